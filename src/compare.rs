@@ -1,0 +1,413 @@
+//! Side-by-side comparison of role levels: one row per skill in the union, aligned across the
+//! columns in the order the user chose, with the change between each pair of neighbouring columns
+//! and which "You can:" bullets were added, kept or removed.
+
+use crate::framework::{Framework, Level, SkillLevel, Text};
+use std::collections::HashSet;
+
+/// What a column says about one skill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cell {
+    /// The level does not list the skill.
+    NotRequired,
+    /// The level lists the skill, at this skill level (absent for the Chief roles, which set none).
+    Required(Option<SkillLevel>),
+}
+
+impl Cell {
+    pub fn level(self) -> Option<SkillLevel> {
+        match self {
+            Cell::Required(level) => level,
+            Cell::NotRequired => None,
+        }
+    }
+
+    pub fn is_required(self) -> bool {
+        matches!(self, Cell::Required(_))
+    }
+
+    /// "Practitioner (3 of 4)", "Skill level not set" or "Not required".
+    pub fn describe(self) -> String {
+        match self {
+            Cell::Required(Some(level)) => format!("{} ({} of 4)", level.name(), level.rank()),
+            Cell::Required(None) => "Skill level not set".into(),
+            Cell::NotRequired => "Not required".into(),
+        }
+    }
+}
+
+/// How a skill changes from one column to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// Required at the same level in both.
+    Same(SkillLevel),
+    /// Required in both, at a higher level on the right.
+    Up { from: SkillLevel, to: SkillLevel },
+    /// Required in both, at a lower level on the right.
+    Down { from: SkillLevel, to: SkillLevel },
+    /// Not required on the left, required on the right.
+    New(Option<SkillLevel>),
+    /// Required on the left, not on the right.
+    NoLongerRequired(Option<SkillLevel>),
+    /// Required in both, but at least one side sets no skill level (Chief roles).
+    LevelNotSet,
+    /// Required in neither column of the pair.
+    Neither,
+}
+
+impl Change {
+    pub fn between(left: Cell, right: Cell) -> Change {
+        match (left, right) {
+            (Cell::NotRequired, Cell::NotRequired) => Change::Neither,
+            (Cell::NotRequired, Cell::Required(to)) => Change::New(to),
+            (Cell::Required(from), Cell::NotRequired) => Change::NoLongerRequired(from),
+            (Cell::Required(Some(from)), Cell::Required(Some(to))) if to > from => {
+                Change::Up { from, to }
+            }
+            (Cell::Required(Some(from)), Cell::Required(Some(to))) if to < from => {
+                Change::Down { from, to }
+            }
+            (Cell::Required(Some(level)), Cell::Required(Some(_))) => Change::Same(level),
+            (Cell::Required(_), Cell::Required(_)) => Change::LevelNotSet,
+        }
+    }
+
+    /// Levels gained (positive) or lost (negative) between two set levels; 0 otherwise.
+    pub fn steps(self) -> i8 {
+        match self {
+            Change::Up { from, to } | Change::Down { from, to } => {
+                to.rank() as i8 - from.rank() as i8
+            }
+            _ => 0,
+        }
+    }
+
+    /// The change in words, e.g. "Working → Practitioner (up 1 level)", "New: Working", "No longer required".
+    pub fn describe(self) -> String {
+        let levels = |n: i8| if n.abs() == 1 { "level" } else { "levels" };
+        match self {
+            Change::Same(level) => format!("Same: {}", level.name()),
+            Change::Up { from, to } => {
+                let n = self.steps();
+                format!("{} → {} (up {n} {})", from.name(), to.name(), levels(n))
+            }
+            Change::Down { from, to } => {
+                let n = -self.steps();
+                format!("{} → {} (down {n} {})", from.name(), to.name(), levels(n))
+            }
+            Change::New(Some(level)) => format!("New: {}", level.name()),
+            Change::New(None) => "New: skill level not set".into(),
+            Change::NoLongerRequired(_) => "No longer required".into(),
+            Change::LevelNotSet => "Required in both; skill level not set".into(),
+            Change::Neither => "Not required in either".into(),
+        }
+    }
+}
+
+/// How many columns need a skill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Sharing {
+    /// Every column needs it.
+    All,
+    /// More than one column, but not all.
+    Some(usize),
+    /// Exactly one column needs it.
+    One,
+}
+
+/// One skill across all columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The skill's id.
+    pub skill: String,
+    /// The id rows group under: the base skill of a variant, else the skill itself.
+    pub group: String,
+    /// One cell per column.
+    pub cells: Vec<Cell>,
+    pub sharing: Sharing,
+    /// `changes[i]` is the change from column `i` to column `i + 1`.
+    pub changes: Vec<Change>,
+}
+
+/// Counts of each kind of change between two neighbouring columns.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PairSummary {
+    /// Column index of the left side; the right side is `left + 1`.
+    pub left: usize,
+    pub up: usize,
+    pub down: usize,
+    pub same: usize,
+    pub new: usize,
+    pub no_longer_required: usize,
+    pub level_not_set: usize,
+}
+
+impl PairSummary {
+    /// The counts in words: "3 skills go up a level, 3 stay the same".
+    pub fn describe(&self) -> String {
+        let kinds = [
+            (self.up, "goes up a level", "go up a level"),
+            (self.down, "goes down a level", "go down a level"),
+            (self.same, "stays the same", "stay the same"),
+            (self.new, "is new", "are new"),
+            (
+                self.no_longer_required,
+                "is no longer required",
+                "are no longer required",
+            ),
+            (
+                self.level_not_set,
+                "has no skill level set",
+                "have no skill level set",
+            ),
+        ];
+        let parts: Vec<String> = kinds
+            .iter()
+            .filter(|(count, _, _)| *count > 0)
+            .enumerate()
+            .map(|(i, (count, one, many))| {
+                let noun = match (i, count) {
+                    (0, 1) => " skill",
+                    (0, _) => " skills",
+                    _ => "",
+                };
+                format!("{count}{noun} {}", if *count == 1 { one } else { many })
+            })
+            .collect();
+        if parts.is_empty() {
+            "no skills to compare".into()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// The whole comparison of the chosen columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comparison {
+    /// Level ids, in the order chosen.
+    pub columns: Vec<String>,
+    /// Rows grouped by base skill name, base before its variants, then by name.
+    pub rows: Vec<Row>,
+    /// One summary per neighbouring pair.
+    pub pairs: Vec<PairSummary>,
+}
+
+/// Compares `columns` (role levels, in the user's order).
+pub fn compare(fw: &Framework, columns: &[&Level]) -> Comparison {
+    let mut seen = HashSet::new();
+    let mut skills: Vec<&str> = Vec::new();
+    for level in columns {
+        for requirement in &level.skills {
+            if seen.insert(requirement.skill.as_str()) {
+                skills.push(&requirement.skill);
+            }
+        }
+    }
+    let sort_key = |id: &str| {
+        let skill = fw.skill(id);
+        let group_name = skill
+            .and_then(|s| fw.skill(s.group_id()))
+            .map(|g| g.name.to_lowercase())
+            .unwrap_or_default();
+        let name = skill.map(|s| s.name.to_lowercase()).unwrap_or_default();
+        (group_name, skill.is_some_and(|s| s.base.is_some()), name)
+    };
+    skills.sort_by_cached_key(|id| sort_key(id));
+
+    let rows: Vec<Row> = skills
+        .into_iter()
+        .map(|skill| {
+            let cells: Vec<Cell> = columns
+                .iter()
+                .map(|level| match level.requirement(skill) {
+                    Some(r) => Cell::Required(r.level),
+                    None => Cell::NotRequired,
+                })
+                .collect();
+            let count = cells.iter().filter(|c| c.is_required()).count();
+            let sharing = if count == columns.len() {
+                Sharing::All
+            } else if count == 1 {
+                Sharing::One
+            } else {
+                Sharing::Some(count)
+            };
+            let changes = cells
+                .windows(2)
+                .map(|w| Change::between(w[0], w[1]))
+                .collect();
+            Row {
+                skill: skill.to_string(),
+                group: fw
+                    .skill(skill)
+                    .map(|s| s.group_id().to_string())
+                    .unwrap_or_else(|| skill.to_string()),
+                cells,
+                sharing,
+                changes,
+            }
+        })
+        .collect();
+
+    let pairs = (0..columns.len().saturating_sub(1))
+        .map(|left| {
+            let mut summary = PairSummary {
+                left,
+                ..PairSummary::default()
+            };
+            for row in &rows {
+                match row.changes[left] {
+                    Change::Up { .. } => summary.up += 1,
+                    Change::Down { .. } => summary.down += 1,
+                    Change::Same(_) => summary.same += 1,
+                    Change::New(_) => summary.new += 1,
+                    Change::NoLongerRequired(_) => summary.no_longer_required += 1,
+                    Change::LevelNotSet => summary.level_not_set += 1,
+                    Change::Neither => {}
+                }
+            }
+            summary
+        })
+        .collect();
+
+    Comparison {
+        columns: columns.iter().map(|l| l.id.clone()).collect(),
+        rows,
+        pairs,
+    }
+}
+
+/// Which "You can:" bullets were added, kept and removed between two cells of one skill.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BulletDiff {
+    pub added: Vec<String>,
+    pub kept: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+fn bullets_at(text: Option<&Text>) -> Vec<String> {
+    text.map(|t| t.bullets().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+fn same_bullet(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) == norm(b)
+}
+
+/// Compares the bullets of `skill` at the left cell's level with those at the right cell's level.
+/// A cell without a level (not required, or level not set) has no bullets.
+pub fn bullet_diff(fw: &Framework, skill: &str, left: Cell, right: Cell) -> BulletDiff {
+    let skill = fw.skill(skill);
+    let at = |cell: Cell| {
+        bullets_at(
+            cell.level()
+                .and_then(|level| skill.and_then(|s| s.at(level))),
+        )
+    };
+    let (before, after) = (at(left), at(right));
+    let mut diff = BulletDiff::default();
+    for bullet in &after {
+        if before.iter().any(|b| same_bullet(b, bullet)) {
+            diff.kept.push(bullet.clone());
+        } else {
+            diff.added.push(bullet.clone());
+        }
+    }
+    diff.removed = before
+        .into_iter()
+        .filter(|b| !after.iter().any(|a| same_bullet(a, b)))
+        .collect();
+    diff
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_between_cells_cover_every_case() {
+        use SkillLevel::*;
+        let r = |l| Cell::Required(Some(l));
+        assert_eq!(
+            Change::between(r(Working), r(Practitioner)),
+            Change::Up {
+                from: Working,
+                to: Practitioner
+            }
+        );
+        assert_eq!(Change::between(r(Expert), r(Working)).steps(), -2);
+        assert_eq!(
+            Change::between(r(Working), r(Working)),
+            Change::Same(Working)
+        );
+        assert_eq!(
+            Change::between(Cell::NotRequired, r(Working)),
+            Change::New(Some(Working))
+        );
+        assert_eq!(
+            Change::between(r(Awareness), Cell::NotRequired),
+            Change::NoLongerRequired(Some(Awareness))
+        );
+        assert_eq!(
+            Change::between(Cell::Required(None), r(Expert)),
+            Change::LevelNotSet
+        );
+        assert_eq!(
+            Change::between(Cell::NotRequired, Cell::NotRequired),
+            Change::Neither
+        );
+    }
+
+    #[test]
+    fn changes_are_written_in_words() {
+        use SkillLevel::*;
+        assert_eq!(
+            Change::Up {
+                from: Working,
+                to: Practitioner
+            }
+            .describe(),
+            "Working → Practitioner (up 1 level)"
+        );
+        assert_eq!(
+            Change::Down {
+                from: Expert,
+                to: Working
+            }
+            .describe(),
+            "Expert → Working (down 2 levels)"
+        );
+        assert_eq!(Change::New(Some(Working)).describe(), "New: Working");
+        assert_eq!(
+            Change::NoLongerRequired(Some(Expert)).describe(),
+            "No longer required"
+        );
+        assert_eq!(
+            Cell::Required(Some(Practitioner)).describe(),
+            "Practitioner (3 of 4)"
+        );
+        assert_eq!(Cell::Required(None).describe(), "Skill level not set");
+    }
+
+    #[test]
+    fn summaries_read_as_sentences() {
+        let summary = PairSummary {
+            left: 0,
+            up: 3,
+            same: 3,
+            new: 1,
+            ..PairSummary::default()
+        };
+        assert_eq!(
+            summary.describe(),
+            "3 skills go up a level, 3 stay the same, 1 is new"
+        );
+    }
+}

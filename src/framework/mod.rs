@@ -1,0 +1,250 @@
+//! The framework model: families, roles, role levels in progression order, and skills,
+//! with lookups by id. Pure data: no browser, no CSV.
+
+mod ids;
+mod skill_level;
+mod text;
+
+pub use ids::slug;
+pub use skill_level::SkillLevel;
+pub use text::{Block, Text};
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// The version of the data file's shape; bumped when a field changes meaning.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The whole framework, as stored in `data/framework.json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Framework {
+    /// Shape version of this file: [`SCHEMA_VERSION`].
+    pub schema: u32,
+    /// Where the content comes from and how to credit it.
+    pub source: Source,
+    /// Role families in the order they are published.
+    pub families: Vec<Family>,
+    /// Every role, grouped by family.
+    pub roles: Vec<Role>,
+    /// Every role level; a role's levels appear in progression order (most junior first).
+    pub levels: Vec<Level>,
+    /// Every skill, in name order.
+    pub skills: Vec<Skill>,
+    #[serde(skip)]
+    index: Index,
+}
+
+/// Provenance and licence of the content.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    /// "Government Digital and Data Profession Capability Framework".
+    pub title: String,
+    /// The attribution the licence asks for.
+    pub attribution: String,
+    /// Link to the licence.
+    pub licence_url: String,
+}
+
+/// A role family such as "Architecture".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Family {
+    pub id: String,
+    pub name: String,
+    /// Ids of its roles, in name order.
+    pub roles: Vec<String>,
+}
+
+/// A role such as "Digital portfolio manager".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    pub id: String,
+    pub name: String,
+    /// Id of its family.
+    pub family: String,
+    /// "What a … does" and its "In this role, you will:" list.
+    pub description: Text,
+    /// The official Role Type, e.g. "Senior Civil Service" for the Chief roles; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role_type: Option<String>,
+    /// Ids of its levels, most junior first.
+    pub levels: Vec<String>,
+    /// How sure the published order of its levels is.
+    pub level_order: LevelOrder,
+}
+
+/// How the progression order of a role's levels was established.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LevelOrder {
+    /// "confirmed", "confirmed-mirror", "partial", "partial-uncertain", "inferred", "single level" or "not applicable".
+    pub status: String,
+    /// Why, in a sentence.
+    pub notes: String,
+}
+
+/// A role level such as "Head of portfolio": a column the user can compare.
+///
+/// The Chief roles publish no levels: each has one level whose `name` is absent, whose id is the
+/// role's id, and whose skills carry no skill level.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Level {
+    pub id: String,
+    /// The published level name; absent for the Chief roles.
+    pub name: Option<String>,
+    /// Id of its role.
+    pub role: String,
+    /// "A … does …" and its "At this role level, you will:" list; absent where not published.
+    pub description: Option<Text>,
+    /// The page where this level's position was seen, or "inferred" / "single level".
+    pub order_source: String,
+    /// The skills this level needs, in name order.
+    pub skills: Vec<Requirement>,
+}
+
+/// One skill a level needs, and at which skill level (absent where the framework sets none).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Requirement {
+    pub skill: String,
+    pub level: Option<SkillLevel>,
+}
+
+/// A skill such as "Strategic thinking", with what each skill level means.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skill {
+    pub id: String,
+    pub name: String,
+    /// For a variant such as "Strategic thinking (content design)": the id of "Strategic thinking".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+    /// The skill's description; absent where the source says "MISSING" or nothing.
+    pub description: Option<Text>,
+    /// "You can:" text for awareness, working, practitioner and expert; absent where not published.
+    pub levels: [Option<Text>; 4],
+}
+
+impl Skill {
+    /// What the skill looks like at `level`, if published.
+    pub fn at(&self, level: SkillLevel) -> Option<&Text> {
+        self.levels[level.index()].as_ref()
+    }
+
+    /// The id rows group under: the base skill for a variant, else the skill itself.
+    pub fn group_id(&self) -> &str {
+        self.base.as_deref().unwrap_or(&self.id)
+    }
+}
+
+impl Level {
+    /// True for the Chief roles, which publish no levels.
+    pub fn is_unlevelled(&self) -> bool {
+        self.name.is_none()
+    }
+
+    /// The skill level this level needs for `skill`, if it needs the skill at all.
+    pub fn requirement(&self, skill: &str) -> Option<&Requirement> {
+        self.skills.iter().find(|r| r.skill == skill)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Index {
+    families: HashMap<String, usize>,
+    roles: HashMap<String, usize>,
+    levels: HashMap<String, usize>,
+    skills: HashMap<String, usize>,
+}
+
+fn positions<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (id(item).to_string(), i))
+        .collect()
+}
+
+impl Framework {
+    /// Builds a framework and its lookups. Callers that read untrusted data go through
+    /// [`crate::validate::parse_framework`], which checks every reference first.
+    pub fn new(
+        source: Source,
+        families: Vec<Family>,
+        roles: Vec<Role>,
+        levels: Vec<Level>,
+        skills: Vec<Skill>,
+    ) -> Framework {
+        Framework {
+            schema: SCHEMA_VERSION,
+            source,
+            families,
+            roles,
+            levels,
+            skills,
+            index: Index::default(),
+        }
+        .indexed()
+    }
+
+    pub(crate) fn indexed(mut self) -> Framework {
+        self.index = Index {
+            families: positions(&self.families, |f| &f.id),
+            roles: positions(&self.roles, |r| &r.id),
+            levels: positions(&self.levels, |l| &l.id),
+            skills: positions(&self.skills, |s| &s.id),
+        };
+        self
+    }
+
+    pub fn family(&self, id: &str) -> Option<&Family> {
+        self.index.families.get(id).map(|&i| &self.families[i])
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.index.roles.get(id).map(|&i| &self.roles[i])
+    }
+
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.index.levels.get(id).map(|&i| &self.levels[i])
+    }
+
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.index.skills.get(id).map(|&i| &self.skills[i])
+    }
+
+    /// The role a level belongs to. Panics only on a framework that skipped validation.
+    pub fn role_of(&self, level: &Level) -> &Role {
+        self.role(&level.role)
+            .expect("validated: every level names its role")
+    }
+
+    /// The name to show for a level: its own, or its role's for the Chief roles.
+    pub fn level_name<'a>(&'a self, level: &'a Level) -> &'a str {
+        level
+            .name
+            .as_deref()
+            .unwrap_or_else(|| &self.role_of(level).name)
+    }
+
+    /// The levels of a role, most junior first.
+    pub fn levels_of<'a>(&'a self, role: &'a Role) -> impl Iterator<Item = &'a Level> + 'a {
+        role.levels.iter().filter_map(|id| self.level(id))
+    }
+
+    /// The next level up the same role, if any.
+    pub fn next_level(&self, level: &Level) -> Option<&Level> {
+        let role = self.role_of(level);
+        let at = role.levels.iter().position(|id| *id == level.id)?;
+        role.levels.get(at + 1).and_then(|id| self.level(id))
+    }
+
+    /// The number of real role levels (the Chief roles' single unnamed levels excluded).
+    pub fn named_level_count(&self) -> usize {
+        self.levels.iter().filter(|l| !l.is_unlevelled()).count()
+    }
+}
+
+/// The framework file committed with the project and built into the widget.
+pub const EMBEDDED_JSON: &str = include_str!("../../data/framework.json");
+
+/// Parses and checks the embedded framework (the test suite keeps it valid).
+pub fn embedded() -> Result<Framework, Vec<crate::validate::Problem>> {
+    crate::validate::parse_framework(EMBEDDED_JSON)
+}

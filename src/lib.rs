@@ -1,0 +1,13 @@
+//! role-compare: the UK Government Digital and Data Profession Capability Framework, compared.
+//!
+//! The domain (model, importer, comparison, career moves, URL state, validation) is plain Rust and
+//! is tested natively with `cargo test`; the browser views live in `ui`, built for wasm32 only.
+
+pub mod compare;
+pub mod csv;
+pub mod framework;
+pub mod import;
+pub mod lookup;
+pub mod moves;
+pub mod url_state;
+pub mod validate;

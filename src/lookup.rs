@@ -1,0 +1,104 @@
+//! Finding role levels and roles by id, with the closest known ids offered for a mistyped one.
+
+use crate::framework::{Framework, Level, Role};
+
+/// An id nobody has, and the known ids closest to it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownId {
+    pub id: String,
+    /// Up to three known ids, closest first.
+    pub closest: Vec<String>,
+}
+
+impl UnknownId {
+    /// "no role level has the id "x" (closest: a, b)".
+    pub fn describe(&self, what: &str) -> String {
+        if self.closest.is_empty() {
+            format!("no {what} has the id \"{}\"", self.id)
+        } else {
+            format!(
+                "no {what} has the id \"{}\" (closest: {})",
+                self.id,
+                self.closest.join(", ")
+            )
+        }
+    }
+}
+
+/// Levenshtein distance over characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+fn closest<'a>(id: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut scored: Vec<(usize, &str)> = candidates
+        .map(|c| {
+            // A known id that contains the typed text, or is contained in it, is a good match too.
+            let contains = c.contains(id) || id.contains(c);
+            let distance = if contains {
+                c.len().abs_diff(id.len()).min(2)
+            } else {
+                edit_distance(id, c)
+            };
+            (distance, c)
+        })
+        .filter(|(d, c)| *d <= (id.len().max(c.len()) / 3).max(2))
+        .collect();
+    scored.sort();
+    scored
+        .into_iter()
+        .take(3)
+        .map(|(_, c)| c.to_string())
+        .collect()
+}
+
+/// The role level (or Chief role) with this id.
+pub fn level<'a>(fw: &'a Framework, id: &str) -> Result<&'a Level, UnknownId> {
+    fw.level(id.trim()).ok_or_else(|| UnknownId {
+        id: id.to_string(),
+        closest: closest(id.trim(), fw.levels.iter().map(|l| l.id.as_str())),
+    })
+}
+
+/// The role with this id.
+pub fn role<'a>(fw: &'a Framework, id: &str) -> Result<&'a Role, UnknownId> {
+    fw.role(id.trim()).ok_or_else(|| UnknownId {
+        id: id.to_string(),
+        closest: closest(id.trim(), fw.roles.iter().map(|r| r.id.as_str())),
+    })
+}
+
+/// Resolves many level ids at once: the known levels in order, and every unknown id.
+pub fn levels<'a, S: AsRef<str>>(fw: &'a Framework, ids: &[S]) -> (Vec<&'a Level>, Vec<UnknownId>) {
+    let mut found = Vec::new();
+    let mut unknown = Vec::new();
+    for id in ids {
+        match level(fw, id.as_ref()) {
+            Ok(l) => found.push(l),
+            Err(e) => unknown.push(e),
+        }
+    }
+    (found, unknown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edit_distance;
+
+    #[test]
+    fn edit_distance_counts_single_character_edits() {
+        assert_eq!(edit_distance("portfolo", "portfolio"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

@@ -1,0 +1,286 @@
+//! Checks a framework file (ours or an organisation's own) and reports every problem with
+//! its place (a JSON path such as `$.levels[3].skills[0].skill`) and a plain reason. Never panics.
+
+use crate::framework::{Framework, SCHEMA_VERSION};
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// One thing wrong with a framework file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: a JSON path, a line and column, or a CSV row and column.
+    pub place: String,
+    /// Why, in plain words.
+    pub reason: String,
+}
+
+impl Problem {
+    pub fn new(place: impl Into<String>, reason: impl Into<String>) -> Problem {
+        Problem {
+            place: place.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.place, self.reason)
+    }
+}
+
+/// Reads a framework JSON file and checks every id and reference.
+pub fn parse_framework(json: &str) -> Result<Framework, Vec<Problem>> {
+    if json.trim().is_empty() {
+        return Err(vec![Problem::new("line 1", "the file is empty")]);
+    }
+    let framework: Framework = serde_json::from_str(json).map_err(|e| vec![json_problem(&e)])?;
+    let framework = framework.indexed();
+    let problems = check(&framework);
+    if problems.is_empty() {
+        Ok(framework)
+    } else {
+        Err(problems)
+    }
+}
+
+/// A serde_json error in plain words, placed by line and column.
+fn json_problem(e: &serde_json::Error) -> Problem {
+    let message = e.to_string();
+    let detail = message
+        .split(" at line ")
+        .next()
+        .unwrap_or(&message)
+        .to_string();
+    let reason = match e.classify() {
+        serde_json::error::Category::Eof => {
+            format!("the file ends too early: it may be cut short ({detail})")
+        }
+        serde_json::error::Category::Syntax => format!("this is not valid JSON: {detail}"),
+        _ => format!("this is not a framework file as expected: {detail}"),
+    };
+    Problem::new(format!("line {}, column {}", e.line(), e.column()), reason)
+}
+
+fn unique_ids<'a>(problems: &mut Vec<Problem>, list: &str, ids: impl Iterator<Item = &'a str>) {
+    let mut seen = HashSet::new();
+    for (i, id) in ids.enumerate() {
+        if id.trim().is_empty() {
+            problems.push(Problem::new(format!("$.{list}[{i}].id"), "the id is empty"));
+        } else if !seen.insert(id) {
+            problems.push(Problem::new(
+                format!("$.{list}[{i}].id"),
+                format!("the id \"{id}\" is used twice"),
+            ));
+        }
+    }
+}
+
+/// Every consistency rule of the data file. Returns no problems for a sound framework.
+pub fn check(fw: &Framework) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if fw.schema != SCHEMA_VERSION {
+        problems.push(Problem::new(
+            "$.schema",
+            format!(
+                "schema {} is not supported (this build reads {SCHEMA_VERSION})",
+                fw.schema
+            ),
+        ));
+    }
+    unique_ids(
+        &mut problems,
+        "families",
+        fw.families.iter().map(|f| f.id.as_str()),
+    );
+    unique_ids(
+        &mut problems,
+        "roles",
+        fw.roles.iter().map(|r| r.id.as_str()),
+    );
+    unique_ids(
+        &mut problems,
+        "levels",
+        fw.levels.iter().map(|l| l.id.as_str()),
+    );
+    unique_ids(
+        &mut problems,
+        "skills",
+        fw.skills.iter().map(|s| s.id.as_str()),
+    );
+
+    let mut family_of_role: HashMap<&str, &str> = HashMap::new();
+    for (i, family) in fw.families.iter().enumerate() {
+        for (j, role) in family.roles.iter().enumerate() {
+            match fw.role(role) {
+                None => problems.push(Problem::new(
+                    format!("$.families[{i}].roles[{j}]"),
+                    format!("no role has the id \"{role}\""),
+                )),
+                Some(r) if r.family != family.id => problems.push(Problem::new(
+                    format!("$.families[{i}].roles[{j}]"),
+                    format!("role \"{role}\" says it belongs to family \"{}\"", r.family),
+                )),
+                Some(_) => {
+                    family_of_role.insert(role, &family.id);
+                }
+            }
+        }
+    }
+
+    for (i, role) in fw.roles.iter().enumerate() {
+        if fw.family(&role.family).is_none() {
+            problems.push(Problem::new(
+                format!("$.roles[{i}].family"),
+                format!("no family has the id \"{}\"", role.family),
+            ));
+        } else if !family_of_role.contains_key(role.id.as_str()) {
+            problems.push(Problem::new(
+                format!("$.roles[{i}]"),
+                format!("role \"{}\" is not listed by its family", role.id),
+            ));
+        }
+        if role.levels.is_empty() {
+            problems.push(Problem::new(
+                format!("$.roles[{i}].levels"),
+                "the role has no levels",
+            ));
+        }
+        for (j, level) in role.levels.iter().enumerate() {
+            match fw.level(level) {
+                None => problems.push(Problem::new(
+                    format!("$.roles[{i}].levels[{j}]"),
+                    format!("no level has the id \"{level}\""),
+                )),
+                Some(l) if l.role != role.id => problems.push(Problem::new(
+                    format!("$.roles[{i}].levels[{j}]"),
+                    format!("level \"{level}\" says it belongs to role \"{}\"", l.role),
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+
+    for (i, level) in fw.levels.iter().enumerate() {
+        match fw.role(&level.role) {
+            None => problems.push(Problem::new(
+                format!("$.levels[{i}].role"),
+                format!("no role has the id \"{}\"", level.role),
+            )),
+            Some(role) if !role.levels.contains(&level.id) => problems.push(Problem::new(
+                format!("$.levels[{i}]"),
+                format!(
+                    "level \"{}\" is not listed by its role \"{}\"",
+                    level.id, role.id
+                ),
+            )),
+            Some(_) => {}
+        }
+        let mut seen = HashSet::new();
+        for (j, requirement) in level.skills.iter().enumerate() {
+            if fw.skill(&requirement.skill).is_none() {
+                problems.push(Problem::new(
+                    format!("$.levels[{i}].skills[{j}].skill"),
+                    format!("no skill has the id \"{}\"", requirement.skill),
+                ));
+            }
+            if !seen.insert(&requirement.skill) {
+                problems.push(Problem::new(
+                    format!("$.levels[{i}].skills[{j}].skill"),
+                    format!("skill \"{}\" is listed twice", requirement.skill),
+                ));
+            }
+            if requirement.level.is_none() && !level.is_unlevelled() {
+                problems.push(Problem::new(
+                    format!("$.levels[{i}].skills[{j}].level"),
+                    "a named role level must say which skill level it needs",
+                ));
+            }
+        }
+    }
+
+    for (i, skill) in fw.skills.iter().enumerate() {
+        if skill.name.trim().is_empty() {
+            problems.push(Problem::new(
+                format!("$.skills[{i}].name"),
+                "the name is empty",
+            ));
+        }
+        if let Some(base) = &skill.base {
+            match fw.skill(base) {
+                None => problems.push(Problem::new(
+                    format!("$.skills[{i}].base"),
+                    format!("no skill has the id \"{base}\""),
+                )),
+                Some(b) if b.base.is_some() => problems.push(Problem::new(
+                    format!("$.skills[{i}].base"),
+                    format!("\"{base}\" is itself a variant; a base skill must not have a base"),
+                )),
+                Some(_) => {}
+            }
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> serde_json::Value {
+        serde_json::json!({
+            "schema": 1,
+            "source": {"title": "t", "attribution": "a", "licence_url": "u"},
+            "families": [{"id": "f", "name": "F", "roles": ["r"]}],
+            "roles": [{"id": "r", "name": "R", "family": "f", "description": ["x"],
+                        "levels": ["l1"], "level_order": {"status": "single level", "notes": ""}}],
+            "levels": [{"id": "l1", "name": "L1", "role": "r", "description": null, "order_source": "single level",
+                        "skills": [{"skill": "s", "level": "working"}]}],
+            "skills": [{"id": "s", "name": "S", "description": null, "levels": [null, ["You can:", ["a"]], null, null]}]
+        })
+    }
+
+    #[test]
+    fn a_sound_file_passes() {
+        let fw = parse_framework(&tiny().to_string()).unwrap();
+        assert_eq!(fw.level("l1").unwrap().skills[0].skill, "s");
+    }
+
+    #[test]
+    fn broken_references_are_reported_with_their_json_path() {
+        let mut v = tiny();
+        v["levels"][0]["skills"][0]["skill"] = "nope".into();
+        v["roles"][0]["family"] = "ghost".into();
+        let problems = parse_framework(&v.to_string()).unwrap_err();
+        let places: Vec<&str> = problems.iter().map(|p| p.place.as_str()).collect();
+        assert!(
+            places.contains(&"$.levels[0].skills[0].skill"),
+            "{problems:?}"
+        );
+        assert!(places.contains(&"$.roles[0].family"), "{problems:?}");
+        assert!(problems.iter().any(|p| p.reason.contains("\"nope\"")));
+    }
+
+    #[test]
+    fn malformed_json_and_wrong_shapes_say_where() {
+        let problems = parse_framework("{\n  \"schema\": 1,\n  oops").unwrap_err();
+        assert_eq!(problems[0].place, "line 3, column 3");
+        let mut v = tiny();
+        v["levels"][0]["skills"][0]["level"] = "guru".into();
+        let problems = parse_framework(&v.to_string()).unwrap_err();
+        assert!(problems[0].reason.contains("guru"), "{problems:?}");
+    }
+
+    #[test]
+    fn duplicate_ids_and_unsupported_schema_are_reported() {
+        let mut v = tiny();
+        v["schema"] = 9.into();
+        let dup = v["skills"][0].clone();
+        v["skills"].as_array_mut().unwrap().push(dup);
+        let problems = parse_framework(&v.to_string()).unwrap_err();
+        assert!(problems.iter().any(|p| p.place == "$.schema"));
+        assert!(problems
+            .iter()
+            .any(|p| p.place == "$.skills[1].id" && p.reason.contains("twice")));
+    }
+}

@@ -1,0 +1,231 @@
+//! The `role-compare` command-line tool, run as a user would run it.
+
+use serde_json::Value;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_role-compare"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the tool runs")
+}
+
+fn json(args: &[&str]) -> Value {
+    let out = run(args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("valid JSON")
+}
+
+#[test]
+fn compare_prints_a_table_with_changes_in_words() {
+    let out = run(&[
+        "compare",
+        "senior-digital-portfolio-manager",
+        "head-of-portfolio",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Strategic thinking"));
+    assert!(text.contains("Working → Practitioner (up 1 level)"));
+    assert!(text.contains("Senior digital portfolio manager → Head of portfolio: 3 skills go up a level, 3 stay the same"));
+}
+
+#[test]
+fn compare_json_has_stable_field_names() {
+    let v = json(&[
+        "compare",
+        "senior-digital-portfolio-manager",
+        "head-of-portfolio",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["columns"][1]["id"], "head-of-portfolio");
+    assert_eq!(v["columns"][1]["role"], "digital-portfolio-manager");
+    let row = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["skill"] == "strategic-thinking")
+        .unwrap();
+    assert_eq!(row["cells"][0]["level"], "working");
+    assert_eq!(row["changes"][0]["kind"], "up");
+    assert_eq!(row["changes"][0]["steps"], 1);
+    assert_eq!(row["sharing"], "all");
+    assert_eq!(v["pairs"][0]["up"], 3);
+    assert_eq!(v["pairs"][0]["same"], 3);
+}
+
+#[test]
+fn unknown_ids_name_the_closest_matches_and_exit_2() {
+    let out = run(&[
+        "compare",
+        "senior-digital-portfolio-manager",
+        "head-of-portfolo",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("\"head-of-portfolo\""), "{err}");
+    assert!(err.contains("closest: head-of-portfolio"), "{err}");
+    assert_eq!(
+        run(&["related", "digital-portfolo-manager"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["compare", "a", "b", "--format", "yaml"])
+            .status
+            .code(),
+        Some(2)
+    );
+}
+
+#[test]
+fn related_ranks_roles_by_score_with_shared_skills() {
+    let v = json(&[
+        "related",
+        "digital-portfolio-manager",
+        "--limit",
+        "5",
+        "--format",
+        "json",
+    ]);
+    let related = v["related"].as_array().unwrap();
+    assert_eq!(related.len(), 5);
+    assert_eq!(related[0]["role"], "content-strategist");
+    assert_eq!(related[0]["shared"].as_array().unwrap().len(), 3);
+    assert!(related[0]["score"].as_f64().unwrap() >= related[4]["score"].as_f64().unwrap());
+}
+
+#[test]
+fn gap_json_lists_learn_raise_and_total_steps() {
+    let v = json(&[
+        "gap",
+        "senior-digital-portfolio-manager",
+        "head-of-portfolio",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["raise"].as_array().unwrap().len(), 3);
+    assert_eq!(v["learn"].as_array().unwrap().len(), 0);
+    assert_eq!(v["total_steps"], 3);
+    assert_eq!(v["raise"][0]["steps"], 1);
+}
+
+#[test]
+fn levels_lists_a_roles_levels_in_published_order() {
+    let v = json(&["levels", "digital-portfolio-manager", "--format", "json"]);
+    let ids: Vec<&str> = v["levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "digital-portfolio-analyst",
+            "digital-portfolio-manager",
+            "senior-digital-portfolio-manager",
+            "head-of-portfolio"
+        ]
+    );
+}
+
+#[test]
+fn validate_reports_each_problem_with_its_place() {
+    let dir = std::env::temp_dir().join(format!("rc-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.json");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/data/framework.json"),
+        &good,
+    )
+    .unwrap();
+    assert!(run(&["validate", good.to_str().unwrap()]).status.success());
+
+    let bad = dir.join("bad.json");
+    let text = std::fs::read_to_string(&good).unwrap().replacen(
+        "\"skill\": \"agile-working\"",
+        "\"skill\": \"agile-workin\"",
+        1,
+    );
+    std::fs::write(&bad, text).unwrap();
+    let out = run(&["validate", bad.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["valid"], false);
+    let problem = &v["problems"][0];
+    assert!(
+        problem["place"].as_str().unwrap().starts_with("$.levels["),
+        "{problem}"
+    );
+    assert!(problem["reason"].as_str().unwrap().contains("agile-workin"));
+
+    let garbage = dir.join("garbage.json");
+    std::fs::write(&garbage, "not json").unwrap();
+    let out = run(&["validate", garbage.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 1, column 2"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn import_rebuilds_the_data_file_from_the_official_csvs() {
+    if !std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/framework/roles.csv"
+    ))
+    .exists()
+    {
+        println!("skipped: ../shared not present");
+        return;
+    }
+    let out_file = std::env::temp_dir().join(format!("rc-import-{}.json", std::process::id()));
+    let out = run(&["import", "--out", out_file.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(report.contains("52 roles, 205 role levels"), "{report}");
+    assert!(
+        report.contains("note: roles.csv row"),
+        "repeated rows are reported, not dropped silently"
+    );
+    let written = std::fs::read_to_string(&out_file).unwrap();
+    assert_eq!(written, include_str!("../data/framework.json"));
+    std::fs::remove_file(out_file).ok();
+}
+
+#[test]
+fn import_reports_bad_csv_with_row_and_column() {
+    let dir = std::env::temp_dir().join(format!("rc-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let roles = dir.join("roles.csv");
+    let skills = dir.join("skills.csv");
+    std::fs::write(&roles, "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description,Role Type\nData,Data analyst,d,Data analyst,d,Ghost skill,MISSING,Guru,x,\n").unwrap();
+    std::fs::write(
+        &skills,
+        "Skill Name,Skill Description,Awareness,Working,Practitioner,Expert\n",
+    )
+    .unwrap();
+    let out = run(&[
+        "import",
+        "--roles",
+        roles.to_str().unwrap(),
+        "--skills",
+        skills.to_str().unwrap(),
+        "--out",
+        dir.join("o.json").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("roles.csv row 2 (line 2), column \"Skill Name\": skill \"Ghost skill\" is not in skills.csv"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,0 +1,272 @@
+//! The comparison and career-move engine on the real framework, checked the way a user would.
+
+use role_compare::compare::{self, bullet_diff, Cell, Change, Sharing};
+use role_compare::framework::{self, Framework, SkillLevel};
+use role_compare::lookup;
+use role_compare::moves::{self, Focus};
+
+fn fw() -> Framework {
+    framework::embedded().unwrap()
+}
+
+fn change_of(fw: &Framework, cmp: &compare::Comparison, skill_name: &str) -> Change {
+    let row = cmp
+        .rows
+        .iter()
+        .find(|r| fw.skill(&r.skill).unwrap().name == skill_name)
+        .unwrap();
+    row.changes[0]
+}
+
+#[test]
+fn senior_digital_portfolio_manager_to_head_of_portfolio() {
+    let fw = fw();
+    let (levels, unknown) = lookup::levels(
+        &fw,
+        &["senior-digital-portfolio-manager", "head-of-portfolio"],
+    );
+    assert!(unknown.is_empty());
+    let cmp = compare::compare(&fw, &levels);
+    assert_eq!(cmp.rows.len(), 6);
+    for skill in [
+        "Communicating analysis and insight",
+        "Stakeholder relationship management",
+        "Strategic thinking",
+    ] {
+        assert_eq!(
+            change_of(&fw, &cmp, skill).steps(),
+            1,
+            "{skill} goes up one level"
+        );
+    }
+    for skill in ["Agile working", "Governance and assurance", "Planning"] {
+        assert!(
+            matches!(change_of(&fw, &cmp, skill), Change::Same(_)),
+            "{skill} is unchanged"
+        );
+    }
+    assert_eq!(
+        change_of(&fw, &cmp, "Strategic thinking").describe(),
+        "Working → Practitioner (up 1 level)"
+    );
+    assert!(cmp.rows.iter().all(|r| r.sharing == Sharing::All));
+    assert_eq!(
+        cmp.pairs[0].describe(),
+        "3 skills go up a level, 3 stay the same"
+    );
+}
+
+#[test]
+fn cross_role_comparison_marks_new_and_dropped_skills_and_sharing() {
+    let fw = fw();
+    let (levels, _) = lookup::levels(
+        &fw,
+        &[
+            "digital-portfolio-manager",
+            "content-designer",
+            "head-of-portfolio",
+        ],
+    );
+    let cmp = compare::compare(&fw, &levels);
+    assert_eq!(
+        cmp.columns,
+        vec![
+            "digital-portfolio-manager",
+            "content-designer",
+            "head-of-portfolio"
+        ]
+    );
+    let planning = cmp.rows.iter().find(|r| r.skill == "planning").unwrap();
+    assert_eq!(planning.cells[1], Cell::NotRequired);
+    assert!(matches!(
+        planning.changes[0],
+        Change::NoLongerRequired(Some(_))
+    ));
+    assert!(matches!(planning.changes[1], Change::New(Some(_))));
+    assert_eq!(planning.sharing, Sharing::Some(2));
+    let only_designer = cmp
+        .rows
+        .iter()
+        .find(|r| {
+            r.cells[1].is_required() && !r.cells[0].is_required() && !r.cells[2].is_required()
+        })
+        .unwrap();
+    assert_eq!(only_designer.sharing, Sharing::One);
+    // Every skill of every column has exactly one row.
+    for (i, level) in levels.iter().enumerate() {
+        for requirement in &level.skills {
+            let rows: Vec<_> = cmp
+                .rows
+                .iter()
+                .filter(|r| r.skill == requirement.skill)
+                .collect();
+            assert_eq!(rows.len(), 1);
+            assert_eq!(rows[0].cells[i], Cell::Required(requirement.level));
+        }
+    }
+}
+
+#[test]
+fn variants_sit_right_after_their_base_skill() {
+    let fw = fw();
+    let (levels, _) = lookup::levels(
+        &fw,
+        &["content-designer", "senior-digital-portfolio-manager"],
+    );
+    let cmp = compare::compare(&fw, &levels);
+    let base = cmp
+        .rows
+        .iter()
+        .position(|r| r.skill == "stakeholder-relationship-management")
+        .unwrap();
+    let variant = cmp
+        .rows
+        .iter()
+        .position(|r| r.skill == "stakeholder-relationship-management-content-design")
+        .unwrap();
+    assert_eq!(variant, base + 1);
+    assert_eq!(
+        cmp.rows[variant].group,
+        "stakeholder-relationship-management"
+    );
+}
+
+#[test]
+fn chief_roles_compare_with_skill_level_not_set() {
+    let fw = fw();
+    let (levels, _) = lookup::levels(&fw, &["chief-data-officer", "chief-technology-officer"]);
+    let cmp = compare::compare(&fw, &levels);
+    assert!(cmp
+        .rows
+        .iter()
+        .all(|r| r.cells.iter().all(|c| c.level().is_none())));
+    let both = cmp
+        .rows
+        .iter()
+        .find(|r| r.sharing == Sharing::All)
+        .expect("the chiefs share a skill");
+    assert_eq!(both.changes[0], Change::LevelNotSet);
+    assert_eq!(both.cells[0].describe(), "Skill level not set");
+}
+
+#[test]
+fn bullet_diff_shows_added_kept_and_removed_bullets() {
+    let fw = fw();
+    let diff = bullet_diff(
+        &fw,
+        "accessibility",
+        Cell::Required(Some(SkillLevel::Practitioner)),
+        Cell::Required(Some(SkillLevel::Expert)),
+    );
+    assert!(diff
+        .kept
+        .contains(&"build user interfaces that meet a predefined set of standards".to_string()));
+    assert!(diff
+        .added
+        .contains(&"champion accessibility to internal and external stakeholders".to_string()));
+    assert!(diff
+        .removed
+        .contains(&"champion accessibility to internal stakeholders".to_string()));
+    let new = bullet_diff(
+        &fw,
+        "accessibility",
+        Cell::NotRequired,
+        Cell::Required(Some(SkillLevel::Awareness)),
+    );
+    assert_eq!(new.added.len(), 2);
+    assert!(new.kept.is_empty() && new.removed.is_empty());
+}
+
+#[test]
+fn related_roles_reproduce_the_seed_pages_shared_skills_table() {
+    let fw = fw();
+    let role = fw.role("digital-portfolio-manager").unwrap();
+    let related = moves::related_roles(&fw, Focus::Role(role));
+    let top: Vec<&str> = related.iter().take(8).map(|r| r.role.as_str()).collect();
+    // The GOV.UK page (Feb 2024) lists content strategist, data governance manager, technical writer,
+    // business architect and graphic designer (a role no longer in the framework).
+    for expected in [
+        "content-strategist",
+        "data-governance-manager",
+        "technical-writer",
+        "business-architect",
+    ] {
+        assert!(top.contains(&expected), "{expected} not in {top:?}");
+    }
+    assert_eq!(related[0].role, "content-strategist");
+    assert_eq!(
+        related[0].shared,
+        vec![
+            "agile-working",
+            "stakeholder-relationship-management",
+            "strategic-thinking"
+        ]
+    );
+    assert!(related.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(related
+        .iter()
+        .all(|r| r.score > 0.0 && r.score <= 1.0 && r.role != "digital-portfolio-manager"));
+}
+
+#[test]
+fn gap_lists_skills_to_learn_and_raise_with_steps() {
+    let fw = fw();
+    let from = fw.level("senior-digital-portfolio-manager").unwrap();
+    let to = fw.level("head-of-portfolio").unwrap();
+    let gap = moves::gap(&fw, from, to);
+    assert!(gap.learn.is_empty());
+    assert_eq!(gap.raise.len(), 3);
+    assert_eq!(gap.total_steps(), 3);
+    assert_eq!(gap.met.len(), 3);
+
+    let to = fw.level("senior-content-designer").unwrap();
+    let gap = moves::gap(&fw, from, to);
+    let learn: Vec<&str> = gap.learn.iter().map(|l| l.skill.as_str()).collect();
+    assert!(learn.contains(&"user-centred-content-design"), "{learn:?}");
+    assert!(gap.no_longer_needed.contains(&"planning".to_string()));
+    let variant = gap
+        .learn
+        .iter()
+        .find(|l| l.skill == "stakeholder-relationship-management-content-design")
+        .unwrap();
+    assert_eq!(
+        variant.related_held.as_ref().unwrap().0,
+        "stakeholder-relationship-management"
+    );
+    let expected: u32 = gap.raise.iter().map(|r| u32::from(r.steps())).sum::<u32>()
+        + gap
+            .learn
+            .iter()
+            .map(|l| u32::from(l.target.unwrap().rank()))
+            .sum::<u32>();
+    assert_eq!(gap.total_steps(), expected);
+}
+
+#[test]
+fn next_level_follows_the_published_order() {
+    let fw = fw();
+    let senior = fw.level("senior-digital-portfolio-manager").unwrap();
+    assert_eq!(fw.next_level(senior).unwrap().id, "head-of-portfolio");
+    assert!(fw
+        .next_level(fw.level("head-of-portfolio").unwrap())
+        .is_none());
+}
+
+#[test]
+fn unknown_ids_are_named_with_their_closest_matches() {
+    let fw = fw();
+    let (found, unknown) = lookup::levels(
+        &fw,
+        &[
+            "head-of-portfolo",
+            "senior-digital-portfolio-manager",
+            "zzz",
+        ],
+    );
+    assert_eq!(found.len(), 1);
+    assert_eq!(unknown[0].closest[0], "head-of-portfolio");
+    assert!(unknown[0]
+        .describe("role level")
+        .contains("closest: head-of-portfolio"));
+    assert!(unknown[1].closest.is_empty());
+}
