@@ -207,11 +207,14 @@ pub fn compare(fw: &Framework, columns: &[&Level]) -> Comparison {
     let sort_key = |id: &str| {
         let skill = fw.skill(id);
         let group_name = skill
-            .and_then(|s| fw.skill(s.group_id()))
-            .map(|g| g.name.to_lowercase())
+            .map(|s| s.group_name().to_lowercase())
             .unwrap_or_default();
         let name = skill.map(|s| s.name.to_lowercase()).unwrap_or_default();
-        (group_name, skill.is_some_and(|s| s.base.is_some()), name)
+        (
+            group_name,
+            skill.is_some_and(|s| s.variant_of.is_some()),
+            name,
+        )
     };
     skills.sort_by_cached_key(|id| sort_key(id));
 

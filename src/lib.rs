@@ -9,5 +9,8 @@ pub mod framework;
 pub mod import;
 pub mod lookup;
 pub mod moves;
+pub mod selection;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
 pub mod url_state;
 pub mod validate;

@@ -25,7 +25,7 @@ pub struct RelatedRole {
     pub role: String,
     /// The weighted overlap score, 0 to 1 (see the module docs).
     pub score: f64,
-    /// Ids of the shared skill groups, in name order.
+    /// Ids of the shared skill groups, in name order (see [`Framework::group_name`]).
     pub shared: Vec<String>,
 }
 
@@ -78,7 +78,7 @@ pub fn related_roles(fw: &Framework, focus: Focus) -> Vec<RelatedRole> {
             let other_weight: f64 = set.iter().map(|g| weight(g)).sum();
             let score = shared.iter().map(|g| weight(g)).sum::<f64>()
                 / (focus_weight * other_weight).sqrt();
-            shared.sort_by_key(|g| fw.skill(g).map(|s| s.name.to_lowercase()));
+            shared.sort_by_key(|g| fw.group_name(g).map(str::to_lowercase));
             Some(RelatedRole {
                 role: role.id.clone(),
                 score,

@@ -206,17 +206,23 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
                 "the name is empty",
             ));
         }
-        if let Some(base) = &skill.base {
-            match fw.skill(base) {
-                None => problems.push(Problem::new(
-                    format!("$.skills[{i}].base"),
-                    format!("no skill has the id \"{base}\""),
+        if let Some(variant) = &skill.variant_of {
+            match fw.skill(&variant.id) {
+                Some(b) if b.variant_of.is_some() => problems.push(Problem::new(
+                    format!("$.skills[{i}].variant_of.id"),
+                    format!(
+                        "\"{}\" is itself a variant; a base skill must not have a base",
+                        variant.id
+                    ),
                 )),
-                Some(b) if b.base.is_some() => problems.push(Problem::new(
-                    format!("$.skills[{i}].base"),
-                    format!("\"{base}\" is itself a variant; a base skill must not have a base"),
+                Some(b) if b.name != variant.name => problems.push(Problem::new(
+                    format!("$.skills[{i}].variant_of.name"),
+                    format!(
+                        "the skill \"{}\" is called \"{}\", not \"{}\"",
+                        variant.id, b.name, variant.name
+                    ),
                 )),
-                Some(_) => {}
+                _ => {}
             }
         }
     }

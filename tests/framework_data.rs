@@ -113,9 +113,33 @@ fn quirks_are_handled_honestly() {
     let variant = fw
         .skill("stakeholder-relationship-management-content-design")
         .unwrap();
+    let of = variant.variant_of.as_ref().unwrap();
     assert_eq!(
-        variant.base.as_deref(),
-        Some("stakeholder-relationship-management")
+        (of.id.as_str(), of.qualifier.as_str()),
+        ("stakeholder-relationship-management", "content design")
+    );
+    // 26 variants: 16 of a skill that exists on its own, 10 that only share a base name.
+    let variants: Vec<_> = fw
+        .skills
+        .iter()
+        .filter_map(|s| s.variant_of.as_ref())
+        .collect();
+    assert_eq!(variants.len(), 26);
+    assert_eq!(
+        variants
+            .iter()
+            .filter(|v| fw.skill(&v.id).is_some())
+            .count(),
+        16
+    );
+    let programming = fw
+        .skills
+        .iter()
+        .filter(|s| s.group_id() == "programming-and-build")
+        .count();
+    assert_eq!(
+        programming, 4,
+        "four Programming and build variants group together"
     );
     let base = fw.skill("stakeholder-relationship-management").unwrap();
     assert_ne!(

@@ -112,13 +112,38 @@ pub struct Requirement {
 pub struct Skill {
     pub id: String,
     pub name: String,
-    /// For a variant such as "Strategic thinking (content design)": the id of "Strategic thinking".
+    /// For a variant such as "Strategic thinking (content design)": what it is a variant of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub base: Option<String>,
+    pub variant_of: Option<VariantOf>,
     /// The skill's description; absent where the source says "MISSING" or nothing.
     pub description: Option<Text>,
     /// "You can:" text for awareness, working, practitioner and expert; absent where not published.
     pub levels: [Option<Text>; 4],
+}
+
+/// The skill a variant specialises. The base may be a skill of its own ("Strategic thinking") or
+/// only a shared name ("Programming and build" has variants but no plain skill).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VariantOf {
+    /// The slug of `name`; also a skill id when the base skill exists.
+    pub id: String,
+    /// "Strategic thinking".
+    pub name: String,
+    /// "content design".
+    pub qualifier: String,
+}
+
+impl VariantOf {
+    /// Splits "Name (qualifier)"; `None` for a name without a trailing bracketed qualifier.
+    pub fn from_skill_name(name: &str) -> Option<VariantOf> {
+        let inner = name.strip_suffix(')')?;
+        let (base, qualifier) = inner.rsplit_once(" (")?;
+        (!base.trim().is_empty() && !qualifier.trim().is_empty()).then(|| VariantOf {
+            id: slug(base),
+            name: base.trim().to_string(),
+            qualifier: qualifier.trim().to_string(),
+        })
+    }
 }
 
 impl Skill {
@@ -127,9 +152,14 @@ impl Skill {
         self.levels[level.index()].as_ref()
     }
 
-    /// The id rows group under: the base skill for a variant, else the skill itself.
+    /// The id rows group under: the base's for a variant, else the skill's own.
     pub fn group_id(&self) -> &str {
-        self.base.as_deref().unwrap_or(&self.id)
+        self.variant_of.as_ref().map_or(&self.id, |v| &v.id)
+    }
+
+    /// The name rows group under: "Strategic thinking" for "Strategic thinking (content design)".
+    pub fn group_name(&self) -> &str {
+        self.variant_of.as_ref().map_or(&self.name, |v| &v.name)
     }
 }
 
@@ -142,6 +172,26 @@ impl Level {
     /// The skill level this level needs for `skill`, if it needs the skill at all.
     pub fn requirement(&self, skill: &str) -> Option<&Requirement> {
         self.skills.iter().find(|r| r.skill == skill)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::VariantOf;
+
+    #[test]
+    fn variants_are_split_into_base_and_qualifier() {
+        let v = VariantOf::from_skill_name("Programming and build (data science)").unwrap();
+        assert_eq!(
+            (v.id.as_str(), v.name.as_str(), v.qualifier.as_str()),
+            (
+                "programming-and-build",
+                "Programming and build",
+                "data science"
+            )
+        );
+        assert!(VariantOf::from_skill_name("Quality assurance testing").is_none());
+        assert!(VariantOf::from_skill_name("(odd)").is_none());
     }
 }
 
@@ -207,6 +257,17 @@ impl Framework {
 
     pub fn skill(&self, id: &str) -> Option<&Skill> {
         self.index.skills.get(id).map(|&i| &self.skills[i])
+    }
+
+    /// The name of a skill group: the skill's own name, or the shared base name of variants
+    /// ("Programming and build") where no skill of that name exists.
+    pub fn group_name(&self, group: &str) -> Option<&str> {
+        self.skill(group).map(|s| s.name.as_str()).or_else(|| {
+            self.skills
+                .iter()
+                .find(|s| s.group_id() == group)
+                .map(Skill::group_name)
+        })
     }
 
     /// The role a level belongs to. Panics only on a framework that skipped validation.

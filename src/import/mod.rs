@@ -11,6 +11,7 @@ pub mod export;
 use crate::csv;
 use crate::framework::{
     slug, Family, Framework, Level, LevelOrder, Requirement, Role, Skill, SkillLevel, Source, Text,
+    VariantOf,
 };
 use crate::validate::{self, Problem};
 use columns::Table;
@@ -322,22 +323,10 @@ fn read_skills(skills: &Table, problems: &mut Vec<Problem>) -> Vec<Skill> {
         list.push(Skill {
             id: slug(name),
             name: name.into(),
-            base: None,
+            variant_of: VariantOf::from_skill_name(name),
             description: optional_text(row.get("Skill Description")),
             levels: SkillLevel::ALL.map(|level| optional_text(row.get(level.name()))),
         });
-    }
-    // A variant "Name (qualifier)" knows its base skill "Name" when that skill exists.
-    let by_name: HashMap<String, String> = list
-        .iter()
-        .map(|s| (s.name.clone(), s.id.clone()))
-        .collect();
-    for skill in &mut list {
-        if let Some((base, _)) = skill.name.rsplit_once(" (") {
-            if skill.name.ends_with(')') {
-                skill.base = by_name.get(base).cloned();
-            }
-        }
     }
     list.sort_by(|a, b| a.name.cmp(&b.name));
     list

@@ -48,9 +48,9 @@ fn level_json(fw: &Framework, level: &Level) -> Value {
     json!({"id": level.id, "name": fw.level_name(level), "role": role.id, "role_name": role.name})
 }
 
+/// A skill's name, or a skill group's (for related roles' shared groups).
 fn skill_name(fw: &Framework, id: &str) -> String {
-    fw.skill(id)
-        .map_or_else(|| id.to_string(), |s| s.name.clone())
+    fw.group_name(id).unwrap_or(id).to_string()
 }
 
 fn level_value(level: Option<framework::SkillLevel>) -> Value {

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every check and test: formatting, clippy on both targets, native tests, browser tests
+# (wasm-bindgen-test in headless Chromium), the release build, and the end-to-end tests
+# (Playwright + axe-core against the release bundle under a strict CSP). Installs what it needs first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+step "clippy (native)"
+cargo clippy --all-targets --locked -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "native tests: domain, importer, data, command-line tool"
+cargo test --locked
+step "browser tests: wasm-bindgen-test in headless Chromium"
+cargo test --locked --target wasm32-unknown-unknown --test browser
+step "release build"
+trunk build --release
+step "end-to-end tests: Playwright with the system Chromium, axe-core audit"
+npm run -s e2e

@@ -1,0 +1,59 @@
+// Shared set-up for the end-to-end tests: the system Chromium driven by playwright-core (which
+// gives each launch a fresh temporary profile),
+// a page that records console errors and every request, and an axe-core audit.
+import { chromium } from "playwright-core";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = join(here, "..", "..", "dist");
+export const SCREENSHOTS = join(here, "output");
+mkdirSync(SCREENSHOTS, { recursive: true });
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  });
+}
+
+/** A new page of `width` px that collects console errors, CSP violations and requested URLs. */
+export async function openPage(browser, width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.problems = [];
+  page.requested = [];
+  page.on("console", (m) => m.type() === "error" && page.problems.push(m.text()));
+  page.on("pageerror", (e) => page.problems.push(String(e)));
+  page.on("request", (r) => page.requested.push(r.url()));
+  return page;
+}
+
+/** Waits until the widget has rendered its heading. */
+export async function ready(page) {
+  await page.locator(".rc-widget h2").first().waitFor();
+}
+
+/** Runs axe-core with the WCAG 2.2 AA tag set; returns the violations. */
+export async function audit(page) {
+  // Evaluated through the DevTools protocol: the page's strict CSP rightly refuses injected script tags.
+  await page.evaluate(readFileSync(AXE, "utf8"));
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  });
+}
