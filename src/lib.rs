@@ -9,6 +9,7 @@ pub mod framework;
 pub mod import;
 pub mod lookup;
 pub mod moves;
+pub mod search;
 pub mod selection;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

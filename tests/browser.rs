@@ -39,6 +39,14 @@ async fn mount(el: &Element, props: AppProps) {
     yew::scheduler::flush().await;
 }
 
+/// Sets the page's query, then mounts a widget (parameter "rc") into a fresh host element.
+async fn widget_at(query: &str, instance: usize) -> Element {
+    set_query(query);
+    let el = host(&[]);
+    mount(&el, props("rc", instance)).await;
+    el
+}
+
 fn props(param: &str, instance: usize) -> AppProps {
     AppProps {
         param: param.to_string().into(),
@@ -56,9 +64,11 @@ fn text(el: &Element, selector: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn a_deep_link_renders_the_comparison_with_changes_in_words() {
-    set_query("?page=3&rc=senior-digital-portfolio-manager,head-of-portfolio");
-    let el = host(&[]);
-    mount(&el, props("rc", 0)).await;
+    let el = widget_at(
+        "?page=3&rc=senior-digital-portfolio-manager,head-of-portfolio",
+        0,
+    )
+    .await;
 
     let rows = el.query_selector_all("[data-rc=grid] tbody tr").unwrap();
     assert_eq!(rows.length(), 6);
@@ -81,9 +91,7 @@ async fn a_deep_link_renders_the_comparison_with_changes_in_words() {
 
 #[wasm_bindgen_test]
 async fn an_unknown_id_is_named_and_the_rest_of_the_link_loads() {
-    set_query("?rc=head-of-portfolo,senior-digital-portfolio-manager");
-    let el = host(&[]);
-    mount(&el, props("rc", 1)).await;
+    let el = widget_at("?rc=head-of-portfolo,senior-digital-portfolio-manager", 1).await;
     let message = text(&el, "[data-rc=unknown-ids]");
     assert!(message.contains("\"head-of-portfolo\""), "{message}");
     assert!(
@@ -101,9 +109,7 @@ async fn an_unknown_id_is_named_and_the_rest_of_the_link_loads() {
 
 #[wasm_bindgen_test]
 async fn picking_a_level_adds_a_column_and_updates_the_link() {
-    set_query("?keep=yes&rc=senior-digital-portfolio-manager");
-    let el = host(&[]);
-    mount(&el, props("rc", 2)).await;
+    let el = widget_at("?keep=yes&rc=senior-digital-portfolio-manager", 2).await;
     let select: HtmlSelectElement = el
         .query_selector("select")
         .unwrap()
@@ -140,9 +146,7 @@ async fn picking_a_level_adds_a_column_and_updates_the_link() {
 
 #[wasm_bindgen_test]
 async fn submitting_without_a_choice_says_what_to_do() {
-    set_query("");
-    let el = host(&[]);
-    mount(&el, props("rc", 3)).await;
+    let el = widget_at("", 3).await;
     assert!(text(&el, "[data-rc=empty]").contains("No role levels chosen yet"));
     let form: HtmlFormElement = el
         .query_selector("form")
@@ -158,9 +162,11 @@ async fn submitting_without_a_choice_says_what_to_do() {
 
 #[wasm_bindgen_test]
 async fn remove_and_move_buttons_change_the_columns() {
-    set_query("?rc=digital-portfolio-analyst,digital-portfolio-manager,head-of-portfolio");
-    let el = host(&[]);
-    mount(&el, props("rc", 4)).await;
+    let el = widget_at(
+        "?rc=digital-portfolio-analyst,digital-portfolio-manager,head-of-portfolio",
+        4,
+    )
+    .await;
     let buttons = el.query_selector_all(".rc-columns__item button").unwrap();
     // Column 3's "Move left" button.
     let move_left: HtmlElement = buttons.item(6).unwrap().dyn_into().unwrap();
