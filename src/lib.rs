@@ -3,6 +3,7 @@
 //! The domain (model, importer, comparison, career moves, URL state, validation) is plain Rust and
 //! is tested natively with `cargo test`; the browser views live in `ui`, built for wasm32 only.
 
+pub mod arrange;
 pub mod compare;
 pub mod csv;
 pub mod framework;

@@ -187,3 +187,54 @@ pub fn gap(fw: &Framework, from: &Level, to: &Level) -> Gap {
         .collect();
     gap
 }
+
+/// The level of `role` closest to `level` in skills: the one sharing the most skill groups with it
+/// (ties go to the more junior level). Used to add a related role as a column.
+pub fn closest_level<'a>(fw: &'a Framework, level: &Level, role: &'a Role) -> Option<&'a Level> {
+    let focus = groups(fw, std::iter::once(level));
+    fw.levels_of(role)
+        .enumerate()
+        .max_by_key(|(position, other)| {
+            let shared = groups(fw, std::iter::once(*other))
+                .intersection(&focus)
+                .count();
+            (shared, std::cmp::Reverse(*position))
+        })
+        .map(|(_, l)| l)
+}
+
+/// Every role level that needs `skill`, with the skill level, in family, role and progression order.
+pub fn levels_needing<'a>(fw: &'a Framework, skill: &str) -> Vec<(&'a Level, Option<SkillLevel>)> {
+    fw.roles
+        .iter()
+        .flat_map(|role| fw.levels_of(role))
+        .filter_map(|level| level.requirement(skill).map(|r| (level, r.level)))
+        .collect()
+}
+
+/// Comparisons worth starting from, shown when nothing is chosen: (label, level ids).
+pub const STARTING_POINTS: [(&str, &[&str]); 4] = [
+    (
+        "Senior digital portfolio manager to Head of portfolio",
+        &["senior-digital-portfolio-manager", "head-of-portfolio"],
+    ),
+    (
+        "Every level of Content designer",
+        &[
+            "associate-content-designer",
+            "junior-content-designer",
+            "content-designer",
+            "senior-content-designer",
+            "lead-content-designer",
+            "head-of-content-design",
+        ],
+    ),
+    (
+        "Data analyst beside Data scientist",
+        &["data-analyst", "data-scientist"],
+    ),
+    (
+        "Developer to Senior developer to Lead developer",
+        &["developer", "senior-developer", "lead-developer"],
+    ),
+];

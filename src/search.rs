@@ -46,7 +46,8 @@ fn word_score(typed: &str, word: &str) -> f64 {
     };
     // Compare with the word cut to the typed length too, so a typo in a prefix still matches.
     let cut: String = word.chars().take(typed.chars().count()).collect();
-    let distance = edit_distance(typed, word).min(edit_distance(typed, &cut) + usize::from(cut != word));
+    let distance =
+        edit_distance(typed, word).min(edit_distance(typed, &cut) + usize::from(cut != word));
     match distance {
         d if d <= allowed && d == 1 => 0.7,
         d if d <= allowed && d == 2 => 0.5,
@@ -59,7 +60,10 @@ fn name_score(typed: &[String], name: &str) -> f64 {
     let name_words = words(name);
     let mut total = 0.0;
     for t in typed {
-        let best = name_words.iter().map(|w| word_score(t, w)).fold(0.0, f64::max);
+        let best = name_words
+            .iter()
+            .map(|w| word_score(t, w))
+            .fold(0.0, f64::max);
         if best == 0.0 {
             return 0.0;
         }
@@ -92,19 +96,29 @@ pub fn search(fw: &Framework, query: &str, limit: usize) -> Vec<Hit> {
 fn best_match(fw: &Framework, level: &Level, typed: &[String]) -> Option<Hit> {
     let role = fw.role_of(level);
     let mut candidates = vec![
-        (name_score(typed, fw.level_name(level)) * 3.0, MatchedBy::LevelName),
+        (
+            name_score(typed, fw.level_name(level)) * 3.0,
+            MatchedBy::LevelName,
+        ),
         (name_score(typed, &role.name) * 2.0, MatchedBy::RoleName),
     ];
     for requirement in &level.skills {
         if let Some(skill) = fw.skill(&requirement.skill) {
-            candidates.push((name_score(typed, &skill.name), MatchedBy::Skill(skill.id.clone())));
+            candidates.push((
+                name_score(typed, &skill.name),
+                MatchedBy::Skill(skill.id.clone()),
+            ));
         }
     }
     candidates
         .into_iter()
         .filter(|(score, _)| *score > 0.0)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(score, matched_by)| Hit { level: level.id.clone(), matched_by, score })
+        .map(|(score, matched_by)| Hit {
+            level: level.id.clone(),
+            matched_by,
+            score,
+        })
 }
 
 #[cfg(test)]
@@ -117,7 +131,11 @@ mod tests {
         assert_eq!(word_score("port", "portfolio"), 0.9);
         assert_eq!(word_score("portfolo", "portfolio"), 0.7);
         assert_eq!(word_score("protfolio", "portfolio"), 0.5);
-        assert_eq!(word_score("cat", "car"), 0.0, "short words need to be exact");
+        assert_eq!(
+            word_score("cat", "car"),
+            0.0,
+            "short words need to be exact"
+        );
         assert_eq!(word_score("xyzzy", "portfolio"), 0.0);
     }
 

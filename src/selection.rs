@@ -1,15 +1,25 @@
-//! The chosen columns and every way a user can change them: the widget's one reducer, pure so it
-//! is tested natively. Views dispatch [`Action`]s; side effects (the URL) happen outside.
+//! What the user has chosen (the columns, how rows are shown, a skill to look up) and every way
+//! they can change it: the widget's one reducer, pure so it is tested natively. Views dispatch
+//! [`Action`]s; side effects (the URL) happen outside.
+
+use crate::arrange::{RowFilter, RowOrder, ViewOptions};
+use crate::framework::Framework;
+use crate::lookup;
+use crate::url_state::{read_link, LinkState};
 
 /// Most columns shown side by side.
 pub const MAX_COLUMNS: usize = 6;
 
-/// The role-level ids in the order the user put them.
+/// The widget's whole state.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
+    /// Role-level ids in the order the user put them.
     pub columns: Vec<String>,
-    /// Ids from the last link that name no role level, kept to tell the user.
-    pub unknown: Vec<String>,
+    pub view: ViewOptions,
+    /// The skill whose role levels are listed in the skill view.
+    pub skill: Option<String>,
+    /// Messages about the last link loaded (unknown ids, unknown values), until dismissed.
+    pub problems: Vec<String>,
 }
 
 /// Something the user did.
@@ -23,17 +33,34 @@ pub enum Action {
     MoveLeft(usize),
     /// Swap the column at this position with its right neighbour.
     MoveRight(usize),
+    /// Reverse the columns ("swap" for two).
+    Reverse,
     /// Remove every column.
     Clear,
-    /// Replace the columns, e.g. from the URL after the back button.
+    /// Replace the columns, e.g. with every level of a role.
     Replace(Vec<String>),
-    /// Load a link: its known ids become the columns, its unknown ids are kept to be reported.
+    SetFilter(RowFilter),
+    SetOrder(RowOrder),
+    SetGroupVariants(bool),
+    /// Show (or close) the skill view.
+    ShowSkill(Option<String>),
+    /// Load a link's state, with what could not be used worded as messages.
     Load {
-        known: Vec<String>,
-        unknown: Vec<String>,
+        state: LinkState,
+        problems: Vec<String>,
     },
-    /// The user has read the message about unknown ids.
-    DismissUnknown,
+    /// The user has read the messages.
+    DismissProblems,
+}
+
+fn replaced(ids: Vec<String>) -> Vec<String> {
+    let mut columns = Vec::new();
+    for id in ids {
+        if columns.len() < MAX_COLUMNS && !columns.contains(&id) {
+            columns.push(id);
+        }
+    }
+    columns
 }
 
 impl Selection {
@@ -41,19 +68,10 @@ impl Selection {
         Selection::default().apply(Action::Replace(columns))
     }
 
-    fn replaced(columns: &mut Vec<String>, ids: Vec<String>) {
-        columns.clear();
-        for id in ids {
-            if columns.len() < MAX_COLUMNS && !columns.contains(&id) {
-                columns.push(id);
-            }
-        }
-    }
-
     /// The selection after `action`. Out-of-range positions leave it unchanged.
     pub fn apply(&self, action: Action) -> Selection {
-        let mut columns = self.columns.clone();
-        let mut unknown = self.unknown.clone();
+        let mut next = self.clone();
+        let columns = &mut next.columns;
         match action {
             Action::Add(id) => {
                 if columns.len() < MAX_COLUMNS && !columns.contains(&id) {
@@ -65,24 +83,73 @@ impl Selection {
             }
             Action::MoveLeft(at) if at > 0 && at < columns.len() => columns.swap(at - 1, at),
             Action::MoveRight(at) if at + 1 < columns.len() => columns.swap(at, at + 1),
+            Action::Reverse => columns.reverse(),
             Action::Clear => columns.clear(),
-            Action::Replace(ids) => Selection::replaced(&mut columns, ids),
-            Action::Load {
-                known,
-                unknown: missing,
-            } => {
-                Selection::replaced(&mut columns, known);
-                unknown = missing;
+            Action::Replace(ids) => *columns = replaced(ids),
+            Action::SetFilter(filter) => next.view.filter = filter,
+            Action::SetOrder(order) => next.view.order = order,
+            Action::SetGroupVariants(group) => next.view.group_variants = group,
+            Action::ShowSkill(skill) => next.skill = skill,
+            Action::Load { state, problems } => {
+                next = Selection {
+                    columns: replaced(state.columns),
+                    view: state.view,
+                    skill: state.skill,
+                    problems,
+                };
             }
-            Action::DismissUnknown => unknown.clear(),
+            Action::DismissProblems => next.problems.clear(),
             Action::Remove(_) | Action::MoveLeft(_) | Action::MoveRight(_) => {}
         }
-        Selection { columns, unknown }
+        next
     }
 
     pub fn is_full(&self) -> bool {
         self.columns.len() >= MAX_COLUMNS
     }
+
+    /// What goes into the link.
+    pub fn link_state(&self) -> LinkState {
+        LinkState {
+            columns: self.columns.clone(),
+            view: self.view,
+            skill: self.skill.clone(),
+        }
+    }
+}
+
+/// The action that loads a link: unknown role levels and skills are left out and named (with the
+/// closest known ids), and so are view values the widget does not know.
+pub fn load_link(fw: &Framework, query: &str, param: &str) -> Action {
+    let (mut state, mut problems) = read_link(query, param);
+    let (known, unknown) = lookup::levels(fw, &state.columns);
+    let known: Vec<String> = known.into_iter().map(|l| l.id.clone()).collect();
+    for id in unknown {
+        problems.insert(
+            0,
+            format!(
+                "The link names a role level that does not exist: {}.",
+                id.describe("role level")
+            ),
+        );
+    }
+    let wanted = replaced(known.clone());
+    if wanted.len() == MAX_COLUMNS && known.len() > MAX_COLUMNS {
+        problems.push(format!(
+            "The link names {} role levels; only the first {MAX_COLUMNS} can be compared at once.",
+            known.len()
+        ));
+    }
+    state.columns = wanted;
+    if let Some(skill) = &state.skill {
+        if fw.skill(skill).is_none() {
+            problems.push(format!(
+                "The link names a skill that does not exist: \"{skill}\"."
+            ));
+            state.skill = None;
+        }
+    }
+    Action::Load { state, problems }
 }
 
 #[cfg(test)]
@@ -105,11 +172,12 @@ mod tests {
     }
 
     #[test]
-    fn removes_and_moves_columns() {
+    fn removes_moves_and_reverses_columns() {
         let s = sel(&["a", "b", "c"]);
         assert_eq!(s.apply(Action::Remove(1)).columns, vec!["a", "c"]);
         assert_eq!(s.apply(Action::MoveLeft(2)).columns, vec!["a", "c", "b"]);
         assert_eq!(s.apply(Action::MoveRight(0)).columns, vec!["b", "a", "c"]);
+        assert_eq!(s.apply(Action::Reverse).columns, vec!["c", "b", "a"]);
         assert_eq!(s.apply(Action::MoveLeft(0)), s);
         assert_eq!(s.apply(Action::MoveRight(2)), s);
         assert_eq!(s.apply(Action::Remove(9)), s);
@@ -117,21 +185,44 @@ mod tests {
     }
 
     #[test]
-    fn loading_a_link_keeps_unknown_ids_until_dismissed() {
-        let s = Selection::default().apply(Action::Load {
-            known: vec!["a".into()],
-            unknown: vec!["zz".into()],
-        });
-        assert_eq!(s.columns, vec!["a"]);
-        assert_eq!(s.unknown, vec!["zz"]);
-        let s = s.apply(Action::Add("b".into()));
-        assert_eq!(s.unknown, vec!["zz"]);
-        assert!(s.apply(Action::DismissUnknown).unknown.is_empty());
-    }
-
-    #[test]
     fn replacing_drops_duplicates_and_keeps_six() {
         let s = sel(&["a", "a", "b", "c", "d", "e", "f", "g"]);
         assert_eq!(s.columns, vec!["a", "b", "c", "d", "e", "f"]);
+    }
+
+    #[test]
+    fn view_actions_change_only_the_view() {
+        let s = sel(&["a"])
+            .apply(Action::SetFilter(RowFilter::Shared))
+            .apply(Action::SetOrder(RowOrder::ByName));
+        let s = s
+            .apply(Action::SetGroupVariants(false))
+            .apply(Action::ShowSkill(Some("x".into())));
+        assert_eq!(s.columns, vec!["a"]);
+        assert_eq!(
+            s.view,
+            ViewOptions {
+                filter: RowFilter::Shared,
+                order: RowOrder::ByName,
+                group_variants: false
+            }
+        );
+        assert_eq!(s.skill.as_deref(), Some("x"));
+        assert_eq!(s.link_state().view, s.view);
+    }
+
+    #[test]
+    fn problems_stay_until_dismissed() {
+        let state = LinkState {
+            columns: vec!["a".into()],
+            ..LinkState::default()
+        };
+        let s = Selection::default().apply(Action::Load {
+            state,
+            problems: vec!["bad".into()],
+        });
+        let s = s.apply(Action::Add("b".into()));
+        assert_eq!(s.problems, vec!["bad"]);
+        assert!(s.apply(Action::DismissProblems).problems.is_empty());
     }
 }

@@ -2,6 +2,8 @@
 //! the chosen role-level ids, comma-separated, e.g. `?rc=senior-digital-portfolio-manager,head-of-portfolio`.
 //! The host page's other parameters are kept as they are, in their order.
 
+use crate::arrange::{RowFilter, RowOrder, ViewOptions};
+
 /// The parameter name used when the host sets none.
 pub const DEFAULT_PARAM: &str = "rc";
 
@@ -59,15 +61,21 @@ pub fn read_ids(query: &str, param: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// `query` with `param` set to `ids` (removed when `ids` is empty), every other parameter kept.
-/// Returns "" or a string starting with `?`.
-pub fn write_ids<S: AsRef<str>>(query: &str, param: &str, ids: &[S]) -> String {
-    let value: Vec<&str> = ids.iter().map(AsRef::as_ref).collect();
-    let ours = (!value.is_empty()).then(|| format!("{param}={}", value.join(",")));
+/// The raw value of `name` in `query`, decoded; `None` when absent.
+pub fn read_param(query: &str, name: &str) -> Option<String> {
+    pairs(query)
+        .find(|pair| key_of(pair) == name)
+        .map(|pair| decode(pair.split_once('=').map_or("", |(_, v)| v)))
+}
+
+/// `query` with `name` set to `value` (removed when `None`), every other parameter kept in place.
+/// `value` must already be safe in a URL (ids, keys and commas are). Returns "" or "?…".
+pub fn write_param(query: &str, name: &str, value: Option<&str>) -> String {
+    let ours = value.map(|v| format!("{name}={v}"));
     let mut out: Vec<String> = Vec::new();
     let mut placed = false;
     for pair in pairs(query) {
-        if key_of(pair) == param {
+        if key_of(pair) == name {
             if !placed {
                 out.extend(ours.clone());
                 placed = true;
@@ -84,6 +92,93 @@ pub fn write_ids<S: AsRef<str>>(query: &str, param: &str, ids: &[S]) -> String {
     } else {
         format!("?{}", out.join("&"))
     }
+}
+
+/// `query` with `param` set to `ids` (removed when `ids` is empty), every other parameter kept.
+/// Returns "" or a string starting with `?`.
+pub fn write_ids<S: AsRef<str>>(query: &str, param: &str, ids: &[S]) -> String {
+    let value: Vec<&str> = ids.iter().map(AsRef::as_ref).collect();
+    write_param(
+        query,
+        param,
+        (!value.is_empty()).then(|| value.join(",")).as_deref(),
+    )
+}
+
+/// Everything a widget keeps in the link: its columns and how it shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LinkState {
+    /// Role-level ids as written in the link (not yet checked).
+    pub columns: Vec<String>,
+    pub view: ViewOptions,
+    /// The skill whose every role level is listed, if one is chosen.
+    pub skill: Option<String>,
+}
+
+/// The names of a widget's parameters: `rc`, `rc-filter`, `rc-sort`, `rc-variants`, `rc-skill`.
+fn names(param: &str) -> [String; 4] {
+    ["filter", "sort", "variants", "skill"].map(|n| format!("{param}-{n}"))
+}
+
+/// Reads a widget's state from `query`; values it does not know are reported in plain words and
+/// left at their defaults.
+pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
+    let [filter, sort, variants, skill] = names(param);
+    let mut problems = Vec::new();
+    let mut view = ViewOptions::default();
+    if let Some(value) = read_param(query, &filter) {
+        match RowFilter::from_key(&value) {
+            Some(f) => view.filter = f,
+            None => problems.push(format!("The link asks for the filter \"{value}\", which does not exist, so all skills are shown.")),
+        }
+    }
+    if let Some(value) = read_param(query, &sort) {
+        match RowOrder::from_key(&value) {
+            Some(o) => view.order = o,
+            None => problems.push(format!("The link asks for the order \"{value}\", which does not exist, so rows are grouped by how many columns need them.")),
+        }
+    }
+    if let Some(value) = read_param(query, &variants) {
+        match value.as_str() {
+            "grouped" => view.group_variants = true,
+            "flat" => view.group_variants = false,
+            _ => problems.push(format!("The link asks for variants \"{value}\" (use grouped or flat), so they are grouped.")),
+        }
+    }
+    let skill = read_param(query, &skill)
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
+    (
+        LinkState {
+            columns: read_ids(query, param),
+            view,
+            skill,
+        },
+        problems,
+    )
+}
+
+/// `query` with a widget's whole state written in; defaults are left out to keep links short.
+pub fn write_link(query: &str, param: &str, state: &LinkState) -> String {
+    let [filter, sort, variants, skill] = names(param);
+    let defaults = ViewOptions::default();
+    let mut q = write_ids(query, param, &state.columns);
+    q = write_param(
+        &q,
+        &filter,
+        (state.view.filter != defaults.filter).then(|| state.view.filter.key()),
+    );
+    q = write_param(
+        &q,
+        &sort,
+        (state.view.order != defaults.order).then(|| state.view.order.key()),
+    );
+    q = write_param(
+        &q,
+        &variants,
+        (!state.view.group_variants).then_some("flat"),
+    );
+    write_param(&q, &skill, state.skill.as_deref())
 }
 
 /// A parameter name a host may choose: 1–32 ASCII letters, digits, `-` or `_`.
@@ -127,6 +222,39 @@ mod tests {
         assert_eq!(q, "?rc=a&rc2=b");
         assert_eq!(read_ids(&q, "rc"), vec!["a"]);
         assert_eq!(read_ids(&q, "rc2"), vec!["b"]);
+    }
+
+    #[test]
+    fn the_whole_view_round_trips_through_the_link_with_defaults_left_out() {
+        let state = LinkState {
+            columns: vec!["a".into(), "b".into()],
+            view: ViewOptions {
+                filter: RowFilter::Changes,
+                order: RowOrder::ByName,
+                group_variants: false,
+            },
+            skill: Some("agile-working".into()),
+        };
+        let q = write_link("?page=2", "rc", &state);
+        assert_eq!(
+            q,
+            "?page=2&rc=a,b&rc-filter=changes&rc-sort=name&rc-variants=flat&rc-skill=agile-working"
+        );
+        assert_eq!(read_link(&q, "rc"), (state, vec![]));
+        let plain = LinkState {
+            columns: vec!["a".into()],
+            ..LinkState::default()
+        };
+        assert_eq!(write_link(&q, "rc", &plain), "?page=2&rc=a");
+    }
+
+    #[test]
+    fn unknown_view_values_are_reported_and_defaulted() {
+        let (state, problems) =
+            read_link("?rc=a&rc-filter=bogus&rc-sort=up&rc-variants=maybe", "rc");
+        assert_eq!(state.view, ViewOptions::default());
+        assert_eq!(problems.len(), 3);
+        assert!(problems[0].contains("\"bogus\""));
     }
 
     #[test]

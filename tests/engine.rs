@@ -270,3 +270,60 @@ fn unknown_ids_are_named_with_their_closest_matches() {
         .contains("closest: head-of-portfolio"));
     assert!(unknown[1].closest.is_empty());
 }
+
+#[test]
+fn closest_level_of_a_related_role_shares_the_most_skills() {
+    let fw = fw();
+    let from = fw.level("senior-digital-portfolio-manager").unwrap();
+    let strategist = fw.role("content-strategist").unwrap();
+    let closest = moves::closest_level(&fw, from, strategist).unwrap();
+    let shared = |level: &role_compare::framework::Level| {
+        let cmp = compare::compare(&fw, &[from, level]);
+        cmp.rows
+            .iter()
+            .filter(|r| r.sharing == Sharing::All)
+            .count()
+    };
+    for level in fw.levels_of(strategist) {
+        assert!(
+            shared(closest) >= shared(level),
+            "{} shares more than {}",
+            level.id,
+            closest.id
+        );
+    }
+}
+
+#[test]
+fn every_level_needing_a_skill_is_listed_with_its_level() {
+    let fw = fw();
+    let needing = moves::levels_needing(&fw, "agile-working");
+    assert!(needing
+        .iter()
+        .any(|(l, lv)| l.id == "head-of-portfolio" && *lv == Some(SkillLevel::Awareness)));
+    let expected = fw
+        .levels
+        .iter()
+        .filter(|l| l.requirement("agile-working").is_some())
+        .count();
+    assert_eq!(needing.len(), expected);
+}
+
+#[test]
+fn starting_points_name_real_levels_in_published_order() {
+    let fw = fw();
+    for (label, ids) in moves::STARTING_POINTS {
+        let (found, unknown) = lookup::levels(&fw, ids);
+        assert!(unknown.is_empty(), "{label}: {unknown:?}");
+        assert!(found.len() >= 2 && found.len() <= 6, "{label}");
+    }
+    let designer = fw.role("content-designer").unwrap();
+    assert_eq!(
+        moves::STARTING_POINTS[1].1.to_vec(),
+        designer
+            .levels
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+    );
+}
