@@ -1,10 +1,13 @@
-//! Browser tests: the widget mounted in headless Chromium (wasm-bindgen-test), its DOM checked as a user would see it.
+//! Browser tests: the widget mounted in headless Chromium (wasm-bindgen-test), driven through its
+//! DOM and checked as a user would see it.
 #![cfg(target_arch = "wasm32")]
 
 use role_compare::ui::{props_from_host, App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlFormElement, HtmlSelectElement};
+use web_sys::{
+    Element, Event, EventInit, HtmlElement, HtmlFormElement, HtmlInputElement, HtmlSelectElement,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -43,16 +46,24 @@ async fn mount(el: &Element, props: AppProps) {
 async fn widget_at(query: &str, instance: usize) -> Element {
     set_query(query);
     let el = host(&[]);
-    mount(&el, props("rc", instance)).await;
+    mount(
+        &el,
+        AppProps {
+            param: "rc".into(),
+            instance,
+            attribute_problem: None,
+        },
+    )
+    .await;
     el
 }
 
-fn props(param: &str, instance: usize) -> AppProps {
-    AppProps {
-        param: param.to_string().into(),
-        instance,
-        attribute_problem: None,
-    }
+fn find<T: JsCast>(el: &Element, selector: &str) -> T {
+    el.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into()
+        .unwrap_or_else(|_| panic!("{selector} is not the expected element"))
 }
 
 fn text(el: &Element, selector: &str) -> String {
@@ -62,6 +73,35 @@ fn text(el: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+fn count(el: &Element, selector: &str) -> u32 {
+    el.query_selector_all(selector).unwrap().length()
+}
+
+/// The button whose text contains `label`, clicked; then rendering finishes.
+async fn click(el: &Element, label: &str) {
+    let buttons = el.query_selector_all("button").unwrap();
+    let button: HtmlElement = (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .find(|b| b.text_content().unwrap_or_default().contains(label))
+        .unwrap_or_else(|| panic!("no button says {label}"))
+        .dyn_into()
+        .unwrap();
+    button.click();
+    yew::scheduler::flush().await;
+}
+
+/// Picks `value` in the select matching `selector`, as a user does, then lets rendering finish.
+async fn choose(el: &Element, selector: &str, value: &str) {
+    let select: HtmlSelectElement = find(el, selector);
+    select.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    select
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
 #[wasm_bindgen_test]
 async fn a_deep_link_renders_the_comparison_with_changes_in_words() {
     let el = widget_at(
@@ -69,13 +109,14 @@ async fn a_deep_link_renders_the_comparison_with_changes_in_words() {
         0,
     )
     .await;
-
-    let rows = el.query_selector_all("[data-rc=grid] tbody tr").unwrap();
-    assert_eq!(rows.length(), 6);
+    assert_eq!(count(&el, "[data-rc=grid] tr[data-skill]"), 6);
     let strategic = text(&el, "tr[data-skill=strategic-thinking]");
-    assert!(strategic.contains("Working"), "{strategic}");
     assert!(
         strategic.contains("Working → Practitioner (up 1 level)"),
+        "{strategic}"
+    );
+    assert!(
+        strategic.contains("2 of 4") && strategic.contains("3 of 4"),
         "{strategic}"
     );
     assert!(text(&el, "tr[data-skill=planning]").contains("Same: Practitioner"));
@@ -85,97 +126,109 @@ async fn a_deep_link_renders_the_comparison_with_changes_in_words() {
             && headers.contains("Head of portfolio")
     );
     assert!(text(&el, "[data-rc=summary]").contains("3 skills go up a level, 3 stay the same"));
+    assert!(text(&el, "[data-rc=grid]").contains("Needed by all 2 role levels (6)"));
     assert!(text(&el, ".rc-widget__footer").contains("Open Government Licence v3.0"));
     el.remove();
 }
 
 #[wasm_bindgen_test]
 async fn an_unknown_id_is_named_and_the_rest_of_the_link_loads() {
-    let el = widget_at("?rc=head-of-portfolo,senior-digital-portfolio-manager", 1).await;
-    let message = text(&el, "[data-rc=unknown-ids]");
+    let el = widget_at(
+        "?rc=head-of-portfolo,senior-digital-portfolio-manager&rc-filter=bogus",
+        1,
+    )
+    .await;
+    let message = text(&el, "[data-rc=link-problems]");
     assert!(message.contains("\"head-of-portfolo\""), "{message}");
-    assert!(
-        message.contains("head-of-portfolio"),
-        "closest match offered: {message}"
-    );
-    assert_eq!(
-        el.query_selector_all("[data-rc=grid] thead th")
-            .unwrap()
-            .length(),
-        2
-    );
+    assert!(message.contains("closest: head-of-portfolio"), "{message}");
+    assert!(message.contains("\"bogus\""), "{message}");
+    assert_eq!(count(&el, "[data-rc=grid] thead th"), 2);
+    click(&el, "Dismiss this message").await;
+    assert_eq!(count(&el, "[data-rc=link-problems]"), 0);
     el.remove();
 }
 
 #[wasm_bindgen_test]
-async fn picking_a_level_adds_a_column_and_updates_the_link() {
+async fn choosing_a_role_then_a_level_adds_a_column_and_updates_the_link() {
     let el = widget_at("?keep=yes&rc=senior-digital-portfolio-manager", 2).await;
-    let select: HtmlSelectElement = el
-        .query_selector("select")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    select.set_value("head-of-portfolio");
-    let form: HtmlFormElement = el
-        .query_selector("form")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
-    form.request_submit().unwrap();
-    yew::scheduler::flush().await;
-
+    choose(&el, "#rc2-role", "digital-portfolio-manager").await;
+    let levels: HtmlSelectElement = find(&el, "#rc2-level");
+    let options: Vec<String> = (0..levels.length())
+        .filter_map(|i| levels.item(i))
+        .map(|o| o.text_content().unwrap())
+        .collect();
     assert_eq!(
-        el.query_selector_all("[data-rc=grid] tbody tr")
-            .unwrap()
-            .length(),
-        6
+        options,
+        [
+            "Digital portfolio analyst",
+            "Digital portfolio manager",
+            "Senior digital portfolio manager",
+            "Head of portfolio"
+        ]
     );
+    levels.set_value("head-of-portfolio");
+    find::<HtmlFormElement>(&el, ".rc-picker")
+        .request_submit()
+        .unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(count(&el, "[data-rc=grid] tr[data-skill]"), 6);
     assert_eq!(
         query(),
         "?keep=yes&rc=senior-digital-portfolio-manager,head-of-portfolio"
     );
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn typing_with_a_typo_finds_levels_and_a_result_adds_a_column() {
+    let el = widget_at("?rc=senior-digital-portfolio-manager", 3).await;
+    let input: HtmlInputElement = find(&el, "#rc3-search");
+    input.set_value("head portfolo");
+    input
+        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+    let results = text(&el, "[data-rc=search-results]");
+    assert!(results.contains("Head of portfolio"), "{results}");
+    assert!(text(&el, ".rc-search__status").contains("found"));
+    click(&el, "Head of portfolio").await;
     assert_eq!(
-        select.value(),
-        "",
-        "the picker is ready for the next choice"
+        query(),
+        "?rc=senior-digital-portfolio-manager,head-of-portfolio"
     );
     el.remove();
 }
 
 #[wasm_bindgen_test]
-async fn submitting_without_a_choice_says_what_to_do() {
-    let el = widget_at("", 3).await;
-    assert!(text(&el, "[data-rc=empty]").contains("No role levels chosen yet"));
-    let form: HtmlFormElement = el
-        .query_selector("form")
+async fn remove_move_swap_and_next_level_change_the_columns() {
+    let el = widget_at("?rc=digital-portfolio-analyst,digital-portfolio-manager", 4).await;
+    click(
+        &el,
+        "Add the next level up: Senior digital portfolio manager",
+    )
+    .await;
+    assert_eq!(
+        query(),
+        "?rc=digital-portfolio-analyst,digital-portfolio-manager,senior-digital-portfolio-manager"
+    );
+    let move_left: HtmlElement = el
+        .query_selector_all(".rc-columns__item button")
         .unwrap()
+        .item(6)
         .unwrap()
         .dyn_into()
         .unwrap();
-    form.request_submit().unwrap();
-    yew::scheduler::flush().await;
-    assert!(text(&el, ".govuk-error-message").contains("Choose a role level to add"));
-    el.remove();
-}
-
-#[wasm_bindgen_test]
-async fn remove_and_move_buttons_change_the_columns() {
-    let el = widget_at(
-        "?rc=digital-portfolio-analyst,digital-portfolio-manager,head-of-portfolio",
-        4,
-    )
-    .await;
-    let buttons = el.query_selector_all(".rc-columns__item button").unwrap();
-    // Column 3's "Move left" button.
-    let move_left: HtmlElement = buttons.item(6).unwrap().dyn_into().unwrap();
     assert!(move_left.text_content().unwrap().starts_with("Move left"));
     move_left.click();
     yew::scheduler::flush().await;
     assert_eq!(
         query(),
-        "?rc=digital-portfolio-analyst,head-of-portfolio,digital-portfolio-manager"
+        "?rc=digital-portfolio-analyst,senior-digital-portfolio-manager,digital-portfolio-manager"
+    );
+    click(&el, "Reverse the order").await;
+    assert_eq!(
+        query(),
+        "?rc=digital-portfolio-manager,senior-digital-portfolio-manager,digital-portfolio-analyst"
     );
     let remove: HtmlElement = el
         .query_selector_all(".rc-columns__item button")
@@ -186,7 +239,102 @@ async fn remove_and_move_buttons_change_the_columns() {
         .unwrap();
     remove.click();
     yew::scheduler::flush().await;
-    assert_eq!(query(), "?rc=head-of-portfolio,digital-portfolio-manager");
+    assert_eq!(
+        query(),
+        "?rc=senior-digital-portfolio-manager,digital-portfolio-analyst"
+    );
+    click(&el, "All levels of Digital portfolio manager").await;
+    assert_eq!(count(&el, "[data-rc=grid] thead th"), 5);
+    click(&el, "Clear all").await;
+    assert_eq!(query(), "");
+    assert!(text(&el, "[data-rc=empty]").contains("No role levels chosen yet"));
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn filters_and_order_change_the_rows_and_the_link() {
+    let el = widget_at("?rc=senior-digital-portfolio-manager,head-of-portfolio", 5).await;
+    choose(&el, "#rc5-filter", "changes").await;
+    assert_eq!(count(&el, "[data-rc=grid] tr[data-skill]"), 3);
+    assert_eq!(
+        query(),
+        "?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-filter=changes"
+    );
+    choose(&el, "#rc5-filter", "differences").await;
+    assert_eq!(count(&el, "[data-rc=grid] tr[data-skill]"), 0);
+    assert!(text(&el, "[data-rc=no-rows]").contains("No skills match this filter"));
+    choose(&el, "#rc5-filter", "all").await;
+    choose(&el, "#rc5-order", "name").await;
+    assert!(text(&el, "[data-rc=grid]").contains("All skills, A to Z (6)"));
+    assert_eq!(
+        query(),
+        "?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-sort=name"
+    );
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_cell_shows_its_statements_with_the_added_ones_marked() {
+    let el = widget_at("?rc=senior-digital-portfolio-manager,head-of-portfolio", 6).await;
+    let cells = el
+        .query_selector_all("tr[data-skill=strategic-thinking] td")
+        .unwrap();
+    let second: Element = cells.item(1).unwrap().dyn_into().unwrap();
+    let summary = text(&second, "summary");
+    assert!(summary.contains("new"), "{summary}");
+    assert!(count(&second, "li[data-added=true]") > 0);
+    assert!(text(&second, "li[data-added=true]").contains("Added"));
+    assert!(
+        count(&second, "li[data-removed=true]") > 0,
+        "statements dropped since the previous column are listed"
+    );
+    let first: Element = cells.item(0).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        count(&first, "li[data-added=true]"),
+        0,
+        "the first column has nothing to compare with"
+    );
+    let header = text(&el, "[data-rc=grid] thead th:nth-child(3)");
+    assert!(
+        header.contains("At this role level, you will"),
+        "level description one click away: {header}"
+    );
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn related_roles_and_the_skill_view_add_columns() {
+    let el = widget_at("?rc=digital-portfolio-manager", 7).await;
+    let related = text(&el, "[data-rc=related]");
+    assert!(
+        related.contains("Content strategist") && related.contains("Strategic thinking"),
+        "{related}"
+    );
+    click(&el, "Add Content strategist").await;
+    assert_eq!(query(), "?rc=digital-portfolio-manager,content-strategist");
+    choose(&el, "#rc7-skill", "agile-working").await;
+    assert!(query().ends_with("&rc-skill=agile-working"));
+    let skill_view = text(&el, "[data-rc=skill-view]");
+    assert!(
+        skill_view.contains("role levels need Agile working"),
+        "{skill_view}"
+    );
+    assert!(skill_view.contains("Head of portfolio"));
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_starting_point_and_a_chief_role_show_honestly() {
+    let el = widget_at("", 8).await;
+    click(&el, "Senior digital portfolio manager to Head of portfolio").await;
+    assert_eq!(
+        query(),
+        "?rc=senior-digital-portfolio-manager,head-of-portfolio"
+    );
+    el.remove();
+    let el = widget_at("?rc=chief-data-officer,chief-technology-officer", 9).await;
+    assert!(text(&el, "[data-rc=grid] tbody").contains("Skill level not set"));
+    assert!(text(&el, "[data-rc=grid] tbody").contains("Required in both; skill level not set"));
     el.remove();
 }
 
@@ -195,14 +343,13 @@ async fn two_widgets_on_one_page_keep_their_own_parameters() {
     set_query("?rc=head-of-portfolio,senior-digital-portfolio-manager&team=content-designer,senior-content-designer");
     let first = host(&[]);
     let second = host(&[("data-param", "team")]);
-    mount(&first, props_from_host(&first, 5)).await;
-    mount(&second, props_from_host(&second, 6)).await;
+    mount(&first, props_from_host(&first, 10)).await;
+    mount(&second, props_from_host(&second, 11)).await;
     assert!(text(&first, "[data-rc=grid] thead").contains("Head of portfolio"));
     assert!(text(&second, "[data-rc=grid] thead").contains("Senior content designer"));
     assert_ne!(
-        first.query_selector("select").unwrap().unwrap().id(),
-        second.query_selector("select").unwrap().unwrap().id(),
-        "element ids are unique per widget"
+        find::<Element>(&first, "select").id(),
+        find::<Element>(&second, "select").id()
     );
     first.remove();
     second.remove();
@@ -212,7 +359,7 @@ async fn two_widgets_on_one_page_keep_their_own_parameters() {
 async fn a_nonsense_attribute_gets_a_clear_message_and_the_widget_still_works() {
     set_query("?rc=head-of-portfolio");
     let el = host(&[("data-param", "no spaces & symbols!")]);
-    let props = props_from_host(&el, 7);
+    let props = props_from_host(&el, 12);
     assert_eq!(props.param.as_str(), "rc");
     mount(&el, props).await;
     let warning = text(&el, ".govuk-warning-text");

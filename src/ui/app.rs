@@ -1,16 +1,19 @@
 //! The root component: loads the shared framework, holds the one reducer, keeps the URL in step,
-//! and lays out the picker, the chosen columns, the summary and the grid.
+//! and lays out the pickers, the chosen columns, the summary, the grid and the career-move panels.
 
 use super::browser;
 use super::framework_store::{self, SharedFramework};
 use super::state::WidgetState;
 use super::views::{
-    columns::ColumnList, footer::Footer, grid::Grid, notices, picker::Picker, summary::Summary,
+    columns::ColumnList, footer::Footer, grid::Grid, notices, related::Related,
+    role_picker::RolePicker, search_box::SearchBox, shortcuts::Shortcuts, skill_view::SkillView,
+    starting_points::StartingPoints, summary::Summary, view_controls::ViewControls,
 };
+use crate::arrange::arrange;
 use crate::compare;
 use crate::lookup;
-use crate::selection::Action;
-use crate::url_state::{read_ids, write_ids};
+use crate::selection::{load_link, Action, Selection};
+use crate::url_state::{read_link, write_link};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,89 +59,95 @@ struct WidgetProps {
     instance: usize,
 }
 
-/// The action that loads the link in `query`: known ids become columns, unknown ones are reported.
-fn load_from(fw: &SharedFramework, query: &str, param: &str) -> Action {
-    let (known, unknown): (Vec<String>, Vec<String>) = read_ids(query, param)
-        .into_iter()
-        .partition(|id| fw.level(id).is_some());
-    Action::Load { known, unknown }
-}
-
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
     let fw = props.fw.clone();
     let param = props.param.to_string();
     let state = use_reducer({
         let (fw, param) = (fw.clone(), param.clone());
-        move || WidgetState::default().reduce_now(load_from(&fw, &browser::query(), &param))
+        move || WidgetState(Selection::default().apply(load_link(&fw, &browser::query(), &param)))
     });
 
-    // Back and forward buttons: reload this widget's parameter from the URL.
+    // Back and forward buttons: reload this widget's state from the URL.
     {
         let dispatcher = state.dispatcher();
         let (fw, param) = (fw.clone(), param.clone());
         use_effect_with((), move |_| {
             let listener = web_sys::window().map(|window| {
                 EventListener::new(&window, "popstate", move |_| {
-                    dispatcher.dispatch(load_from(&fw, &browser::query(), &param));
+                    dispatcher.dispatch(load_link(&fw, &browser::query(), &param));
                 })
             });
             move || drop(listener)
         });
     }
 
-    // The URL follows the columns; each change is one history entry.
+    // The URL follows the state; each change is one history entry. A link that only differs by
+    // what could not be used (unknown ids) is left as it is until the user changes something.
     {
-        let (fw, param) = (fw.clone(), param.clone());
-        use_effect_with(state.0.columns.clone(), move |columns| {
+        let param = param.clone();
+        let fw = fw.clone();
+        use_effect_with(state.0.link_state(), move |link| {
             let query = browser::query();
-            if let Action::Load { known, .. } = load_from(&fw, &query, &param) {
-                if known != *columns {
-                    browser::push_query(&write_ids(&query, &param, columns));
-                }
+            let current = match load_link(&fw, &query, &param) {
+                Action::Load { state, .. } => state,
+                _ => read_link(&query, &param).0,
+            };
+            if current != *link {
+                browser::push_query(&write_link(&query, &param, link));
             }
         });
     }
 
+    let selection = &state.0;
     let comparison = {
         let fw = fw.clone();
-        use_memo(state.0.columns.clone(), move |columns| {
+        use_memo(selection.columns.clone(), move |columns| {
             let (levels, _) = lookup::levels(&fw, columns);
-            compare::compare(&fw, &levels)
+            Rc::new(compare::compare(&fw, &levels))
         })
+    };
+    let comparison: Rc<compare::Comparison> = (*comparison).clone();
+    let sections = {
+        let (fw, comparison) = (fw.clone(), comparison.clone());
+        use_memo(
+            (selection.columns.clone(), selection.view),
+            move |(_, view)| Rc::new(arrange(&fw, &comparison, *view)),
+        )
     };
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
-    let unknown: Vec<AttrValue> = state
-        .0
-        .unknown
-        .iter()
-        .map(|id| match lookup::level(&fw, id) {
-            Err(e) => AttrValue::from(e.describe("role level")),
-            Ok(_) => AttrValue::from(id.clone()),
-        })
-        .collect();
     let prefix = format!("rc{}", props.instance);
+    let columns = Rc::new(selection.columns.clone());
+    let full = selection.is_full();
 
     html! {
         <>
             <h2 class="govuk-heading-l">{ "Compare role levels" }</h2>
-            if !unknown.is_empty() {
-                <notices::UnknownIds messages={unknown} on_dismiss={dispatch.reform(|_| Action::DismissUnknown)} />
+            if !selection.problems.is_empty() {
+                <notices::LinkProblems messages={selection.problems.clone()} on_dismiss={dispatch.reform(|_| Action::DismissProblems)} />
             }
-            <Picker fw={fw.clone()} id_prefix={prefix.clone()} full={state.0.is_full()} on_add={dispatch.reform(Action::Add)} />
-            <ColumnList fw={fw.clone()} columns={Rc::new(state.0.columns.clone())} on_action={dispatch.clone()} />
+            <div class="rc-pickers">
+                <SearchBox fw={fw.clone()} id_prefix={prefix.clone()} columns={selection.columns.clone()} full={full}
+                    on_add={dispatch.reform(Action::Add)} />
+                <RolePicker fw={fw.clone()} id_prefix={prefix.clone()} full={full}
+                    on_add={dispatch.reform(Action::Add)} on_progression={dispatch.reform(Action::Replace)} />
+            </div>
+            if selection.columns.is_empty() {
+                <StartingPoints on_action={dispatch.clone()} />
+            } else {
+                <ColumnList fw={fw.clone()} columns={columns.clone()} on_action={dispatch.clone()} />
+                <Shortcuts fw={fw.clone()} columns={columns} full={full} on_action={dispatch.clone()} />
+            }
             <Summary fw={fw.clone()} comparison={comparison.clone()} />
-            <Grid fw={fw.clone()} comparison={comparison} id_prefix={prefix} />
+            if !selection.columns.is_empty() {
+                <ViewControls id_prefix={prefix.clone()} view={selection.view} comparison={comparison.clone()} on_action={dispatch.clone()} />
+                <Grid fw={fw.clone()} comparison={comparison} sections={(*sections).clone()} id_prefix={prefix.clone()} />
+                <Related fw={fw.clone()} level={selection.columns[0].clone()} columns={selection.columns.clone()} full={full} on_action={dispatch.clone()} />
+            }
+            <SkillView fw={fw.clone()} id_prefix={prefix} skill={selection.skill.clone()} columns={selection.columns.clone()} full={full} on_action={dispatch} />
         </>
-    }
-}
-
-impl WidgetState {
-    /// Applies an action outside the reducer hook (for the initial state).
-    fn reduce_now(self, action: Action) -> WidgetState {
-        WidgetState(self.0.apply(action))
     }
 }

@@ -1,5 +1,6 @@
 // End-to-end: the release bundle (dist/) served on 127.0.0.1 under a strict CSP, driven in the
-// system Chromium as a user would, with an axe-core audit and screenshots in tests/e2e/output/.
+// system Chromium as a user would, with an axe-core audit of every state at 1280 and 375 px and
+// screenshots in tests/e2e/output/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
@@ -17,86 +18,191 @@ after(async () => {
   await server?.close();
 });
 
-const DEEP_LINK = "/?from=intranet&rc=senior-digital-portfolio-manager,head-of-portfolio";
+const PROGRESSION = "/?from=intranet&rc=senior-digital-portfolio-manager,head-of-portfolio";
+const CROSS_ROLE = "/?rc=digital-portfolio-manager,content-strategist";
+const FOUR_LEVELS = "/?rc=digital-portfolio-analyst,digital-portfolio-manager,senior-digital-portfolio-manager,head-of-portfolio";
 
-function cellText(page, skill) {
-  return page.locator(`tr[data-skill="${skill}"]`).innerText();
+const rowText = (page, skill) => page.locator(`tr[data-skill="${skill}"]`).innerText();
+const rows = (page) => page.locator("[data-rc=grid] tr[data-skill]").count();
+const columns = (page) => page.locator("[data-rc=grid] thead th").count();
+const focused = (page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
+
+/** Presses Tab until `predicate(document.activeElement)` holds (at most 40 times). */
+async function tabTo(page, predicate, arg) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(predicate, arg)) return;
+  }
+  assert.fail("could not reach the element by Tab");
+}
+
+function clean(page, server) {
+  assert.deepEqual(page.problems, [], "no console errors or CSP violations");
+  const foreign = page.requested.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
+  assert.deepEqual(foreign, [], "no request beyond the widget's own files");
 }
 
 test("a deep link shows the comparison with every change in words", async () => {
   const page = await openPage(browser);
-  await page.goto(server.url + DEEP_LINK);
+  await page.goto(server.url + PROGRESSION);
   await ready(page);
-  const grid = page.locator("[data-rc=grid]");
-  assert.equal(await grid.locator("tbody tr").count(), 6);
+  assert.equal(await rows(page), 6);
   for (const skill of ["communicating-analysis-and-insight", "stakeholder-relationship-management", "strategic-thinking"]) {
-    assert.match(await cellText(page, skill), /\(up 1 level\)/, skill);
+    assert.match(await rowText(page, skill), /↑\s*\w+ → \w+ \(up 1 level\)/, skill);
   }
-  assert.match(await cellText(page, "strategic-thinking"), /Working → Practitioner/);
+  assert.match(await rowText(page, "strategic-thinking"), /Working → Practitioner/);
   for (const skill of ["agile-working", "governance-and-assurance", "planning"]) {
-    assert.match(await cellText(page, skill), /Same: /, skill);
+    assert.match(await rowText(page, skill), /Same: /, skill);
   }
   assert.match(await page.locator("[data-rc=summary]").innerText(), /3 skills go up a level, 3 stay the same/);
-  assert.match(await grid.locator("caption").innerText(), /Senior digital portfolio manager, Head of portfolio/);
-  assert.equal(await grid.locator("thead th[scope=col]").count(), 3);
+  const grid = page.locator("[data-rc=grid]");
+  assert.match(await grid.locator("caption").textContent(), /Senior digital portfolio manager, Head of portfolio/);
   assert.equal(await grid.locator("tbody th[scope=row]").count(), 6);
-  await page.screenshot({ path: join(SCREENSHOTS, "deep-link-1280.png"), fullPage: true });
-  assert.deepEqual(page.problems, [], "no console errors or CSP violations");
-  const foreign = page.requested.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
-  assert.deepEqual(foreign, [], "no request beyond the widget's own files");
+  clean(page, server);
   await page.context().close();
 });
 
-test("a level is picked with the keyboard alone, and the link follows", async () => {
+test("typing a search and picking a result by keyboard only", async () => {
   const page = await openPage(browser);
   await page.goto(server.url + "/?from=intranet&rc=senior-digital-portfolio-manager");
   await ready(page);
-  // Tab into the picker from the top of the page, as a keyboard user does.
+  await tabTo(page, () => document.activeElement?.type === "search");
+  await page.keyboard.type("head portfolo");
+  await page.locator("[data-rc=search-results]").waitFor();
+  assert.match(await page.locator(".rc-search__status").innerText(), /found/);
   await page.keyboard.press("Tab");
-  let tries = 0;
-  while (!(await page.evaluate(() => document.activeElement?.tagName === "SELECT")) && tries++ < 20) {
-    await page.keyboard.press("Tab");
-  }
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "SELECT", "the picker is reachable by Tab");
-  // Type-ahead on the native select picks "Head of portfolio".
-  await page.keyboard.type("Head of portfolio");
-  assert.equal(await page.locator("select").inputValue(), "head-of-portfolio");
-  await page.keyboard.press("Tab");
-  assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Add to comparison");
+  assert.match(await focused(page), /Head of portfolio/);
   await page.keyboard.press("Enter");
-  await page.locator("[data-rc=grid] thead th").nth(2).waitFor();
-  assert.match(await cellText(page, "strategic-thinking"), /Working → Practitioner/);
-  assert.equal(new URL(page.url()).search, "?from=intranet&rc=senior-digital-portfolio-manager,head-of-portfolio");
-  await page.screenshot({ path: join(SCREENSHOTS, "keyboard-pick-1280.png"), fullPage: true });
-
-  // Back goes to the previous comparison; forward returns.
-  await page.goBack();
-  await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 2);
-  await page.goForward();
   await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 3);
-  assert.deepEqual(page.problems, []);
+  assert.match(await rowText(page, "strategic-thinking"), /Working → Practitioner/);
+  assert.equal(new URL(page.url()).search, "?from=intranet&rc=senior-digital-portfolio-manager,head-of-portfolio");
+  clean(page, server);
   await page.context().close();
+});
+
+test("building a 4-column progression with the role picker and keyboard", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + "/");
+  await ready(page);
+  await tabTo(page, () => document.activeElement?.id === "rc0-role");
+  await page.keyboard.type("Digital portfolio manager");
+  await page.locator("#rc0-level").waitFor();
+  await tabTo(page, () => document.activeElement?.textContent?.startsWith("Compare all"));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 5);
+  const headers = await page.locator("[data-rc=grid] thead th").allInnerTexts();
+  assert.deepEqual(headers.slice(1).map((h) => h.split("\n")[0]), [
+    "Digital portfolio analyst", "Digital portfolio manager", "Senior digital portfolio manager", "Head of portfolio",
+  ]);
+  assert.equal(new URL(page.url()).search, FOUR_LEVELS.slice(1));
+  assert.equal(await page.locator("[data-rc=summary] p").count(), 3, "one sentence per neighbouring pair");
+  clean(page, server);
+  await page.context().close();
+});
+
+test("switching filters keeps only the rows asked for, and the link follows", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + CROSS_ROLE);
+  await ready(page);
+  const all = await rows(page);
+  await page.selectOption("#rc0-filter", "changes");
+  await page.waitForFunction(() => location.search.includes("rc-filter=changes"));
+  assert.equal(await rows(page), 3);
+  await page.selectOption("#rc0-filter", "differences");
+  await page.waitForFunction(() => location.search.includes("rc-filter=differences"));
+  assert.equal(await rows(page), all - 3);
+  await page.selectOption("#rc0-filter", "shared");
+  await page.waitForFunction(() => location.search.includes("rc-filter=shared"));
+  assert.equal(await rows(page), 3);
+  await page.selectOption("#rc0-filter", "all");
+  await page.waitForFunction(() => !location.search.includes("rc-filter"));
+  assert.equal(await rows(page), all);
+  await page.context().close();
+});
+
+test("opening a detail shows the statements added since the previous column", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + PROGRESSION);
+  await ready(page);
+  const cell = page.locator('tr[data-skill="strategic-thinking"] td').nth(1);
+  await cell.locator("summary").click();
+  const added = cell.locator("li[data-added=true]");
+  assert.ok((await added.count()) > 0);
+  assert.ok(await added.first().isVisible());
+  assert.match(await added.first().innerText(), /^Added/);
+  assert.ok((await cell.locator("li[data-removed=true]").count()) > 0);
+  await page.screenshot({ path: join(SCREENSHOTS, "detail-open-1280.png"), fullPage: true });
+  await page.context().close();
+});
+
+test("reload restores the comparison and Back goes to the previous one", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + PROGRESSION);
+  await ready(page);
+  await page.getByRole("button", { name: "Swap the columns" }).click();
+  await page.waitForFunction(() => location.search.includes("rc=head-of-portfolio,senior"));
+  await page.selectOption("#rc0-filter", "changes");
+  await page.waitForFunction(() => location.search.includes("rc-filter=changes"));
+  await page.reload();
+  await ready(page);
+  assert.equal(await rows(page), 3, "the filter survives a reload");
+  assert.match(await page.locator("[data-rc=grid] thead th").nth(1).innerText(), /^Head of portfolio/);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] tr[data-skill]").length === 6);
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector("[data-rc=grid] thead th:nth-child(2)")?.innerText.startsWith("Senior"));
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector("[data-rc=grid] thead th:nth-child(2)")?.innerText.startsWith("Head"));
+  clean(page, server);
+  await page.context().close();
+});
+
+test("at 320px wide every state reflows without sideways page scrolling", async () => {
+  for (const [, path, open] of STATES) {
+    const page = await openPage(browser, 320);
+    await page.goto(server.url + path + (path.includes("?") ? "&" : "?") + "rc-skill=agile-working");
+    await ready(page);
+    if (open) await page.locator(open).click();
+    await assertReflows(page);
+    await page.context().close();
+  }
 });
 
 test("an unknown id in the link is named and the rest still loads", async () => {
   const page = await openPage(browser);
   await page.goto(server.url + "/?rc=head-of-portfolo,senior-digital-portfolio-manager");
   await ready(page);
-  const message = await page.locator("[data-rc=unknown-ids]").innerText();
+  const message = await page.locator("[data-rc=link-problems]").innerText();
   assert.match(message, /"head-of-portfolo"/);
   assert.match(message, /closest: head-of-portfolio/);
-  assert.equal(await page.locator("[data-rc=grid] thead th").count(), 2);
+  assert.equal(await columns(page), 2);
   await page.context().close();
 });
 
+/** The page never scrolls sideways: only the tables' own scroll regions may (WCAG 1.4.10 Reflow). */
+async function assertReflows(page) {
+  const [scroll, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(scroll <= viewport, `the page is ${scroll}px wide in a ${viewport}px viewport`);
+}
+
+const STATES = [
+  ["empty", "/", null],
+  ["cross-role", CROSS_ROLE, null],
+  ["progression-4", FOUR_LEVELS, null],
+  ["filtered", FOUR_LEVELS + "&rc-filter=changes&rc-skill=planning", null],
+  ["detail-open", PROGRESSION, 'tr[data-skill="strategic-thinking"] td:nth-child(3) summary'],
+  ["unknown-id", "/?rc=nope,head-of-portfolio", null],
+];
 for (const width of [1280, 375]) {
-  for (const [state, path] of [["empty", "/"], ["comparison", DEEP_LINK]]) {
-    test(`axe-core finds no WCAG 2.2 AA violation: ${state} at ${width}px`, async () => {
+  for (const [state, path, open] of STATES) {
+    test(`axe-core finds no WCAG 2.2 AA violation, and the page reflows: ${state} at ${width}px`, async () => {
       const page = await openPage(browser, width);
       await page.goto(server.url + path);
       await ready(page);
+      if (open) await page.locator(open).click();
       const violations = await audit(page);
       assert.deepEqual(violations, []);
+      await assertReflows(page);
       await page.screenshot({ path: join(SCREENSHOTS, `${state}-${width}.png`), fullPage: true });
       await page.context().close();
     });

@@ -1,4 +1,4 @@
-//! The chosen columns, each with buttons to move it left or right or remove it.
+//! The chosen columns, each with buttons to move it left or right or remove it (keyboard and mouse alike).
 
 use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
@@ -15,11 +15,7 @@ pub struct ColumnListProps {
 #[function_component(ColumnList)]
 pub fn column_list(props: &ColumnListProps) -> Html {
     if props.columns.is_empty() {
-        return html! {
-            <p class="govuk-body" data-rc="empty">
-                { "No role levels chosen yet. Add two or more to see which skills they share and how the skill levels change." }
-            </p>
-        };
+        return html! {};
     }
     let count = props.columns.len();
     let button = |label: &'static str, name: &str, action: Action, enabled: bool| {
@@ -51,9 +47,6 @@ pub fn column_list(props: &ColumnListProps) -> Html {
                     })
                 }) }
             </ol>
-            <button type="button" class="govuk-button govuk-button--warning" onclick={props.on_action.reform(|_: MouseEvent| Action::Clear)}>
-                { "Clear all" }
-            </button>
         </>
     }
 }

@@ -1,7 +1,9 @@
-//! The comparison table: one row per skill, one column per chosen role level, aligned, with the
-//! change from the previous column written in each cell. Scoped headers and a caption for screen readers.
+//! The comparison table: one row per skill, one column per chosen role level, aligned, in the
+//! sections and order the domain arranged. Scoped headers, a caption, and a sticky skill column.
 
-use super::change;
+use super::cell;
+use super::column_header::ColumnHeader;
+use crate::arrange::{Entry, Section};
 use crate::compare::{Comparison, Sharing};
 use crate::ui::framework_store::SharedFramework;
 use std::rc::Rc;
@@ -11,6 +13,7 @@ use yew::prelude::*;
 pub struct GridProps {
     pub fw: SharedFramework,
     pub comparison: Rc<Comparison>,
+    pub sections: Rc<Vec<Section>>,
     pub id_prefix: String,
 }
 
@@ -21,65 +24,92 @@ pub fn grid(props: &GridProps) -> Html {
     if cmp.columns.is_empty() {
         return html! {};
     }
-    let levels: Vec<_> = cmp.columns.iter().filter_map(|id| fw.level(id)).collect();
-    let names: Vec<String> = levels
+    let names: Vec<String> = cmp
+        .columns
         .iter()
+        .filter_map(|id| fw.level(id))
         .map(|l| fw.level_name(l).to_string())
         .collect();
     let caption = format!("Skills needed by {}", names.join(", "));
     let heading_id = format!("{}-grid-heading", props.id_prefix);
+    let span = (cmp.columns.len() + 1).to_string();
+    let shown: usize = props.sections.iter().map(Section::row_count).sum();
+
+    let row = |index: usize, variant: bool| {
+        let row = &cmp.rows[index];
+        let skill = fw.skill(&row.skill);
+        let name = skill
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| row.skill.clone());
+        let base = skill.and_then(|s| s.variant_of.as_ref());
+        let sharing = match row.sharing {
+            Sharing::All => "all",
+            Sharing::Some(_) => "some",
+            Sharing::One => "one",
+        };
+        html! {
+            <tr class="govuk-table__row" data-skill={row.skill.clone()} data-sharing={sharing}>
+                <th scope="row" class={classes!("govuk-table__header", variant.then_some("rc-grid__variant"))}>
+                    { name }
+                    if let Some(base) = base {
+                        <span class="rc-variant">{ format!("Variant of {}", base.name) }</span>
+                    }
+                </th>
+                { for row.cells.iter().enumerate().map(|(i, c)| {
+                    let previous = (i > 0).then(|| row.cells[i - 1]);
+                    html! {
+                        <td class="govuk-table__cell">
+                            { cell::level(*c) }
+                            if i > 0 {
+                                { cell::change(row.changes[i - 1]) }
+                            }
+                            { cell::statements(fw, &row.skill, previous, *c) }
+                        </td>
+                    }
+                }) }
+            </tr>
+        }
+    };
+
     html! {
         <>
-        // The visible title sits outside the scroll region so it wraps on narrow screens;
-        // the table keeps the same words as its caption for screen readers.
-        <h3 class="govuk-heading-m" id={heading_id.clone()}>{ caption.clone() }</h3>
-        // A focusable scroll region, so keyboard users can scroll a wide table.
-        <div class="rc-grid" role="region" aria-labelledby={heading_id} tabindex="0">
-            <table class="govuk-table" data-rc="grid">
-                <caption class="govuk-visually-hidden">{ caption }</caption>
-                <thead class="govuk-table__head">
-                    <tr class="govuk-table__row">
-                        <th scope="col" class="govuk-table__header">{ "Skill" }</th>
-                        { for levels.iter().zip(&names).map(|(level, name)| html! {
-                            <th scope="col" class="govuk-table__header">
-                                { name.clone() }
-                                <span class="rc-grid__level-role">{ fw.role_of(level).name.clone() }</span>
-                            </th>
-                        }) }
-                    </tr>
-                </thead>
-                <tbody class="govuk-table__body">
-                    { for cmp.rows.iter().map(|row| {
-                        let skill = fw.skill(&row.skill);
-                        let name = skill.map(|s| s.name.clone()).unwrap_or_else(|| row.skill.clone());
-                        let base = skill.and_then(|s| s.variant_of.as_ref());
-                        let sharing = match row.sharing {
-                            Sharing::All => "all",
-                            Sharing::Some(_) => "some",
-                            Sharing::One => "one",
-                        };
-                        html! {
-                            <tr class="govuk-table__row" data-skill={row.skill.clone()} data-sharing={sharing}>
-                                <th scope="row" class="govuk-table__header">
-                                    { name }
-                                    if let Some(base) = base {
-                                        <span class="rc-variant">{ format!("Variant of {}", base.name) }</span>
-                                    }
+            <h3 class="govuk-heading-m" id={heading_id.clone()}>{ caption.clone() }</h3>
+            if shown == 0 {
+                <p class="govuk-body" data-rc="no-rows">{ "No skills match this filter. Choose \"All skills\" to see every row." }</p>
+            }
+            // A focusable scroll region, so keyboard users can scroll a wide table.
+            <div class="rc-grid" role="region" aria-labelledby={heading_id} tabindex="0">
+                <table class="govuk-table" data-rc="grid">
+                    <caption class="govuk-visually-hidden">{ caption }</caption>
+                    <thead class="govuk-table__head">
+                        <tr class="govuk-table__row">
+                            <th scope="col" class="govuk-table__header">{ "Skill" }</th>
+                            { for cmp.columns.iter().map(|id| html! {
+                                <th scope="col" class="govuk-table__header rc-grid__column">
+                                    <ColumnHeader fw={fw.clone()} level={id.clone()} />
                                 </th>
-                                { for row.cells.iter().enumerate().map(|(i, cell)| html! {
-                                    <td class="govuk-table__cell">
-                                        { change::cell(*cell) }
-                                        if i > 0 {
-                                            { change::change(row.changes[i - 1]) }
-                                        }
-                                    </td>
-                                }) }
+                            }) }
+                        </tr>
+                    </thead>
+                    { for props.sections.iter().map(|section| html! {
+                        <tbody class="govuk-table__body" data-section={section.title.clone()}>
+                            <tr class="govuk-table__row rc-grid__section">
+                                <th scope="rowgroup" colspan={span.clone()} class="govuk-table__header">
+                                    { format!("{} ({})", section.title, section.row_count()) }
+                                </th>
                             </tr>
-                        }
+                            { for section.entries.iter().map(|entry| match entry {
+                                Entry::Row { index, variant } => row(*index, *variant),
+                                Entry::Group { name } => html! {
+                                    <tr class="govuk-table__row rc-grid__group">
+                                        <td class="govuk-table__cell" colspan={span.clone()}>{ format!("{name}: variants") }</td>
+                                    </tr>
+                                },
+                            }) }
+                        </tbody>
                     }) }
-                </tbody>
-            </table>
-        </div>
+                </table>
+            </div>
         </>
     }
 }

@@ -1,9 +1,16 @@
 //! The widget's views: each renders one part of what the domain computed.
 
-pub mod change;
+pub mod cell;
+pub mod column_header;
 pub mod columns;
 pub mod footer;
 pub mod grid;
 pub mod notices;
-pub mod picker;
+pub mod related;
+pub mod role_picker;
+pub mod search_box;
+pub mod shortcuts;
+pub mod skill_view;
+pub mod starting_points;
 pub mod summary;
+pub mod view_controls;

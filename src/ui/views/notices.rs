@@ -22,24 +22,24 @@ pub fn warning(props: &WarningProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct UnknownIdsProps {
-    /// One sentence per unknown id, with its closest matches.
-    pub messages: Vec<AttrValue>,
+pub struct LinkProblemsProps {
+    /// One sentence per problem: an unknown id (with its closest matches) or an unknown value.
+    pub messages: Vec<String>,
     pub on_dismiss: Callback<()>,
 }
 
-/// Names every id in the link that matches no role level; the rest of the link still loads.
-#[function_component(UnknownIds)]
-pub fn unknown_ids(props: &UnknownIdsProps) -> Html {
+/// Names everything in the link that could not be used; the rest of the link still loads.
+#[function_component(LinkProblems)]
+pub fn link_problems(props: &LinkProblemsProps) -> Html {
     let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
-        <div class="govuk-error-summary" role="alert" data-rc="unknown-ids">
+        <div class="govuk-error-summary" role="alert" data-rc="link-problems">
             <h2 class="govuk-error-summary__title">{ "Part of this link could not be shown" }</h2>
             <div class="govuk-error-summary__body">
                 <ul class="govuk-list govuk-error-summary__list">
                     { for props.messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
                 </ul>
-                <p class="govuk-body">{ "The other role levels in the link are shown below." }</p>
+                <p class="govuk-body">{ "Everything else in the link is shown below." }</p>
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={on_click}>
                     { "Dismiss this message" }
                 </button>

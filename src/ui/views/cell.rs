@@ -1,0 +1,125 @@
+//! One cell of the grid: the skill level as a GOV.UK tag with its name and rank, a 4-step meter,
+//! the change from the previous column in words with an icon (colour is never the only cue), and
+//! a details element with the "You can:" statements, those added since the previous column marked.
+
+use crate::compare::{bullet_diff, Cell, Change};
+use crate::framework::{Framework, SkillLevel};
+use yew::prelude::*;
+
+fn tag_class(level: SkillLevel) -> &'static str {
+    match level {
+        SkillLevel::Awareness => "govuk-tag govuk-tag--grey",
+        SkillLevel::Working => "govuk-tag",
+        SkillLevel::Practitioner => "govuk-tag govuk-tag--teal",
+        SkillLevel::Expert => "govuk-tag govuk-tag--purple",
+    }
+}
+
+/// The level tag, meter and rank; or "Not required" / "Skill level not set".
+pub fn level(cell: Cell) -> Html {
+    match cell {
+        Cell::Required(Some(level)) => html! {
+            <>
+                <strong class={tag_class(level)}>{ level.name() }</strong>
+                <span class="rc-cell__rank">
+                    <span class="rc-meter" aria-hidden="true">
+                        { for (1..=4).map(|step| html! {
+                            <span class={classes!("rc-meter__step", (step <= level.rank()).then_some("rc-meter__step--on"))}></span>
+                        }) }
+                    </span>
+                    { format!("{} of 4", level.rank()) }
+                </span>
+            </>
+        },
+        Cell::Required(None) => {
+            html! { <strong class="govuk-tag govuk-tag--yellow">{ "Skill level not set" }</strong> }
+        }
+        Cell::NotRequired => html! { <span class="rc-cell--absent">{ "Not required" }</span> },
+    }
+}
+
+/// The change from the previous column; nothing where neither column needs the skill.
+pub fn change(change: Change) -> Html {
+    let (icon, modifier) = match change {
+        Change::Up { .. } => ("↑", "up"),
+        Change::Down { .. } => ("↓", "down"),
+        Change::Same(_) => ("=", "same"),
+        Change::New(_) => ("+", "new"),
+        Change::NoLongerRequired(_) => ("−", "dropped"),
+        Change::LevelNotSet => ("?", "unset"),
+        Change::Neither => return html! {},
+    };
+    html! {
+        <span class={classes!("rc-change", format!("rc-change--{modifier}"))} data-change={modifier}>
+            <span class="govuk-visually-hidden">{ "Change from the previous column: " }</span>
+            <span aria-hidden="true">{ icon }{ " " }</span>
+            { change.describe() }
+        </span>
+    }
+}
+
+/// The "You can:" statements for this cell, compared with the previous column's cell (if any).
+pub fn statements(fw: &Framework, skill: &str, previous: Option<Cell>, cell: Cell) -> Html {
+    let Cell::Required(Some(level)) = cell else {
+        return match cell {
+            Cell::Required(None) => html! {
+                <p class="govuk-body-s rc-cell__note">{ "The framework sets no skill level for this role, so it lists no \"You can\" statements." }</p>
+            },
+            _ => html! {},
+        };
+    };
+    let diff = bullet_diff(fw, skill, previous.unwrap_or(Cell::NotRequired), cell);
+    let compared = previous.is_some_and(|p| p.level().is_some());
+    let lead = fw
+        .skill(skill)
+        .and_then(|s| s.at(level))
+        .and_then(|t| t.lead().map(str::to_string))
+        .unwrap_or_else(|| "You can:".into());
+    if diff.added.is_empty() && diff.kept.is_empty() {
+        return html! { <p class="govuk-body-s rc-cell__note">{ "No statements are published for this skill level." }</p> };
+    }
+    let summary = if compared && !diff.added.is_empty() {
+        format!(
+            "{lead} {} statements, {} new",
+            diff.added.len() + diff.kept.len(),
+            diff.added.len()
+        )
+    } else {
+        format!("{lead} {} statements", diff.added.len() + diff.kept.len())
+    };
+    // Keep the published order: walk the statements at this level and mark the added ones.
+    let in_order: Vec<(String, bool)> = fw
+        .skill(skill)
+        .and_then(|s| s.at(level))
+        .map(|t| {
+            t.bullets()
+                .map(|b| (b.to_string(), compared && diff.added.iter().any(|a| a == b)))
+                .collect()
+        })
+        .unwrap_or_default();
+    html! {
+        <details class="govuk-details rc-cell__details">
+            <summary class="govuk-details__summary">
+                <span class="govuk-details__summary-text">{ summary }</span>
+            </summary>
+            <div class="govuk-details__text">
+                <ul class="govuk-list govuk-list--bullet">
+                    { for in_order.into_iter().map(|(text, added)| html! {
+                        <li data-added={added.to_string()}>
+                            if added {
+                                <strong class="govuk-tag govuk-tag--green rc-added">{ "Added" }</strong>{ " " }
+                            }
+                            { text }
+                        </li>
+                    }) }
+                </ul>
+                if compared && !diff.removed.is_empty() {
+                    <p class="govuk-body-s govuk-!-margin-bottom-1"><strong>{ "No longer listed from the previous column:" }</strong></p>
+                    <ul class="govuk-list govuk-list--bullet rc-removed">
+                        { for diff.removed.iter().map(|text| html! { <li data-removed="true"><del>{ text.clone() }</del></li> }) }
+                    </ul>
+                }
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,67 @@
+//! A column's header: the level and role names, and the role and level descriptions one click away.
+
+use crate::framework::{Block, Level, Text};
+use crate::ui::framework_store::SharedFramework;
+use yew::prelude::*;
+
+/// Paragraph runs as paragraphs and bullet lists as lists.
+pub fn text(text: &Text) -> Html {
+    html! {
+        { for text.0.iter().map(|block| match block {
+            Block::Paragraphs(p) => html! {
+                { for p.split("\n\n").map(str::trim).filter(|s| !s.is_empty()).map(|s| html! { <p class="govuk-body-s">{ s.to_string() }</p> }) }
+            },
+            Block::Bullets(items) => html! {
+                <ul class="govuk-list govuk-list--bullet govuk-body-s">{ for items.iter().map(|i| html! { <li>{ i.clone() }</li> }) }</ul>
+            },
+        }) }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ColumnHeaderProps {
+    pub fw: SharedFramework,
+    pub level: String,
+}
+
+#[function_component(ColumnHeader)]
+pub fn column_header(props: &ColumnHeaderProps) -> Html {
+    let fw = &props.fw;
+    let Some(level): Option<&Level> = fw.level(&props.level) else {
+        return html! {};
+    };
+    let role = fw.role_of(level);
+    let name = fw.level_name(level).to_string();
+    let order_note = match role.level_order.status.as_str() {
+        "confirmed" | "confirmed-mirror" | "single level" | "not applicable" => None,
+        _ => Some(format!(
+            "The order of {}'s levels is partly inferred: {}",
+            role.name, role.level_order.notes
+        )),
+    };
+    html! {
+        <>
+            { name.clone() }
+            <span class="rc-grid__level-role">{ role.name.clone() }</span>
+            <details class="govuk-details rc-header__details">
+                <summary class="govuk-details__summary">
+                    <span class="govuk-details__summary-text">
+                        { "About" }<span class="govuk-visually-hidden">{ format!(" {name}") }</span>
+                    </span>
+                </summary>
+                <div class="govuk-details__text">
+                    if let Some(description) = &level.description {
+                        { text(description) }
+                    } else {
+                        <p class="govuk-body-s">{ "The framework publishes no levels for this Senior Civil Service role, and no skill levels." }</p>
+                    }
+                    <p class="govuk-body-s"><strong>{ format!("About the {} role", role.name) }</strong></p>
+                    { text(&role.description) }
+                    if let Some(note) = order_note {
+                        <p class="govuk-body-s rc-cell__note">{ note }</p>
+                    }
+                </div>
+            </details>
+        </>
+    }
+}

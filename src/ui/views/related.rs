@@ -1,0 +1,79 @@
+//! Roles that share skills with the first column's role level, ranked by the engine's score
+//! (the seed page's "Role / Shared skills" table, computed live), each one click from being a column.
+
+use crate::moves::{closest_level, related_roles, Focus};
+use crate::selection::Action;
+use crate::ui::framework_store::SharedFramework;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RelatedProps {
+    pub fw: SharedFramework,
+    pub level: String,
+    pub columns: Vec<String>,
+    pub full: bool,
+    pub on_action: Callback<Action>,
+}
+
+const SHOWN: usize = 8;
+
+#[function_component(Related)]
+pub fn related(props: &RelatedProps) -> Html {
+    let fw = &props.fw;
+    let Some(level) = fw.level(&props.level) else {
+        return html! {};
+    };
+    let ranked = {
+        let (fw, id) = (fw.clone(), props.level.clone());
+        use_memo(id, move |id| {
+            fw.level(id)
+                .map(|l| related_roles(&fw, Focus::Level(l)))
+                .unwrap_or_default()
+        })
+    };
+    let name = fw.level_name(level).to_string();
+    html! {
+        <section class="rc-related" data-rc="related">
+            <h3 class="govuk-heading-m">{ format!("Roles that share skills with {name}") }</h3>
+            <p class="govuk-body-s">
+                { "Ranked by a score that counts rarer shared skills for more (0 to 1). Adding a role adds its level closest in skills." }
+            </p>
+            <div class="rc-scroll" role="region" aria-label={format!("Roles that share skills with {name}")} tabindex="0">
+            <table class="govuk-table">
+                <caption class="govuk-visually-hidden">{ format!("Roles that share skills with {name}") }</caption>
+                <thead class="govuk-table__head">
+                    <tr class="govuk-table__row">
+                        <th scope="col" class="govuk-table__header">{ "Role" }</th>
+                        <th scope="col" class="govuk-table__header">{ "Shared skills" }</th>
+                        <th scope="col" class="govuk-table__header govuk-table__header--numeric">{ "Score" }</th>
+                        <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">{ "Action" }</span></th>
+                    </tr>
+                </thead>
+                <tbody class="govuk-table__body">
+                    { for ranked.iter().take(SHOWN).filter_map(|r| {
+                        let role = fw.role(&r.role)?;
+                        let target = closest_level(fw, level, role)?;
+                        let shared: Vec<&str> = r.shared.iter().filter_map(|g| fw.group_name(g)).collect();
+                        let id = target.id.clone();
+                        let on_click = props.on_action.reform(move |_: MouseEvent| Action::Add(id.clone()));
+                        let added = props.columns.contains(&target.id);
+                        Some(html! {
+                            <tr class="govuk-table__row" data-role={role.id.clone()}>
+                                <th scope="row" class="govuk-table__header">{ role.name.clone() }</th>
+                                <td class="govuk-table__cell">{ shared.join(", ") }</td>
+                                <td class="govuk-table__cell govuk-table__cell--numeric">{ format!("{:.2}", r.score) }</td>
+                                <td class="govuk-table__cell">
+                                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                                        onclick={on_click} disabled={added || props.full}>
+                                        { if added { "Compared".to_string() } else { format!("Add {}", fw.level_name(target)) } }
+                                    </button>
+                                </td>
+                            </tr>
+                        })
+                    }) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,84 @@
+//! Find a role level by typing a role, level or skill name (typos forgiven); each hit is a button
+//! that adds it. Keyboard: type, Tab to a result, Enter.
+
+use crate::search::{search, MatchedBy};
+use crate::ui::framework_store::SharedFramework;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    pub fw: SharedFramework,
+    pub id_prefix: String,
+    pub columns: Vec<String>,
+    pub full: bool,
+    pub on_add: Callback<String>,
+}
+
+const LIMIT: usize = 8;
+
+#[function_component(SearchBox)]
+pub fn search_box(props: &SearchBoxProps) -> Html {
+    let query = use_state(String::new);
+    let on_input = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let hits = {
+        let fw = props.fw.clone();
+        use_memo((*query).clone(), move |q| search(&fw, q, LIMIT))
+    };
+    let input_id = format!("{}-search", props.id_prefix);
+    let hint_id = format!("{input_id}-hint");
+    let fw = &props.fw;
+    let status = match (query.trim().is_empty(), hits.len()) {
+        (true, _) => String::new(),
+        (false, 0) => {
+            "No role levels match. Check the spelling, or choose from the list below.".into()
+        }
+        (false, 1) => "1 role level found".into(),
+        (false, n) if n == LIMIT => format!("The {LIMIT} best matches are shown"),
+        (false, n) => format!("{n} role levels found"),
+    };
+    html! {
+        <div class="rc-search">
+            <div class="govuk-form-group">
+                <label class="govuk-label govuk-label--s" for={input_id.clone()}>{ "Find a role level" }</label>
+                <div class="govuk-hint" id={hint_id.clone()}>
+                    { "Type a role, level or skill, for example \"portfolio\" or \"accessibility\". Then tab to a result and press Enter to add it." }
+                </div>
+                <input class="govuk-input" id={input_id} type="search" autocomplete="off"
+                    spellcheck="false" aria-describedby={hint_id} value={(*query).clone()} oninput={on_input} />
+            </div>
+            <p class="govuk-body-s rc-search__status" role="status" aria-live="polite">{ status }</p>
+            if !hits.is_empty() {
+                <ul class="govuk-list rc-search__results" data-rc="search-results">
+                    { for hits.iter().filter_map(|hit| {
+                        let level = fw.level(&hit.level)?;
+                        let name = fw.level_name(level).to_string();
+                        let role = fw.role_of(level).name.clone();
+                        let why = match &hit.matched_by {
+                            MatchedBy::Skill(skill) => format!("{role}, needs {}", fw.skill(skill).map_or(skill.as_str(), |s| s.name.as_str())),
+                            _ => role,
+                        };
+                        let added = props.columns.contains(&level.id);
+                        let id = level.id.clone();
+                        let on_click = props.on_add.reform(move |_: MouseEvent| id.clone());
+                        Some(html! {
+                            <li>
+                                <button type="button" class="govuk-button govuk-button--secondary rc-search__result"
+                                    onclick={on_click} disabled={added || props.full}>
+                                    <span class="govuk-visually-hidden">{ "Add " }</span>
+                                    { name }
+                                    <span class="rc-search__why">{ if added { format!("{why} (already compared)") } else { why } }</span>
+                                </button>
+                            </li>
+                        })
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,93 @@
+//! The skill view: choose a skill and see every role level that needs it, at which level.
+
+use super::cell;
+use crate::compare::Cell;
+use crate::moves::levels_needing;
+use crate::selection::Action;
+use crate::ui::framework_store::SharedFramework;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SkillViewProps {
+    pub fw: SharedFramework,
+    pub id_prefix: String,
+    pub skill: Option<String>,
+    pub columns: Vec<String>,
+    pub full: bool,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(SkillView)]
+pub fn skill_view(props: &SkillViewProps) -> Html {
+    let fw = &props.fw;
+    let select_id = format!("{}-skill", props.id_prefix);
+    let on_change = props.on_action.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::ShowSkill((!value.is_empty()).then_some(value))
+    });
+    let chosen = props.skill.as_deref().and_then(|id| fw.skill(id));
+    html! {
+        <section class="rc-skill-view" data-rc="skill-view">
+            <h3 class="govuk-heading-m">{ "Which role levels need a skill" }</h3>
+            <div class="govuk-form-group">
+                <label class="govuk-label govuk-label--s" for={select_id.clone()}>{ "Skill" }</label>
+                <select class="govuk-select" id={select_id} onchange={on_change}>
+                    <option value="" selected={chosen.is_none()}>{ "Choose a skill" }</option>
+                    { for fw.skills.iter().map(|s| html! {
+                        <option value={s.id.clone()} selected={chosen.is_some_and(|c| c.id == s.id)}>{ s.name.clone() }</option>
+                    }) }
+                </select>
+            </div>
+            if let Some(skill) = chosen {
+                if let Some(description) = skill.description.as_ref().and_then(|d| d.lead()) {
+                    <p class="govuk-body">{ description.to_string() }</p>
+                }
+                { needing_table(props, &skill.id, &skill.name) }
+            }
+        </section>
+    }
+}
+
+fn needing_table(props: &SkillViewProps, skill: &str, name: &str) -> Html {
+    let fw = &props.fw;
+    let rows = levels_needing(fw, skill);
+    let caption = format!("{} role levels need {name}", rows.len());
+    html! {
+        <div class="rc-scroll" role="region" aria-label={caption.clone()} tabindex="0">
+        <table class="govuk-table">
+            <caption class="govuk-table__caption govuk-table__caption--s">{ caption }</caption>
+            <thead class="govuk-table__head">
+                <tr class="govuk-table__row">
+                    <th scope="col" class="govuk-table__header">{ "Role level" }</th>
+                    <th scope="col" class="govuk-table__header">{ "Skill level" }</th>
+                    <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">{ "Action" }</span></th>
+                </tr>
+            </thead>
+            <tbody class="govuk-table__body">
+                { for rows.into_iter().map(|(level, skill_level)| {
+                    let id = level.id.clone();
+                    let added = props.columns.contains(&id);
+                    let on_click = props.on_action.reform(move |_: MouseEvent| Action::Add(id.clone()));
+                    let name = fw.level_name(level).to_string();
+                    html! {
+                        <tr class="govuk-table__row">
+                            <th scope="row" class="govuk-table__header">
+                                { name.clone() }<span class="rc-grid__level-role">{ fw.role_of(level).name.clone() }</span>
+                            </th>
+                            <td class="govuk-table__cell">{ cell::level(Cell::Required(skill_level)) }</td>
+                            <td class="govuk-table__cell">
+                                <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                                    onclick={on_click} disabled={added || props.full}>
+                                    { if added { "Compared".to_string() } else { "Add".to_string() } }
+                                    <span class="govuk-visually-hidden">{ format!(" {name}") }</span>
+                                </button>
+                            </td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+        </div>
+    }
+}
