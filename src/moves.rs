@@ -188,19 +188,35 @@ pub fn gap(fw: &Framework, from: &Level, to: &Level) -> Gap {
     gap
 }
 
-/// The level of `role` closest to `level` in skills: the one sharing the most skill groups with it
-/// (ties go to the more junior level). Used to add a related role as a column.
+/// How far up its role's ladder a level sits: 0 for the most junior, 1 for the most senior.
+fn seniority(fw: &Framework, level: &Level) -> f64 {
+    let role = fw.role_of(level);
+    let position = role
+        .levels
+        .iter()
+        .position(|id| *id == level.id)
+        .unwrap_or(0);
+    if role.levels.len() < 2 {
+        0.5
+    } else {
+        position as f64 / (role.levels.len() - 1) as f64
+    }
+}
+
+/// The level of `role` closest to `level`: the one sharing the most skill groups with it, and
+/// among those the one at the most similar height on its ladder (then the more junior). Used to
+/// add a related role as a column.
 pub fn closest_level<'a>(fw: &'a Framework, level: &Level, role: &'a Role) -> Option<&'a Level> {
     let focus = groups(fw, std::iter::once(level));
-    fw.levels_of(role)
-        .enumerate()
-        .max_by_key(|(position, other)| {
-            let shared = groups(fw, std::iter::once(*other))
-                .intersection(&focus)
-                .count();
-            (shared, std::cmp::Reverse(*position))
-        })
-        .map(|(_, l)| l)
+    let height = seniority(fw, level);
+    fw.levels_of(role).min_by(|a, b| {
+        let shared = |l: &Level| groups(fw, std::iter::once(l)).intersection(&focus).count();
+        let distance = |l: &Level| (seniority(fw, l) - height).abs();
+        shared(b)
+            .cmp(&shared(a))
+            .then(distance(a).total_cmp(&distance(b)))
+            .then(seniority(fw, a).total_cmp(&seniority(fw, b)))
+    })
 }
 
 /// Every role level that needs `skill`, with the skill level, in family, role and progression order.

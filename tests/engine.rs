@@ -292,6 +292,13 @@ fn closest_level_of_a_related_role_shares_the_most_skills() {
             closest.id
         );
     }
+    // Content designer's levels share the same skill groups with a senior manager: the tie goes
+    // to the level at a similar height on its ladder, not to the most junior.
+    let designer = fw.role("content-designer").unwrap();
+    assert_eq!(
+        moves::closest_level(&fw, from, designer).unwrap().id,
+        "senior-content-designer"
+    );
 }
 
 #[test]

@@ -302,8 +302,9 @@ impl Framework {
     }
 }
 
-/// The framework file committed with the project and built into the widget.
-pub const EMBEDDED_JSON: &str = include_str!("../../data/framework.json");
+/// The framework file committed with the project (`data/framework.json`), minified by `build.rs`
+/// and built into the widget and the command-line tool.
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
 
 /// Parses and checks the embedded framework (the test suite keeps it valid).
 pub fn embedded() -> Result<Framework, Vec<crate::validate::Problem>> {

@@ -28,7 +28,7 @@ pub fn column_list(props: &ColumnListProps) -> Html {
     };
     html! {
         <>
-            <h3 class="govuk-heading-s">{ format!("Chosen role levels ({count} of 6)") }</h3>
+            <h3 class="govuk-heading-s rc-columns-heading">{ format!("Chosen role levels ({count} of 6)") }</h3>
             <ol class="rc-columns">
                 { for props.columns.iter().enumerate().filter_map(|(i, id)| {
                     let level = props.fw.level(id)?;

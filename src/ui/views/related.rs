@@ -1,4 +1,4 @@
-//! Roles that share skills with the first column's role level, ranked by the engine's score
+//! Roles that share skills with the first column's role, ranked by the engine's score
 //! (the seed page's "Role / Shared skills" table, computed live), each one click from being a column.
 
 use crate::moves::{closest_level, related_roles, Focus};
@@ -36,7 +36,7 @@ pub fn related(props: &RelatedProps) -> Html {
         <section class="rc-related" data-rc="related">
             <h3 class="govuk-heading-m">{ format!("Roles that share skills with {name}") }</h3>
             <p class="govuk-body-s">
-                { "Ranked by a score that counts rarer shared skills for more (0 to 1). Adding a role adds its level closest in skills." }
+                { "Across all levels of each role, ranked by a score that counts rarer shared skills for more (0 to 1). Adding a role adds its level closest in skills and seniority to the first column." }
             </p>
             <div class="rc-scroll" role="region" aria-label={format!("Roles that share skills with {name}")} tabindex="0">
             <table class="govuk-table">
