@@ -46,7 +46,6 @@ pub fn related(props: &RelatedProps) -> Html {
                         <th scope="col" class="govuk-table__header">{ "Role" }</th>
                         <th scope="col" class="govuk-table__header">{ "Shared skills" }</th>
                         <th scope="col" class="govuk-table__header govuk-table__header--numeric">{ "Score" }</th>
-                        <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">{ "Action" }</span></th>
                     </tr>
                 </thead>
                 <tbody class="govuk-table__body">
@@ -59,15 +58,15 @@ pub fn related(props: &RelatedProps) -> Html {
                         let added = props.columns.contains(&target.id);
                         Some(html! {
                             <tr class="govuk-table__row" data-role={role.id.clone()}>
-                                <th scope="row" class="govuk-table__header">{ role.name.clone() }</th>
+                                <th scope="row" class="govuk-table__header">
+                                    { role.name.clone() }
+                                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 rc-related__add"
+                                        onclick={on_click} disabled={added || props.full}>
+                                        { if added { format!("{} compared", fw.level_name(target)) } else { format!("Add {}", fw.level_name(target)) } }
+                                    </button>
+                                </th>
                                 <td class="govuk-table__cell">{ shared.join(", ") }</td>
                                 <td class="govuk-table__cell govuk-table__cell--numeric">{ format!("{:.2}", r.score) }</td>
-                                <td class="govuk-table__cell">
-                                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                                        onclick={on_click} disabled={added || props.full}>
-                                        { if added { "Compared".to_string() } else { format!("Add {}", fw.level_name(target)) } }
-                                    </button>
-                                </td>
                             </tr>
                         })
                     }) }
