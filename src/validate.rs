@@ -278,6 +278,13 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelt_field_is_reported_not_silently_dropped() {
+        let json = tiny().to_string().replacen("\"description\":null", "\"descripton\":null", 1);
+        let problems = parse_framework(&json).unwrap_err();
+        assert!(problems[0].reason.contains("unknown field `descripton`"), "{problems:?}");
+    }
+
+    #[test]
     fn duplicate_ids_and_unsupported_schema_are_reported() {
         let mut v = tiny();
         v["schema"] = 9.into();

@@ -6,6 +6,13 @@ use role_compare::framework::{self, Framework};
 use role_compare::lookup;
 use role_compare::search::{search, MatchedBy};
 
+/// Two roles' levels with skills shared by all, by some and by one only.
+const CROSS_ROLE: [&str; 3] = [
+    "digital-portfolio-manager",
+    "content-strategist",
+    "head-of-portfolio",
+];
+
 fn fw() -> Framework {
     framework::embedded().unwrap()
 }
@@ -30,14 +37,7 @@ fn rows(sections: &[role_compare::arrange::Section]) -> Vec<usize> {
 #[test]
 fn rows_are_sectioned_by_how_many_columns_need_them() {
     let fw = fw();
-    let cmp = comparison(
-        &fw,
-        &[
-            "digital-portfolio-manager",
-            "content-strategist",
-            "head-of-portfolio",
-        ],
-    );
+    let cmp = comparison(&fw, &CROSS_ROLE);
     let sections = arrange(&fw, &cmp, ViewOptions::default());
     assert_eq!(sections[0].title, "Needed by all 3 role levels");
     for section in &sections {
@@ -61,14 +61,7 @@ fn rows_are_sectioned_by_how_many_columns_need_them() {
 #[test]
 fn filters_keep_what_they_say() {
     let fw = fw();
-    let cmp = comparison(
-        &fw,
-        &[
-            "digital-portfolio-manager",
-            "content-strategist",
-            "head-of-portfolio",
-        ],
-    );
+    let cmp = comparison(&fw, &CROSS_ROLE);
     let shown = |filter| {
         rows(&arrange(
             &fw,

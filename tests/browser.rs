@@ -46,15 +46,13 @@ async fn mount(el: &Element, props: AppProps) {
 async fn widget_at(query: &str, instance: usize) -> Element {
     set_query(query);
     let el = host(&[]);
-    mount(
-        &el,
-        AppProps {
-            param: "rc".into(),
-            instance,
-            attribute_problem: None,
-        },
-    )
-    .await;
+    let props = AppProps {
+        param: "rc".into(),
+        instance,
+        attribute_problem: None,
+        framework_json: None,
+    };
+    mount(&el, props).await;
     el
 }
 
@@ -364,6 +362,81 @@ async fn a_nonsense_attribute_gets_a_clear_message_and_the_widget_still_works() 
     mount(&el, props).await;
     let warning = text(&el, ".govuk-warning-text");
     assert!(warning.contains("\"no spaces & symbols!\""), "{warning}");
+    assert!(text(&el, "[data-rc=grid] thead").contains("Head of portfolio"));
+    el.remove();
+}
+
+/// A page element holding a framework file, as an intranet page would embed its own.
+fn framework_script(id: &str, json: &str) -> Element {
+    let script = document().create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_attribute("id", id).unwrap();
+    script.set_text_content(Some(json));
+    document().body().unwrap().append_child(&script).unwrap();
+    script
+}
+
+const OWN_FRAMEWORK: &str = r#"{"schema": 1,
+  "source": {"title": "Our framework", "attribution": "Ours", "licence_url": ""},
+  "families": [{"id": "ops", "name": "Operations", "roles": ["fixer"]}],
+  "roles": [{"id": "fixer", "name": "Fixer", "family": "ops", "description": ["Fixes things."],
+             "levels": ["junior-fixer", "senior-fixer"], "level_order": {"status": "confirmed", "notes": ""}}],
+  "levels": [
+    {"id": "junior-fixer", "name": "Junior fixer", "role": "fixer", "description": null, "order_source": "ours",
+     "skills": [{"skill": "mending", "level": "working"}]},
+    {"id": "senior-fixer", "name": "Senior fixer", "role": "fixer", "description": null, "order_source": "ours",
+     "skills": [{"skill": "mending", "level": "expert"}]}],
+  "skills": [{"id": "mending", "name": "Mending", "description": null,
+              "levels": [null, ["You can:", ["mend"]], null, ["You can:", ["mend anything"]]]}]}"#;
+
+#[wasm_bindgen_test]
+async fn an_organisations_own_framework_in_the_page_is_used() {
+    let script = framework_script("our-framework", OWN_FRAMEWORK);
+    set_query("?rc=junior-fixer,senior-fixer");
+    let el = host(&[("data-framework", "our-framework")]);
+    mount(&el, props_from_host(&el, 13)).await;
+    assert!(text(&el, "tr[data-skill=mending]").contains("Working → Expert (up 2 levels)"));
+    assert!(text(&el, "#rc13-role").contains("Fixer"));
+    el.remove();
+    script.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_framework_file_is_reported_with_each_problems_place() {
+    let broken = OWN_FRAMEWORK.replace(
+        r#"{"skill": "mending", "level": "expert"}"#,
+        r#"{"skill": "mendng", "level": "expert"}"#,
+    );
+    let script = framework_script("broken-framework", &broken);
+    set_query("");
+    let el = host(&[("data-framework", "#broken-framework")]);
+    mount(&el, props_from_host(&el, 14)).await;
+    let problems = text(&el, "[data-rc=data-problems]");
+    assert!(
+        problems.contains("This page's framework file could not be used"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("$.levels[1].skills[0].skill: no skill has the id \"mendng\""),
+        "{problems}"
+    );
+    el.remove();
+    script.remove();
+
+    let script = framework_script("not-json", "{ this is not json");
+    let el = host(&[("data-framework", "not-json")]);
+    mount(&el, props_from_host(&el, 15)).await;
+    assert!(text(&el, "[data-rc=data-problems]").contains("line 1, column 3"));
+    el.remove();
+    script.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_framework_attribute_naming_nothing_falls_back_with_a_message() {
+    set_query("?rc=head-of-portfolio");
+    let el = host(&[("data-framework", "nowhere")]);
+    mount(&el, props_from_host(&el, 16)).await;
+    assert!(text(&el, ".govuk-warning-text").contains("no element with that id"));
     assert!(text(&el, "[data-rc=grid] thead").contains("Head of portfolio"));
     el.remove();
 }

@@ -17,6 +17,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// The whole framework, as stored in `data/framework.json`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Framework {
     /// Shape version of this file: [`SCHEMA_VERSION`].
     pub schema: u32,
@@ -36,6 +37,7 @@ pub struct Framework {
 
 /// Provenance and licence of the content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// "Government Digital and Data Profession Capability Framework".
     pub title: String,
@@ -47,6 +49,7 @@ pub struct Source {
 
 /// A role family such as "Architecture".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Family {
     pub id: String,
     pub name: String,
@@ -56,6 +59,7 @@ pub struct Family {
 
 /// A role such as "Digital portfolio manager".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Role {
     pub id: String,
     pub name: String,
@@ -74,6 +78,7 @@ pub struct Role {
 
 /// How the progression order of a role's levels was established.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LevelOrder {
     /// "confirmed", "confirmed-mirror", "partial", "partial-uncertain", "inferred", "single level" or "not applicable".
     pub status: String,
@@ -86,6 +91,7 @@ pub struct LevelOrder {
 /// The Chief roles publish no levels: each has one level whose `name` is absent, whose id is the
 /// role's id, and whose skills carry no skill level.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Level {
     pub id: String,
     /// The published level name; absent for the Chief roles.
@@ -102,6 +108,7 @@ pub struct Level {
 
 /// One skill a level needs, and at which skill level (absent where the framework sets none).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Requirement {
     pub skill: String,
     pub level: Option<SkillLevel>,
@@ -109,6 +116,7 @@ pub struct Requirement {
 
 /// A skill such as "Strategic thinking", with what each skill level means.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Skill {
     pub id: String,
     pub name: String,
@@ -124,6 +132,7 @@ pub struct Skill {
 /// The skill a variant specialises. The base may be a skill of its own ("Strategic thinking") or
 /// only a shared name ("Programming and build" has variants but no plain skill).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct VariantOf {
     /// The slug of `name`; also a skill id when the base skill exists.
     pub id: String,

@@ -28,17 +28,24 @@ pub struct AppProps {
     /// A message about a host attribute that could not be used.
     #[prop_or_default]
     pub attribute_problem: Option<AttrValue>,
+    /// An organisation's own framework file (JSON) to use instead of the built-in one.
+    #[prop_or_default]
+    pub framework_json: Option<AttrValue>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let loaded = use_memo((), |_| framework_store::embedded());
+    let loaded = use_memo(props.framework_json.clone(), |json| match json {
+        Some(json) => framework_store::from_json(json),
+        None => framework_store::embedded(),
+    });
     let body = match &*loaded {
         Ok(fw) => {
             html! { <Widget fw={fw.clone()} param={props.param.clone()} instance={props.instance} /> }
         }
         Err(problems) => html! {
-            <notices::DataProblems problems={problems.iter().map(|p| AttrValue::from(p.to_string())).collect::<Vec<_>>()} />
+            <notices::DataProblems own_file={props.framework_json.is_some()}
+                problems={problems.iter().map(|p| AttrValue::from(p.to_string())).collect::<Vec<_>>()} />
         },
     };
     html! {

@@ -1,4 +1,4 @@
-//! The embedded framework, parsed once per page and shared by every widget on it.
+//! The embedded framework, parsed once per page and shared by every widget on it; or a host's own.
 
 use crate::framework::{self, Framework};
 use crate::validate::Problem;
@@ -24,6 +24,11 @@ impl std::ops::Deref for SharedFramework {
 
 thread_local! {
     static EMBEDDED: OnceCell<Result<SharedFramework, Vec<Problem>>> = const { OnceCell::new() };
+}
+
+/// A framework supplied by the host page, checked; every problem is returned with its place.
+pub fn from_json(json: &str) -> Result<SharedFramework, Vec<Problem>> {
+    crate::validate::parse_framework(json).map(|fw| SharedFramework(Rc::new(fw)))
 }
 
 /// The embedded framework, or the problems that stop it loading.

@@ -11,6 +11,7 @@ pub use app::{App, AppProps};
 
 use crate::url_state::{is_valid_param, DEFAULT_PARAM};
 use wasm_bindgen::JsCast;
+use yew::AttrValue;
 
 /// The attribute that marks a host element.
 pub const HOST_ATTRIBUTE: &str = "data-role-compare";
@@ -45,6 +46,11 @@ pub fn mount_all() -> usize {
 }
 
 /// Reads a host element's attributes into props; a nonsensical attribute becomes a message, not a failure.
+///
+/// - `data-param`: the link parameter for this widget (default `rc`).
+/// - `data-framework`: the id of an element in the page, typically
+///   `<script type="application/json" id="…">`, holding an organisation's own framework file
+///   (same shape as `data/framework.json`). It is checked like `role-compare validate`.
 pub fn props_from_host(host: &web_sys::Element, instance: usize) -> AppProps {
     let requested = host.get_attribute("data-param");
     let (param, attribute_problem) = match requested {
@@ -57,9 +63,21 @@ pub fn props_from_host(host: &web_sys::Element, instance: usize) -> AppProps {
         Some(name) => (name.trim().to_string(), None),
         None => (DEFAULT_PARAM.to_string(), None),
     };
+    let mut problems: Vec<String> = attribute_problem.into_iter().collect();
+    let framework_json = host.get_attribute("data-framework").and_then(|id| {
+        let id = id.trim().trim_start_matches('#').to_string();
+        let found = host.owner_document().and_then(|d| d.get_element_by_id(&id)).and_then(|e| e.text_content());
+        if found.is_none() {
+            problems.push(format!(
+                "The data-framework attribute names \"{id}\", but the page has no element with that id, so this comparison uses the built-in framework."
+            ));
+        }
+        found.map(AttrValue::from)
+    });
     AppProps {
         param: param.into(),
         instance,
-        attribute_problem: attribute_problem.map(Into::into),
+        attribute_problem: (!problems.is_empty()).then(|| problems.join(" ").into()),
+        framework_json,
     }
 }

@@ -51,18 +51,31 @@ pub fn link_problems(props: &LinkProblemsProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct DataProblemsProps {
     pub problems: Vec<AttrValue>,
+    /// True when the data came from the host page (data-framework), not the built-in file.
+    pub own_file: bool,
 }
 
-/// Shown instead of the widget when the framework data cannot be read.
+const SHOWN_PROBLEMS: usize = 20;
+
+/// Shown instead of the widget when the framework data cannot be read: every problem with its place.
 #[function_component(DataProblems)]
 pub fn data_problems(props: &DataProblemsProps) -> Html {
+    let count = props.problems.len();
     html! {
-        <div class="govuk-error-summary" role="alert">
-            <h2 class="govuk-error-summary__title">{ "The framework data could not be loaded" }</h2>
+        <div class="govuk-error-summary" role="alert" data-rc="data-problems">
+            <h2 class="govuk-error-summary__title">
+                { if props.own_file { "This page's framework file could not be used" } else { "The framework data could not be loaded" } }
+            </h2>
             <div class="govuk-error-summary__body">
+                <p class="govuk-body">
+                    { format!("{count} problem{} found. Each says where it is in the file:", if count == 1 { "" } else { "s" }) }
+                </p>
                 <ul class="govuk-list govuk-error-summary__list">
-                    { for props.problems.iter().take(20).map(|p| html! { <li>{ p.clone() }</li> }) }
+                    { for props.problems.iter().take(SHOWN_PROBLEMS).map(|p| html! { <li>{ p.clone() }</li> }) }
                 </ul>
+                if count > SHOWN_PROBLEMS {
+                    <p class="govuk-body">{ format!("…and {} more. The command role-compare validate FILE lists them all.", count - SHOWN_PROBLEMS) }</p>
+                }
             </div>
         </div>
     }
