@@ -279,9 +279,14 @@ mod tests {
 
     #[test]
     fn a_misspelt_field_is_reported_not_silently_dropped() {
-        let json = tiny().to_string().replacen("\"description\":null", "\"descripton\":null", 1);
+        let json = tiny()
+            .to_string()
+            .replacen("\"description\":null", "\"descripton\":null", 1);
         let problems = parse_framework(&json).unwrap_err();
-        assert!(problems[0].reason.contains("unknown field `descripton`"), "{problems:?}");
+        assert!(
+            problems[0].reason.contains("unknown field `descripton`"),
+            "{problems:?}"
+        );
     }
 
     #[test]

@@ -145,7 +145,7 @@ fn widget(props: &WidgetProps) -> Html {
             if selection.columns.is_empty() {
                 <StartingPoints on_action={dispatch.clone()} />
             } else {
-                <ColumnList fw={fw.clone()} columns={columns.clone()} on_action={dispatch.clone()} />
+                <ColumnList fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} on_action={dispatch.clone()} />
                 <Shortcuts fw={fw.clone()} columns={columns} full={full} on_action={dispatch.clone()} />
             }
             <Summary fw={fw.clone()} comparison={comparison.clone()} />

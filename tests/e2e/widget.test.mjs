@@ -96,6 +96,23 @@ test("building a 4-column progression with the role picker and keyboard", async 
   ]);
   assert.equal(new URL(page.url()).search, FOUR_LEVELS.slice(1));
   assert.equal(await page.locator("[data-rc=summary] p").count(), 3, "one sentence per neighbouring pair");
+
+  // Move the last column to the front with the keyboard: focus follows the moved column.
+  await page.focus("#rc0-head-of-portfolio-left");
+  for (const expected of [
+    "digital-portfolio-analyst,digital-portfolio-manager,head-of-portfolio,senior-digital-portfolio-manager",
+    "digital-portfolio-analyst,head-of-portfolio,digital-portfolio-manager,senior-digital-portfolio-manager",
+    "head-of-portfolio,digital-portfolio-analyst,digital-portfolio-manager,senior-digital-portfolio-manager",
+  ]) {
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((e) => location.search === `?rc=${e}`, expected);
+    assert.match(await page.evaluate(() => document.activeElement?.id), /^rc0-head-of-portfolio-(left|right)$/);
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "rc0-head-of-portfolio-right", "at the front, focus moves to the enabled button");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter"); // Remove
+  await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 4);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "rc0-columns-heading", "focus is not lost after a removal");
   clean(page, server);
   await page.context().close();
 });

@@ -1,47 +1,100 @@
-//! The chosen columns, each with buttons to move it left or right or remove it (keyboard and mouse alike).
+//! The chosen columns, each with buttons to move it left or right or remove it (keyboard and mouse
+//! alike). Focus follows the column a keyboard user moved, and lands on the list's heading after a
+//! removal, so it is never lost.
 
 use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ColumnListProps {
     pub fw: SharedFramework,
+    pub id_prefix: String,
     pub columns: Rc<Vec<String>>,
     pub on_action: Callback<Action>,
 }
 
+/// Focuses the element with this id, if it is on the page.
+fn focus(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        // Focus is a courtesy: if the browser refuses it, nothing else changes.
+        let _ = element.focus();
+    }
+}
+
 #[function_component(ColumnList)]
 pub fn column_list(props: &ColumnListProps) -> Html {
+    // (request number, element id): focused after the next render.
+    let pending_focus = use_state(|| (0u32, String::new()));
+    use_effect_with(pending_focus.clone(), |pending| {
+        if !pending.1.is_empty() {
+            focus(&pending.1);
+        }
+    });
     if props.columns.is_empty() {
         return html! {};
     }
     let count = props.columns.len();
-    let button = |label: &'static str, name: &str, action: Action, enabled: bool| {
-        let on_click = props.on_action.reform(move |_: MouseEvent| action.clone());
+    let heading_id = format!("{}-columns-heading", props.id_prefix);
+    let button_id = |level: &str, what: &str| format!("{}-{level}-{what}", props.id_prefix);
+    let button = |label: &'static str, what: &'static str, i: usize, enabled: bool| {
+        let id = &props.columns[i];
+        let name = props
+            .fw
+            .level(id)
+            .map(|l| props.fw.level_name(l).to_string())
+            .unwrap_or_default();
+        let (action, focus_after) = match what {
+            "left" => (
+                Action::MoveLeft(i),
+                if i == 1 {
+                    button_id(id, "right")
+                } else {
+                    button_id(id, "left")
+                },
+            ),
+            "right" => (
+                Action::MoveRight(i),
+                if i + 2 == count {
+                    button_id(id, "left")
+                } else {
+                    button_id(id, "right")
+                },
+            ),
+            _ => (Action::Remove(i), heading_id.clone()),
+        };
+        let (on_action, pending_focus) = (props.on_action.clone(), pending_focus.clone());
+        let on_click = Callback::from(move |_: MouseEvent| {
+            on_action.emit(action.clone());
+            pending_focus.set((pending_focus.0 + 1, focus_after.clone()));
+        });
         html! {
-            <button type="button" class="govuk-button govuk-button--secondary" onclick={on_click} disabled={!enabled}>
+            <button type="button" id={button_id(id, what)} class="govuk-button govuk-button--secondary" onclick={on_click} disabled={!enabled}>
                 { label }<span class="govuk-visually-hidden">{ format!(": {name}") }</span>
             </button>
         }
     };
     html! {
         <>
-            <h3 class="govuk-heading-s rc-columns-heading">{ format!("Chosen role levels ({count} of 6)") }</h3>
+            <h3 class="govuk-heading-s rc-columns-heading" id={heading_id.clone()} tabindex="-1">
+                { format!("Chosen role levels ({count} of 6)") }
+            </h3>
             <ol class="rc-columns">
                 { for props.columns.iter().enumerate().filter_map(|(i, id)| {
                     let level = props.fw.level(id)?;
-                    let name = props.fw.level_name(level).to_string();
-                    let role = props.fw.role_of(level).name.clone();
                     Some(html! {
-                        <li class="rc-columns__item">
-                            <strong>{ name.clone() }</strong>
-                            <span class="rc-grid__level-role">{ role }</span>
+                        <li class="rc-columns__item" key={id.clone()}>
+                            <strong>{ props.fw.level_name(level).to_string() }</strong>
+                            <span class="rc-grid__level-role">{ props.fw.role_of(level).name.clone() }</span>
                             <div class="rc-columns__actions">
-                                { button("Move left", &name, Action::MoveLeft(i), i > 0) }
-                                { button("Move right", &name, Action::MoveRight(i), i + 1 < count) }
-                                { button("Remove", &name, Action::Remove(i), true) }
+                                { button("Move left", "left", i, i > 0) }
+                                { button("Move right", "right", i, i + 1 < count) }
+                                { button("Remove", "remove", i, true) }
                             </div>
                         </li>
                     })
