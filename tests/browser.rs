@@ -302,14 +302,26 @@ async fn a_cell_shows_its_statements_with_the_added_ones_marked() {
 
 #[wasm_bindgen_test]
 async fn related_roles_and_the_skill_view_add_columns() {
-    let el = widget_at("?rc=digital-portfolio-manager", 7).await;
+    let el = widget_at("?rc=senior-digital-portfolio-manager", 7).await;
     let related = text(&el, "[data-rc=related]");
+    assert!(
+        related.contains("Roles that share skills with Digital portfolio manager"),
+        "the first column's role: {related}"
+    );
     assert!(
         related.contains("Content strategist") && related.contains("Strategic thinking"),
         "{related}"
     );
     click(&el, "Add Content strategist").await;
-    assert_eq!(query(), "?rc=digital-portfolio-manager,content-strategist");
+    assert_eq!(
+        query(),
+        "?rc=senior-digital-portfolio-manager,content-strategist"
+    );
+    click(&el, "Add Senior content designer").await;
+    assert!(
+        query().ends_with(",senior-content-designer"),
+        "the closest level in skills and seniority"
+    );
     choose(&el, "#rc7-skill", "agile-working").await;
     assert!(query().ends_with("&rc-skill=agile-working"));
     let skill_view = text(&el, "[data-rc=skill-view]");

@@ -20,18 +20,18 @@ const SHOWN: usize = 8;
 #[function_component(Related)]
 pub fn related(props: &RelatedProps) -> Html {
     let fw = &props.fw;
-    let Some(level) = fw.level(&props.level) else {
-        return html! {};
-    };
     let ranked = {
-        let (fw, id) = (fw.clone(), props.level.clone());
-        use_memo(id, move |id| {
+        let fw = fw.clone();
+        use_memo(props.level.clone(), move |id| {
             fw.level(id)
-                .map(|l| related_roles(&fw, Focus::Level(l)))
+                .map(|l| related_roles(&fw, Focus::Role(fw.role_of(l))))
                 .unwrap_or_default()
         })
     };
-    let name = fw.level_name(level).to_string();
+    let Some(level) = fw.level(&props.level) else {
+        return html! {};
+    };
+    let name = fw.role_of(level).name.clone();
     html! {
         <section class="rc-related" data-rc="related">
             <h3 class="govuk-heading-m">{ format!("Roles that share skills with {name}") }</h3>
