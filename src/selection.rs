@@ -118,9 +118,9 @@ impl Selection {
     }
 }
 
-/// The action that loads a link: unknown role levels and skills are left out and named (with the
-/// closest known ids), and so are view values the widget does not know.
-pub fn load_link(fw: &Framework, query: &str, param: &str) -> Action {
+/// A link's state with what the framework does not know left out, and that worded as messages:
+/// unknown role levels and skills (with the closest known ids) and unknown view values.
+pub fn read_known_link(fw: &Framework, query: &str, param: &str) -> (LinkState, Vec<String>) {
     let (mut state, mut problems) = read_link(query, param);
     let (known, unknown) = lookup::levels(fw, &state.columns);
     let known: Vec<String> = known.into_iter().map(|l| l.id.clone()).collect();
@@ -149,6 +149,12 @@ pub fn load_link(fw: &Framework, query: &str, param: &str) -> Action {
             state.skill = None;
         }
     }
+    (state, problems)
+}
+
+/// The action that loads a link (see [`read_known_link`]).
+pub fn load_link(fw: &Framework, query: &str, param: &str) -> Action {
+    let (state, problems) = read_known_link(fw, query, param);
     Action::Load { state, problems }
 }
 

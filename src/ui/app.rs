@@ -12,8 +12,8 @@ use super::views::{
 use crate::arrange::arrange;
 use crate::compare;
 use crate::lookup;
-use crate::selection::{load_link, Action, Selection};
-use crate::url_state::{read_link, write_link};
+use crate::selection::{load_link, read_known_link, Action, Selection};
+use crate::url_state::write_link;
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -96,10 +96,7 @@ fn widget(props: &WidgetProps) -> Html {
         let fw = fw.clone();
         use_effect_with(state.0.link_state(), move |link| {
             let query = browser::query();
-            let current = match load_link(&fw, &query, &param) {
-                Action::Load { state, .. } => state,
-                _ => read_link(&query, &param).0,
-            };
+            let current = read_known_link(&fw, &query, &param).0;
             if current != *link {
                 browser::push_query(&write_link(&query, &param, link));
             }
