@@ -297,6 +297,14 @@ async fn a_cell_shows_its_statements_with_the_added_ones_marked() {
         header.contains("At this role level, you will"),
         "level description one click away: {header}"
     );
+    assert!(
+        header.contains("Level4 of 4"),
+        "its place on the ladder: {header}"
+    );
+    assert!(
+        header.contains("Order of levelsConfirmed from a published page"),
+        "{header}"
+    );
     el.remove();
 }
 

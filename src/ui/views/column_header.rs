@@ -18,6 +18,16 @@ pub fn text(text: &Text) -> Html {
     }
 }
 
+/// One row of a GOV.UK summary list.
+fn fact(key: &'static str, value: String) -> Html {
+    html! {
+        <div class="govuk-summary-list__row">
+            <dt class="govuk-summary-list__key">{ key }</dt>
+            <dd class="govuk-summary-list__value">{ value }</dd>
+        </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ColumnHeaderProps {
     pub fw: SharedFramework,
@@ -39,6 +49,23 @@ pub fn column_header(props: &ColumnHeaderProps) -> Html {
             role.name, role.level_order.notes
         )),
     };
+    let family = fw
+        .family(&role.family)
+        .map(|f| f.name.clone())
+        .unwrap_or_default();
+    let position = match role.levels.iter().position(|id| *id == level.id) {
+        _ if level.is_unlevelled() => "No levels published".to_string(),
+        Some(i) => format!("{} of {}", i + 1, role.levels.len()),
+        None => "Not listed by its role".to_string(),
+    };
+    let order = match role.level_order.status.as_str() {
+        "confirmed" | "confirmed-mirror" => "Confirmed from a published page",
+        "single level" => "Single level",
+        "not applicable" => "Not applicable",
+        "inferred" => "Inferred from the usual ladder",
+        _ => "Partly confirmed, partly inferred",
+    }
+    .to_string();
     html! {
         <>
             { name.clone() }
@@ -50,6 +77,12 @@ pub fn column_header(props: &ColumnHeaderProps) -> Html {
                     </span>
                 </summary>
                 <div class="govuk-details__text">
+                    <dl class="govuk-summary-list govuk-summary-list--no-border rc-facts">
+                        { fact("Family", family) }
+                        { fact("Role", role.name.clone()) }
+                        { fact("Level", position) }
+                        { fact("Order of levels", order) }
+                    </dl>
                     if let Some(description) = &level.description {
                         { text(description) }
                     } else {
