@@ -95,6 +95,14 @@ pub fn related_roles(fw: &Framework, focus: Focus) -> Vec<RelatedRole> {
     related
 }
 
+impl RelatedRole {
+    /// The score to two decimals ("0.45"), written without float formatting (smaller WebAssembly).
+    pub fn score_text(&self) -> String {
+        let hundredths = (self.score.clamp(0.0, 1.0) * 100.0).round() as u32;
+        format!("{}.{:02}", hundredths / 100, hundredths % 100)
+    }
+}
+
 /// A skill to learn for the target level.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ToLearn {

@@ -194,6 +194,7 @@ fn related_roles_reproduce_the_seed_pages_shared_skills_table() {
         assert!(top.contains(&expected), "{expected} not in {top:?}");
     }
     assert_eq!(related[0].role, "content-strategist");
+    assert_eq!(related[0].score_text(), format!("{:.2}", related[0].score));
     assert_eq!(
         related[0].shared,
         vec![

@@ -66,7 +66,7 @@ pub fn related(props: &RelatedProps) -> Html {
                                     </button>
                                 </th>
                                 <td class="govuk-table__cell">{ shared.join(", ") }</td>
-                                <td class="govuk-table__cell govuk-table__cell--numeric">{ format!("{:.2}", r.score) }</td>
+                                <td class="govuk-table__cell govuk-table__cell--numeric">{ r.score_text() }</td>
                             </tr>
                         })
                     }) }
