@@ -1,5 +1,13 @@
 //! The `role-compare` command-line tool, run as a user would run it.
 
+/// Prints past the test harness's capture, so a skip or a figure shows in every run's log.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 use serde_json::Value;
 use std::process::{Command, Output};
 
@@ -182,7 +190,7 @@ fn import_rebuilds_the_data_file_from_the_official_csvs() {
     ))
     .exists()
     {
-        println!("skipped: ../shared not present");
+        say!("skipped: ../shared not present");
         return;
     }
     let out_file = std::env::temp_dir().join(format!("rc-import-{}.json", std::process::id()));
