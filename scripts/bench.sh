@@ -16,7 +16,9 @@ for f in dist/*; do
   printf '%-32s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
 done
 printf '%-32s %10d %10d\n' total "$total_raw" "$total_gz"
-printf '%-32s %10d %10d\n' "data/framework.json (embedded)" "$(stat -c %s data/framework.json)" "$(gzip -9c data/framework.json | wc -c)"
+printf '%-32s %10d %10d\n' "data/framework.json (committed)" "$(stat -c %s data/framework.json)" "$(gzip -9c data/framework.json | wc -c)"
+minified=$(ls -t target/wasm32-unknown-unknown/release/build/role-compare-*/out/framework.min.json | head -n 1)
+printf '%-32s %10d %10d\n' "framework.min.json (embedded)" "$(stat -c %s "$minified")" "$(gzip -9c "$minified" | wc -c)"
 
 echo
 echo "== engine (native, release)"
