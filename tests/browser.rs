@@ -460,3 +460,39 @@ async fn a_framework_attribute_naming_nothing_falls_back_with_a_message() {
     assert!(text(&el, "[data-rc=grid] thead").contains("Head of portfolio"));
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_move_from_the_first_to_the_last_column_lists_the_exact_gap() {
+    let el = widget_at("?rc=senior-digital-portfolio-manager,head-of-portfolio", 17).await;
+    let gap = text(&el, "[data-rc=gap]");
+    assert!(
+        gap.contains("Moving from Senior digital portfolio manager to Head of portfolio"),
+        "{gap}"
+    );
+    assert!(
+        gap.contains("0 skills to learn, 3 skills to raise: 3 skill level steps in all"),
+        "{gap}"
+    );
+    assert!(
+        gap.contains("Strategic thinking: Working → Practitioner (up 1 level)"),
+        "{gap}"
+    );
+    assert!(gap.contains("Already at the level needed (3)"), "{gap}");
+    el.remove();
+
+    let el = widget_at(
+        "?rc=senior-digital-portfolio-manager,senior-content-designer",
+        18,
+    )
+    .await;
+    let gap = text(&el, "[data-rc=gap]");
+    assert!(gap.contains("Skills to learn (6)"), "{gap}");
+    assert!(
+        gap.contains(
+            "Agile working (content design), to Practitioner (you have Agile working at Awareness)"
+        ),
+        "{gap}"
+    );
+    assert!(gap.contains("No longer needed (6)"), "{gap}");
+    el.remove();
+}

@@ -5,7 +5,7 @@ use super::browser;
 use super::framework_store::{self, SharedFramework};
 use super::state::WidgetState;
 use super::views::{
-    columns::ColumnList, footer::Footer, grid::Grid, notices, related::Related,
+    columns::ColumnList, footer::Footer, gap::Gap, grid::Grid, notices, related::Related,
     role_picker::RolePicker, search_box::SearchBox, shortcuts::Shortcuts, skill_view::SkillView,
     starting_points::StartingPoints, summary::Summary, view_controls::ViewControls,
 };
@@ -149,6 +149,9 @@ fn widget(props: &WidgetProps) -> Html {
             if !selection.columns.is_empty() {
                 <ViewControls id_prefix={prefix.clone()} view={selection.view} comparison={comparison.clone()} on_action={dispatch.clone()} />
                 <Grid fw={fw.clone()} comparison={comparison} sections={(*sections).clone()} id_prefix={prefix.clone()} />
+                if selection.columns.len() > 1 {
+                    <Gap fw={fw.clone()} from={selection.columns[0].clone()} to={selection.columns[selection.columns.len() - 1].clone()} />
+                }
                 <Related fw={fw.clone()} level={selection.columns[0].clone()} columns={selection.columns.clone()} full={full} on_action={dispatch.clone()} />
             }
             <SkillView fw={fw.clone()} id_prefix={prefix} skill={selection.skill.clone()} columns={selection.columns.clone()} full={full} on_action={dispatch} />
