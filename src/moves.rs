@@ -125,6 +125,29 @@ impl ToRaise {
     pub fn steps(&self) -> u8 {
         self.to.rank() - self.from.rank()
     }
+
+    /// "Working → Practitioner (up 1 level)".
+    pub fn describe(&self) -> String {
+        let levels = if self.steps() == 1 { "level" } else { "levels" };
+        format!("{} → {} (up {} {levels})", self.from, self.to, self.steps())
+    }
+}
+
+impl ToLearn {
+    /// "to Practitioner (you have Agile working at Awareness)", or "skill level not set".
+    pub fn describe(&self, fw: &Framework) -> String {
+        let mut text = self.target.map_or("skill level not set".to_string(), |t| {
+            format!("to {}", t.name())
+        });
+        if let Some((held, level)) = &self.related_held {
+            let name = fw.skill(held).map_or(held.as_str(), |s| s.name.as_str());
+            text += &format!(
+                " (you have {name} at {})",
+                level.map_or("no set level", |l| l.name())
+            );
+        }
+        text
+    }
 }
 
 /// Everything between one role level and another.

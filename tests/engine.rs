@@ -361,3 +361,36 @@ fn loading_a_link_keeps_what_is_known_and_names_the_rest() {
     assert_eq!(state.columns.len(), 6);
     assert!(problems.iter().any(|p| p.contains("only the first 6")));
 }
+
+#[test]
+fn gap_and_order_are_written_in_plain_words() {
+    let fw = fw();
+    let from = fw.level("senior-digital-portfolio-manager").unwrap();
+    let gap = moves::gap(&fw, from, fw.level("head-of-portfolio").unwrap());
+    let strategic = gap
+        .raise
+        .iter()
+        .find(|r| r.skill == "strategic-thinking")
+        .unwrap();
+    assert_eq!(strategic.describe(), "Working → Practitioner (up 1 level)");
+    let gap = moves::gap(&fw, from, fw.level("senior-content-designer").unwrap());
+    let agile = gap
+        .learn
+        .iter()
+        .find(|l| l.skill == "agile-working-content-design")
+        .unwrap();
+    assert_eq!(
+        agile.describe(&fw),
+        "to Practitioner (you have Agile working at Awareness)"
+    );
+    assert_eq!(
+        fw.role("digital-portfolio-manager")
+            .unwrap()
+            .level_order
+            .describe(),
+        "Confirmed from a published page"
+    );
+    let inferred = &fw.role("analytics-engineer").unwrap().level_order;
+    assert!(!inferred.is_certain());
+    assert_eq!(inferred.describe(), "Inferred from the usual ladder");
+}

@@ -86,6 +86,27 @@ pub struct LevelOrder {
     pub notes: String,
 }
 
+impl LevelOrder {
+    /// True when the order was seen on a published page (or there is nothing to order).
+    pub fn is_certain(&self) -> bool {
+        matches!(
+            self.status.as_str(),
+            "confirmed" | "confirmed-mirror" | "single level" | "not applicable"
+        )
+    }
+
+    /// The status in words: "Confirmed from a published page", "Inferred from the usual ladder"…
+    pub fn describe(&self) -> &'static str {
+        match self.status.as_str() {
+            "confirmed" | "confirmed-mirror" => "Confirmed from a published page",
+            "single level" => "Single level",
+            "not applicable" => "Not applicable",
+            "inferred" => "Inferred from the usual ladder",
+            _ => "Partly confirmed, partly inferred",
+        }
+    }
+}
+
 /// A role level such as "Head of portfolio": a column the user can compare.
 ///
 /// The Chief roles publish no levels: each has one level whose `name` is absent, whose id is the

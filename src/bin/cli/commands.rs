@@ -309,23 +309,17 @@ pub fn gap(options: &Options) -> Outcome {
     let gap = moves::gap(&fw, from, to);
     let mut rows = Vec::new();
     for l in &gap.learn {
-        let mut note = l
-            .target
-            .map_or("level not set".to_string(), |t| t.name().to_string());
-        if let Some((held, level)) = &l.related_held {
-            note += &format!(
-                " (you have {} at {})",
-                skill_name(&fw, held),
-                level.map_or("no set level", |l| l.name())
-            );
-        }
-        rows.push(vec!["Learn".into(), skill_name(&fw, &l.skill), note]);
+        rows.push(vec![
+            "Learn".into(),
+            skill_name(&fw, &l.skill),
+            l.describe(&fw),
+        ]);
     }
     for r in &gap.raise {
         rows.push(vec![
             "Raise".into(),
             skill_name(&fw, &r.skill),
-            format!("{} → {} (+{})", r.from, r.to, r.steps()),
+            r.describe(),
         ]);
     }
     for s in &gap.met {

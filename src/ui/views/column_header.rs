@@ -42,13 +42,12 @@ pub fn column_header(props: &ColumnHeaderProps) -> Html {
     };
     let role = fw.role_of(level);
     let name = fw.level_name(level).to_string();
-    let order_note = match role.level_order.status.as_str() {
-        "confirmed" | "confirmed-mirror" | "single level" | "not applicable" => None,
-        _ => Some(format!(
-            "The order of {}'s levels is partly inferred: {}",
+    let order_note = (!role.level_order.is_certain()).then(|| {
+        format!(
+            "How the order of {}'s levels was worked out: {}",
             role.name, role.level_order.notes
-        )),
-    };
+        )
+    });
     let family = fw
         .family(&role.family)
         .map(|f| f.name.clone())
@@ -58,14 +57,7 @@ pub fn column_header(props: &ColumnHeaderProps) -> Html {
         Some(i) => format!("{} of {}", i + 1, role.levels.len()),
         None => "Not listed by its role".to_string(),
     };
-    let order = match role.level_order.status.as_str() {
-        "confirmed" | "confirmed-mirror" => "Confirmed from a published page",
-        "single level" => "Single level",
-        "not applicable" => "Not applicable",
-        "inferred" => "Inferred from the usual ladder",
-        _ => "Partly confirmed, partly inferred",
-    }
-    .to_string();
+    let order = role.level_order.describe().to_string();
     html! {
         <>
             { name.clone() }

@@ -42,21 +42,12 @@ pub fn gap_view(props: &GapProps) -> Html {
     let learn: Vec<Html> = gap
         .learn
         .iter()
-        .map(|l| {
-            let target = l.target.map_or("skill level not set".to_string(), |t| format!("to {}", t.name()));
-            let held = l.related_held.as_ref().map(|(skill, level)| {
-                format!(" (you have {} at {})", name(skill), level.map_or("no set level", |l| l.name()))
-            });
-            html! { <li><strong>{ name(&l.skill) }</strong>{ format!(", {target}{}", held.unwrap_or_default()) }</li> }
-        })
+        .map(|l| html! { <li><strong>{ name(&l.skill) }</strong>{ format!(", {}", l.describe(fw)) }</li> })
         .collect();
     let raise: Vec<Html> = gap
         .raise
         .iter()
-        .map(|r| {
-            let levels = if r.steps() == 1 { "1 level".to_string() } else { format!("{} levels", r.steps()) };
-            html! { <li><strong>{ name(&r.skill) }</strong>{ format!(": {} → {} (up {levels})", r.from, r.to) }</li> }
-        })
+        .map(|r| html! { <li><strong>{ name(&r.skill) }</strong>{ format!(": {}", r.describe()) }</li> })
         .collect();
     let met: Vec<Html> = gap
         .met
