@@ -320,6 +320,11 @@ async fn related_roles_and_the_skill_view_add_columns() {
         related.contains("Content strategist") && related.contains("Strategic thinking"),
         "{related}"
     );
+    let strategist = text(&el, "[data-rc=related] tr[data-role=content-strategist]");
+    assert!(
+        strategist.contains("steps:") && strategist.contains("to learn"),
+        "the move's size: {strategist}"
+    );
     click(&el, "Add Content strategist").await;
     assert_eq!(
         query(),

@@ -1,7 +1,7 @@
 //! Roles that share skills with the first column's role, ranked by the engine's score
 //! (the seed page's "Role / Shared skills" table, computed live), each one click from being a column.
 
-use crate::moves::{closest_level, related_roles, Focus};
+use crate::moves::{closest_level, gap, related_roles, Focus, Gap};
 use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use yew::prelude::*;
@@ -36,7 +36,7 @@ pub fn related(props: &RelatedProps) -> Html {
         <section class="rc-related" data-rc="related">
             <h3 class="govuk-heading-m">{ format!("Roles that share skills with {name}") }</h3>
             <p class="govuk-body-s">
-                { "Across all levels of each role, ranked by a score that counts rarer shared skills for more (0 to 1). Adding a role adds its level closest in skills and seniority to the first column." }
+                { "Across all levels of each role, ranked by a score that counts rarer shared skills for more (0 to 1). The move is from the first column to the role's level closest in skills and seniority, which is the one Add puts in the comparison." }
             </p>
             <div class="rc-scroll" role="region" aria-label={format!("Roles that share skills with {name}")} tabindex="0">
             <table class="govuk-table">
@@ -46,6 +46,7 @@ pub fn related(props: &RelatedProps) -> Html {
                         <th scope="col" class="govuk-table__header">{ "Role" }</th>
                         <th scope="col" class="govuk-table__header">{ "Shared skills" }</th>
                         <th scope="col" class="govuk-table__header govuk-table__header--numeric">{ "Score" }</th>
+                        <th scope="col" class="govuk-table__header">{ "The move" }</th>
                     </tr>
                 </thead>
                 <tbody class="govuk-table__body">
@@ -67,6 +68,7 @@ pub fn related(props: &RelatedProps) -> Html {
                                 </th>
                                 <td class="govuk-table__cell">{ shared.join(", ") }</td>
                                 <td class="govuk-table__cell govuk-table__cell--numeric">{ r.score_text() }</td>
+                                <td class="govuk-table__cell">{ move_text(&gap(fw, level, target)) }</td>
                             </tr>
                         })
                     }) }
@@ -75,4 +77,22 @@ pub fn related(props: &RelatedProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// "3 steps: 2 skills to learn, 1 to raise" for the move to a related role's closest level.
+fn move_text(gap: &Gap) -> String {
+    let steps = gap.total_steps();
+    let plural = |n: usize, one: &str, many: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {many}")
+        }
+    };
+    format!(
+        "{}: {} to learn, {} to raise",
+        plural(steps as usize, "step", "steps"),
+        plural(gap.learn.len(), "skill", "skills"),
+        gap.raise.len()
+    )
 }
