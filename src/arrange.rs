@@ -197,15 +197,7 @@ fn entries(
             })
             .collect();
     }
-    rows.sort_by_cached_key(|&i| {
-        skill(i).map(|s| {
-            (
-                s.group_name().to_lowercase(),
-                s.variant_of.is_some(),
-                s.name.to_lowercase(),
-            )
-        })
-    });
+    // `compare` already lists rows by base name, base before its variants, and `rows` keeps that order.
     let mut out = Vec::new();
     let mut previous_group: Option<String> = None;
     for index in rows {

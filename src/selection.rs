@@ -133,14 +133,13 @@ pub fn read_known_link(fw: &Framework, query: &str, param: &str) -> (LinkState, 
             ),
         );
     }
-    let wanted = replaced(known.clone());
-    if wanted.len() == MAX_COLUMNS && known.len() > MAX_COLUMNS {
+    let named = known.len();
+    state.columns = replaced(known);
+    if state.columns.len() == MAX_COLUMNS && named > MAX_COLUMNS {
         problems.push(format!(
-            "The link names {} role levels; only the first {MAX_COLUMNS} can be compared at once.",
-            known.len()
+            "The link names {named} role levels; only the first {MAX_COLUMNS} can be compared at once."
         ));
     }
-    state.columns = wanted;
     if let Some(skill) = &state.skill {
         if fw.skill(skill).is_none() {
             problems.push(format!(

@@ -2,7 +2,7 @@
 //! alike). Focus follows the column a keyboard user moved, and lands on the list's heading after a
 //! removal, so it is never lost.
 
-use crate::selection::Action;
+use crate::selection::{Action, MAX_COLUMNS};
 use crate::ui::framework_store::SharedFramework;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -82,7 +82,7 @@ pub fn column_list(props: &ColumnListProps) -> Html {
     html! {
         <>
             <h3 class="govuk-heading-s rc-columns-heading" id={heading_id.clone()} tabindex="-1">
-                { format!("Chosen role levels ({count} of 6)") }
+                { format!("Chosen role levels ({count} of {MAX_COLUMNS})") }
             </h3>
             <ol class="rc-columns">
                 { for props.columns.iter().enumerate().filter_map(|(i, id)| {

@@ -20,7 +20,7 @@ pub struct RolePickerProps {
 pub fn role_picker(props: &RolePickerProps) -> Html {
     let role = use_state(String::new);
     let level_select = use_node_ref();
-    let error = use_state(|| None::<&'static str>);
+    let error = use_state(|| None::<String>);
     let fw = &props.fw;
     let role_id = format!("{}-role", props.id_prefix);
     let level_id = format!("{}-level", props.id_prefix);
@@ -43,16 +43,16 @@ pub fn role_picker(props: &RolePickerProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let Some(select) = level_select.cast::<HtmlSelectElement>() else {
-                error.set(Some("Choose a role first"));
+                error.set(Some("Choose a role first".into()));
                 return;
             };
             let value = select.value();
             if full {
-                error.set(Some(
-                    "Remove a column before adding another: up to 6 can be compared",
-                ));
+                error.set(Some(format!(
+                    "Remove a column before adding another: up to {MAX_COLUMNS} can be compared"
+                )));
             } else if value.is_empty() {
-                error.set(Some("Choose a role level to add"));
+                error.set(Some("Choose a role level to add".into()));
             } else {
                 error.set(None);
                 on_add.emit(value);
@@ -89,7 +89,7 @@ pub fn role_picker(props: &RolePickerProps) -> Html {
             if let Some(r) = chosen_role {
                 <div class={group_class}>
                     <label class="govuk-label govuk-label--s" for={level_id.clone()}>{ format!("Level of {}", r.name) }</label>
-                    if let Some(message) = *error {
+                    if let Some(message) = (*error).clone() {
                         <p class="govuk-error-message" id={error_id.clone()}>
                             <span class="govuk-visually-hidden">{ "Error:" }</span>{ " " }{ message }
                         </p>
