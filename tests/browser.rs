@@ -309,6 +309,21 @@ async fn a_cell_shows_its_statements_with_the_added_ones_marked() {
 }
 
 #[wasm_bindgen_test]
+async fn a_single_statement_is_counted_in_the_singular() {
+    let el = widget_at("?rc=data-scientist,data-engineer", 19).await;
+    let summary = text(
+        &el,
+        "tr[data-skill=data-innovation] td:nth-child(3) summary",
+    );
+    assert_eq!(
+        summary.trim(),
+        "You can: 1 statement",
+        "a new skill has nothing to compare with"
+    );
+    el.remove();
+}
+
+#[wasm_bindgen_test]
 async fn related_roles_and_the_skill_view_add_columns() {
     let el = widget_at("?rc=senior-digital-portfolio-manager", 7).await;
     let related = text(&el, "[data-rc=related]");

@@ -78,14 +78,16 @@ pub fn statements(fw: &Framework, skill: &str, previous: Option<Cell>, cell: Cel
     if diff.added.is_empty() && diff.kept.is_empty() {
         return html! { <p class="govuk-body-s rc-cell__note">{ "No statements are published for this skill level." }</p> };
     }
-    let summary = if compared && !diff.added.is_empty() {
-        format!(
-            "{lead} {} statements, {} new",
-            diff.added.len() + diff.kept.len(),
-            diff.added.len()
-        )
+    let total = diff.added.len() + diff.kept.len();
+    let statements = if total == 1 {
+        "1 statement".to_string()
     } else {
-        format!("{lead} {} statements", diff.added.len() + diff.kept.len())
+        format!("{total} statements")
+    };
+    let summary = if compared && !diff.added.is_empty() {
+        format!("{lead} {statements}, {} new", diff.added.len())
+    } else {
+        format!("{lead} {statements}")
     };
     // Keep the published order: walk the statements at this level and mark the added ones.
     let in_order: Vec<(String, bool)> = fw
