@@ -4,15 +4,20 @@
 //! is tested natively with `cargo test`; the browser views live in `ui`, built for wasm32 only.
 
 pub mod arrange;
+pub mod career;
 pub mod compare;
 pub mod csv;
+pub mod export;
 pub mod framework;
 pub mod import;
 pub mod lookup;
 pub mod moves;
+pub mod ratings;
+pub mod routes;
 pub mod search;
 pub mod selection;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod url_state;
 pub mod validate;
+pub mod wording;

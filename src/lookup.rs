@@ -78,6 +78,14 @@ pub fn role<'a>(fw: &'a Framework, id: &str) -> Result<&'a Role, UnknownId> {
     })
 }
 
+/// A skill id nobody has, with the closest skill ids (for a known id, its own).
+pub fn closest_skill(fw: &Framework, id: &str) -> UnknownId {
+    UnknownId {
+        id: id.to_string(),
+        closest: closest(id.trim(), fw.skills.iter().map(|s| s.id.as_str())),
+    }
+}
+
 /// Resolves many level ids at once: the known levels in order, and every unknown id.
 pub fn levels<'a, S: AsRef<str>>(fw: &'a Framework, ids: &[S]) -> (Vec<&'a Level>, Vec<UnknownId>) {
     let mut found = Vec::new();

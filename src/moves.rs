@@ -15,8 +15,39 @@
 //! for more than sharing one that nearly every role needs, and a role is not favoured merely for
 //! having many skills. Ties go to more shared skills, then to the role name.
 
-use crate::framework::{Framework, Level, Role, SkillLevel};
+use crate::framework::{Framework, Level, Requirement, Role, SkillLevel};
+use crate::wording;
 use std::collections::{BTreeSet, HashMap};
+
+/// How much each skill group weighs in a score: `w(s) = ln(1 + R / r(s))` (see the module docs).
+/// Computed once per framework; shared by related roles and career moves.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupWeights {
+    by_group: HashMap<String, f64>,
+}
+
+impl GroupWeights {
+    pub fn new(fw: &Framework) -> GroupWeights {
+        let mut roles_needing: HashMap<&str, usize> = HashMap::new();
+        for role in &fw.roles {
+            for group in groups(fw, fw.levels_of(role)) {
+                *roles_needing.entry(group).or_default() += 1;
+            }
+        }
+        let total = fw.roles.len() as f64;
+        GroupWeights {
+            by_group: roles_needing
+                .into_iter()
+                .map(|(group, r)| (group.to_string(), (1.0 + total / r as f64).ln()))
+                .collect(),
+        }
+    }
+
+    /// The weight of a skill group; a group no role needs weighs as if one did.
+    pub fn of(&self, group: &str) -> f64 {
+        self.by_group.get(group).copied().unwrap_or(1.0)
+    }
+}
 
 /// Another role that shares skills with the focus.
 #[derive(Debug, Clone, PartialEq)]
@@ -47,20 +78,13 @@ pub enum Focus<'a> {
 
 /// Other roles ranked by the weighted overlap score with `focus`; roles sharing nothing are left out.
 pub fn related_roles(fw: &Framework, focus: Focus) -> Vec<RelatedRole> {
+    let weights = GroupWeights::new(fw);
+    let weight = |group: &str| weights.of(group);
     let role_groups: Vec<(&Role, BTreeSet<&str>)> = fw
         .roles
         .iter()
         .map(|role| (role, groups(fw, fw.levels_of(role))))
         .collect();
-    let mut roles_needing: HashMap<&str, usize> = HashMap::new();
-    for (_, set) in &role_groups {
-        for group in set {
-            *roles_needing.entry(group).or_default() += 1;
-        }
-    }
-    let total = role_groups.len() as f64;
-    let weight =
-        |group: &str| (1.0 + total / roles_needing.get(group).copied().unwrap_or(1) as f64).ln();
     let (focus_role, focus_groups) = match focus {
         Focus::Role(role) => (role.id.as_str(), groups(fw, fw.levels_of(role))),
         Focus::Level(level) => (level.role.as_str(), groups(fw, std::iter::once(level))),
@@ -98,9 +122,17 @@ pub fn related_roles(fw: &Framework, focus: Focus) -> Vec<RelatedRole> {
 impl RelatedRole {
     /// The score to two decimals ("0.45"), written without float formatting (smaller WebAssembly).
     pub fn score_text(&self) -> String {
-        let hundredths = (self.score.clamp(0.0, 1.0) * 100.0).round() as u32;
-        format!("{}.{:02}", hundredths / 100, hundredths % 100)
+        wording::two_decimals(self.score)
     }
+}
+
+/// Who a gap is worded for: the move from one role level to another ("Working → Practitioner"),
+/// or from a person's own ratings ("you are Working, this needs Practitioner").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Voice {
+    #[default]
+    Level,
+    You,
 }
 
 /// A skill to learn for the target level.
@@ -126,31 +158,39 @@ impl ToRaise {
         self.to.rank() - self.from.rank()
     }
 
-    /// "Working → Practitioner (up 1 level)".
-    pub fn describe(&self) -> String {
-        let levels = if self.steps() == 1 { "level" } else { "levels" };
-        format!("{} → {} (up {} {levels})", self.from, self.to, self.steps())
+    /// "Working → Practitioner (up 1 level)", or for a person's ratings
+    /// "you are Working, this needs Practitioner (up 1 level)".
+    pub fn describe(&self, voice: Voice) -> String {
+        let up = wording::count(usize::from(self.steps()), "level", "levels");
+        match voice {
+            Voice::Level => format!("{} → {} (up {up})", self.from, self.to),
+            Voice::You => format!("you are {}, this needs {} (up {up})", self.from, self.to),
+        }
     }
 }
 
 impl ToLearn {
-    /// "to Practitioner (you have Agile working at Awareness)", or "skill level not set".
-    pub fn describe(&self, fw: &Framework) -> String {
-        let mut text = self.target.map_or("skill level not set".to_string(), |t| {
-            format!("to {}", t.name())
-        });
-        if let Some((held, level)) = &self.related_held {
-            let name = fw.skill(held).map_or(held.as_str(), |s| s.name.as_str());
-            text += &format!(
-                " (you have {name} at {})",
-                level.map_or("no set level", |l| l.name())
-            );
+    /// "to Practitioner (you have Agile working at Awareness)", or "skill level not set"; for a
+    /// person's ratings "not rated yet, this needs Practitioner …".
+    pub fn describe(&self, fw: &Framework, voice: Voice) -> String {
+        let target = self
+            .target
+            .map_or("skill level not set".to_string(), |t| match voice {
+                Voice::Level => format!("to {}", t.name()),
+                Voice::You => format!("you have not rated it yet, this needs {}", t.name()),
+            });
+        match &self.related_held {
+            Some((held, level)) => {
+                let name = fw.skill(held).map_or(held.as_str(), |s| s.name.as_str());
+                let level = level.map_or("no set level", |l| l.name());
+                format!("{target} (you have {name} at {level})")
+            }
+            None => target,
         }
-        text
     }
 }
 
-/// Everything between one role level and another.
+/// Everything between one role level (or a person's ratings) and another role level.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Gap {
     /// Needed by the target, not held at all.
@@ -175,32 +215,47 @@ impl Gap {
             .sum();
         raise + learn
     }
+
+    /// "2 skills to learn, 1 to raise: 7 steps in all."
+    pub fn summary(&self) -> String {
+        format!(
+            "{} to learn, {} to raise: {} in all.",
+            wording::skills(self.learn.len()),
+            self.raise.len(),
+            wording::steps(self.total_steps())
+        )
+    }
 }
 
 /// The gap from `from` to `to`: what to learn, what to raise, what is met, what is no longer needed.
 pub fn gap(fw: &Framework, from: &Level, to: &Level) -> Gap {
+    gap_from_held(fw, &from.skills, to)
+}
+
+/// The gap from skills held at some level (a role level's, or a person's own ratings) to `to`.
+pub fn gap_from_held(fw: &Framework, held: &[Requirement], to: &Level) -> Gap {
     let mut gap = Gap::default();
     let group_of = |id: &str| {
         fw.skill(id)
             .map(|s| s.group_id().to_string())
             .unwrap_or_else(|| id.to_string())
     };
+    let holding = |skill: &str| held.iter().find(|r| r.skill == skill);
     for need in &to.skills {
-        match from.requirement(&need.skill) {
+        match holding(&need.skill) {
             None => {
                 let group = group_of(&need.skill);
-                let related_held = from
-                    .skills
+                let related_held = held
                     .iter()
-                    .find(|held| group_of(&held.skill) == group)
-                    .map(|held| (held.skill.clone(), held.level));
+                    .find(|h| group_of(&h.skill) == group)
+                    .map(|h| (h.skill.clone(), h.level));
                 gap.learn.push(ToLearn {
                     skill: need.skill.clone(),
                     target: need.level,
                     related_held,
                 });
             }
-            Some(held) => match (held.level, need.level) {
+            Some(h) => match (h.level, need.level) {
                 (Some(have), Some(want)) if want > have => gap.raise.push(ToRaise {
                     skill: need.skill.clone(),
                     from: have,
@@ -210,11 +265,10 @@ pub fn gap(fw: &Framework, from: &Level, to: &Level) -> Gap {
             },
         }
     }
-    gap.no_longer_needed = from
-        .skills
+    gap.no_longer_needed = held
         .iter()
-        .filter(|held| to.requirement(&held.skill).is_none())
-        .map(|held| held.skill.clone())
+        .filter(|h| to.requirement(&h.skill).is_none())
+        .map(|h| h.skill.clone())
         .collect();
     gap
 }

@@ -237,3 +237,111 @@ fn import_reports_bad_csv_with_row_and_column() {
     assert!(err.contains("roles.csv row 2 (line 2), column \"Skill Name\": skill \"Ghost skill\" is not in skills.csv"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn moves_lists_the_next_level_then_ranked_moves_with_reasons() {
+    let v = json(&[
+        "moves",
+        "digital-portfolio-manager",
+        "--format",
+        "json",
+        "--limit",
+        "5",
+    ]);
+    assert_eq!(v["next"][0]["target"], "senior-digital-portfolio-manager");
+    let moves = v["moves"].as_array().unwrap();
+    assert_eq!(moves.len(), 5);
+    assert_eq!(moves[0]["target"], "content-strategist");
+    for m in moves {
+        for field in ["score", "shared", "learn", "raise", "steps", "reason"] {
+            assert!(!m[field].is_null(), "{field} in {m}");
+        }
+    }
+    assert_eq!(
+        moves[0]["reason"],
+        "shares 3 of 6 skills; 3 skills to learn, 3 to raise; 16 steps"
+    );
+    let near = json(&[
+        "moves",
+        "digital-portfolio-manager",
+        "--seniority",
+        "near",
+        "--format",
+        "json",
+    ]);
+    assert_ne!(near["moves"], v["moves"]);
+    let bad = run(&["moves", "digital-portfolio-manager", "--seniority", "up"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--seniority is any or near"));
+}
+
+#[test]
+fn route_gives_routes_with_steps_and_totals() {
+    let v = json(&[
+        "route",
+        "associate-data-analyst",
+        "head-of-data-science",
+        "--format",
+        "json",
+    ]);
+    let routes = v["routes"].as_array().unwrap();
+    assert!(!routes.is_empty());
+    let first = &routes[0];
+    let steps = first["steps"].as_array().unwrap();
+    assert_eq!(steps[0]["from"], "associate-data-analyst");
+    assert_eq!(steps[steps.len() - 1]["to"], "head-of-data-science");
+    let sum: u64 = steps.iter().map(|s| s["steps"].as_u64().unwrap()).sum();
+    assert_eq!(first["total_steps"].as_u64().unwrap(), sum);
+    assert!(v["move_limit"].as_u64().unwrap() < v["direct_steps"].as_u64().unwrap());
+}
+
+#[test]
+fn csv_and_markdown_come_from_the_same_engine_files() {
+    let out = run(&[
+        "gap",
+        "senior-digital-portfolio-manager",
+        "head-of-portfolio",
+        "--format",
+        "csv",
+    ]);
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.starts_with("Skill,What to do,From,To,Steps,In words\n"));
+    assert!(csv.contains("Strategic thinking,Raise,Working,Practitioner,1,"));
+    let out = run(&[
+        "compare",
+        "senior-digital-portfolio-manager",
+        "head-of-portfolio",
+        "--format",
+        "markdown",
+    ]);
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("# Comparison: Senior digital portfolio manager, Head of portfolio\n"));
+    assert!(md.contains("| Strategic thinking | Working (2 of 4) | Practitioner (3 of 4) | Working → Practitioner (up 1 level) |"));
+    let out = run(&[
+        "moves",
+        "digital-portfolio-manager",
+        "--format",
+        "csv",
+        "--limit",
+        "3",
+    ]);
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        csv.lines().count(),
+        1 + 1 + 3,
+        "header, next level, 3 moves"
+    );
+    let out = run(&[
+        "route",
+        "associate-data-analyst",
+        "head-of-data-science",
+        "--format",
+        "markdown",
+    ]);
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .starts_with("# Routes from Associate data analyst to Head of data science\n"));
+    let out = run(&["levels", "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(2), "levels has no take-away file");
+}

@@ -372,7 +372,10 @@ fn gap_and_order_are_written_in_plain_words() {
         .iter()
         .find(|r| r.skill == "strategic-thinking")
         .unwrap();
-    assert_eq!(strategic.describe(), "Working → Practitioner (up 1 level)");
+    assert_eq!(
+        strategic.describe(moves::Voice::Level),
+        "Working → Practitioner (up 1 level)"
+    );
     let gap = moves::gap(&fw, from, fw.level("senior-content-designer").unwrap());
     let agile = gap
         .learn
@@ -380,7 +383,7 @@ fn gap_and_order_are_written_in_plain_words() {
         .find(|l| l.skill == "agile-working-content-design")
         .unwrap();
     assert_eq!(
-        agile.describe(&fw),
+        agile.describe(&fw, moves::Voice::Level),
         "to Practitioner (you have Agile working at Awareness)"
     );
     assert_eq!(

@@ -1,12 +1,16 @@
 //! The commands: each reads its options, asks the engine, and prints a table or JSON.
 
 use super::table::render;
-use super::{Options, Outcome};
+use super::{Options, Outcome, OutputFormat};
+use role_compare::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
 use role_compare::compare::{self, Cell, Change, Sharing};
+use role_compare::export::{self as take_away, Document};
 use role_compare::framework::{self, Framework, Level};
 use role_compare::import::{self, export};
 use role_compare::lookup::{self, UnknownId};
+use role_compare::moves::Voice;
 use role_compare::moves::{self, Focus};
+use role_compare::routes;
 use role_compare::validate::{self, Problem};
 use serde_json::{json, Value};
 
@@ -36,10 +40,40 @@ fn unknown(error: UnknownId, what: &str) -> Outcome {
 }
 
 fn emit(options: &Options, value: Value, table: String) -> Outcome {
-    if options.json {
-        Outcome::ok(serde_json::to_string_pretty(&value).expect("JSON values serialise") + "\n")
-    } else {
-        Outcome::ok(table)
+    emit_with_file(options, value, table, None)
+}
+
+/// Prints JSON, a table, or a take-away file (CSV, Markdown) where the command has one.
+fn emit_with_file(
+    options: &Options,
+    value: Value,
+    table: String,
+    file: Option<Document>,
+) -> Outcome {
+    match (options.format, file) {
+        (OutputFormat::Json, _) => {
+            Outcome::ok(serde_json::to_string_pretty(&value).expect("JSON values serialise") + "\n")
+        }
+        (OutputFormat::Table, _) => Outcome::ok(table),
+        (OutputFormat::File(format), Some(doc)) => Outcome::ok(doc.render(format)),
+        (OutputFormat::File(format), None) => Outcome::fail(
+            2,
+            format!(
+                "error: --format {} is for compare, gap, moves and route\n",
+                format.extension().replace("md", "markdown")
+            ),
+        ),
+    }
+}
+
+fn limit(options: &Options, default: usize) -> Result<usize, Outcome> {
+    match options.get("limit").map(str::parse::<usize>) {
+        None => Ok(default),
+        Some(Ok(n)) => Ok(n),
+        Some(Err(_)) => Err(Outcome::fail(
+            2,
+            "error: --limit must be a whole number\n".into(),
+        )),
     }
 }
 
@@ -112,7 +146,7 @@ pub fn validate(options: &Options) -> Outcome {
             json!({"valid": true, "problems": [], "roles": fw.roles.len(), "levels": fw.levels.len(), "skills": fw.skills.len()}),
             format!("{path}: valid ({} roles, {} role levels, {} skills)\n", fw.roles.len(), fw.levels.len(), fw.skills.len()),
         ),
-        Err(problems) if options.json => Outcome {
+        Err(problems) if options.format == OutputFormat::Json => Outcome {
             stdout: serde_json::to_string_pretty(&json!({
                 "valid": false,
                 "problems": problems.iter().map(|p| json!({"place": p.place, "reason": p.reason})).collect::<Vec<_>>(),
@@ -211,7 +245,7 @@ pub fn compare(options: &Options) -> Outcome {
         table += &format!("\n{}", value["text"].as_str().unwrap_or_default());
     }
     table.push('\n');
-    emit(
+    emit_with_file(
         options,
         json!({
             "columns": levels.iter().map(|l| level_json(&fw, l)).collect::<Vec<_>>(),
@@ -219,6 +253,7 @@ pub fn compare(options: &Options) -> Outcome {
             "pairs": pairs_json,
         }),
         table,
+        Some(take_away::comparison(&fw, &comparison)),
     )
 }
 
@@ -230,10 +265,9 @@ pub fn related(options: &Options) -> Outcome {
     let [id] = options.positional.as_slice() else {
         return Outcome::fail(2, "error: related takes one role or role level id\n".into());
     };
-    let limit = match options.get("limit").map(str::parse::<usize>) {
-        None => 10,
-        Some(Ok(n)) => n,
-        Some(Err(_)) => return Outcome::fail(2, "error: --limit must be a whole number\n".into()),
+    let limit = match limit(options, 10) {
+        Ok(n) => n,
+        Err(outcome) => return outcome,
     };
     let focus = match (fw.role(id), fw.level(id)) {
         (Some(role), _) => Focus::Role(role),
@@ -272,7 +306,7 @@ pub fn related(options: &Options) -> Outcome {
         .map(|r| {
             vec![
                 role_name(&r.role),
-                format!("{:.3}", r.score),
+                r.score_text(),
                 r.shared
                     .iter()
                     .map(|s| skill_name(&fw, s))
@@ -312,14 +346,14 @@ pub fn gap(options: &Options) -> Outcome {
         rows.push(vec![
             "Learn".into(),
             skill_name(&fw, &l.skill),
-            l.describe(&fw),
+            l.describe(&fw, Voice::Level),
         ]);
     }
     for r in &gap.raise {
         rows.push(vec![
             "Raise".into(),
             skill_name(&fw, &r.skill),
-            r.describe(),
+            r.describe(Voice::Level),
         ]);
     }
     for s in &gap.met {
@@ -338,14 +372,19 @@ pub fn gap(options: &Options) -> Outcome {
     }
     let mut table = render(&["Action", "Skill", "Detail"], &rows);
     table += &format!(
-        "\n{} → {}: {} to learn, {} to raise, {} steps in all\n",
+        "\n{} → {}: {}\n",
         fw.level_name(from),
         fw.level_name(to),
-        gap.learn.len(),
-        gap.raise.len(),
-        gap.total_steps()
+        gap.summary()
     );
-    emit(
+    let file = take_away::gap(
+        &fw,
+        fw.level_name(from),
+        fw.level_name(to),
+        &gap,
+        Voice::Level,
+    );
+    emit_with_file(
         options,
         json!({
             "from": level_json(&fw, from),
@@ -362,6 +401,7 @@ pub fn gap(options: &Options) -> Outcome {
             "total_steps": gap.total_steps(),
         }),
         table,
+        Some(file),
     )
 }
 
@@ -399,5 +439,170 @@ pub fn levels(options: &Options) -> Outcome {
             &["Role", "Position", "Level id", "Name", "Order source"],
             &rows,
         ),
+    )
+}
+
+fn move_json(fw: &Framework, m: &career::Move) -> Value {
+    let level = fw.level(&m.target);
+    json!({
+        "target": m.target,
+        "name": level.map(|l| fw.level_name(l)),
+        "role": level.map(|l| &l.role),
+        "score": (m.score * 1000.0).round() / 1000.0,
+        "shared": m.size.shared,
+        "of": m.size.of,
+        "learn": m.size.learn,
+        "raise": m.size.raise,
+        "steps": m.size.steps,
+        "reason": m.reason(),
+    })
+}
+
+pub fn moves(options: &Options) -> Outcome {
+    let fw = match load(options) {
+        Ok(fw) => fw,
+        Err(outcome) => return outcome,
+    };
+    let [id] = options.positional.as_slice() else {
+        return Outcome::fail(2, "error: moves takes one role level id\n".into());
+    };
+    let current = match lookup::level(&fw, id) {
+        Ok(level) => level,
+        Err(e) => return unknown(e, "role level"),
+    };
+    let limit = match limit(options, 20) {
+        Ok(n) => n,
+        Err(outcome) => return outcome,
+    };
+    let family = match options.get("family") {
+        None => None,
+        Some(f) if fw.family(f).is_some() => Some(f.to_string()),
+        Some(f) => {
+            let known: Vec<&str> = fw.families.iter().map(|f| f.id.as_str()).collect();
+            return Outcome::fail(
+                2,
+                format!(
+                    "error: no family has the id \"{f}\" (families: {})\n",
+                    known.join(", ")
+                ),
+            );
+        }
+    };
+    let seniority = match options.get("seniority") {
+        None => SeniorityFilter::Any,
+        Some(key) => match SeniorityFilter::from_key(key) {
+            Some(s) => s,
+            None => {
+                return Outcome::fail(
+                    2,
+                    format!("error: --seniority is any or near, not \"{key}\"\n"),
+                )
+            }
+        },
+    };
+    let index = MoveIndex::new(&fw);
+    let position = fw
+        .levels
+        .iter()
+        .position(|l| l.id == current.id)
+        .unwrap_or(0);
+    let from = index.level(position).clone();
+    let next = career::next_moves(&fw, &index, current, &from);
+    let filter = MoveFilter { family, seniority };
+    let ranked: Vec<_> = career::ranked_moves(&fw, &index, &from, Some(current), &filter)
+        .into_iter()
+        .take(limit)
+        .collect();
+    let name_of = |id: &str| {
+        fw.level(id)
+            .map_or(id.to_string(), |l| fw.level_name(l).to_string())
+    };
+    let row = |kind: &str, m: &career::Move| {
+        vec![
+            kind.to_string(),
+            name_of(&m.target),
+            m.score_text(),
+            m.reason(),
+        ]
+    };
+    let mut rows: Vec<Vec<String>> = next.iter().map(|m| row("Next level up", m)).collect();
+    rows.extend(
+        ranked
+            .iter()
+            .enumerate()
+            .map(|(i, m)| row(&format!("{}", i + 1), m)),
+    );
+    emit_with_file(
+        options,
+        json!({
+            "from": level_json(&fw, current),
+            "next": next.iter().map(|m| move_json(&fw, m)).collect::<Vec<_>>(),
+            "moves": ranked.iter().map(|m| move_json(&fw, m)).collect::<Vec<_>>(),
+        }),
+        render(&["Rank", "Role level", "Score", "Reason"], &rows),
+        Some(take_away::moves(
+            &fw,
+            fw.level_name(current),
+            &next,
+            &ranked,
+        )),
+    )
+}
+
+pub fn route(options: &Options) -> Outcome {
+    let fw = match load(options) {
+        Ok(fw) => fw,
+        Err(outcome) => return outcome,
+    };
+    let [from, to] = options.positional.as_slice() else {
+        return Outcome::fail(2, "error: route takes FROM_ID and TO_ID\n".into());
+    };
+    let (from, to) = match (lookup::level(&fw, from), lookup::level(&fw, to)) {
+        (Ok(f), Ok(t)) => (f, t),
+        (Err(e), _) | (_, Err(e)) => return unknown(e, "role level"),
+    };
+    let limit = match limit(options, 5) {
+        Ok(n) => n,
+        Err(outcome) => return outcome,
+    };
+    let position = |id: &str| fw.levels.iter().position(|l| l.id == id).unwrap_or(0);
+    let index = MoveIndex::new(&fw);
+    let plan = routes::routes(&fw, &index, position(&from.id), position(&to.id), limit);
+    let name_of = |id: &str| {
+        fw.level(id)
+            .map_or(id.to_string(), |l| fw.level_name(l).to_string())
+    };
+    let mut rows = Vec::new();
+    for (r, route) in plan.routes.iter().enumerate() {
+        let path: Vec<String> = std::iter::once(name_of(&route.steps[0].from))
+            .chain(
+                route
+                    .steps
+                    .iter()
+                    .map(|s| format!("({}) {}", s.steps, name_of(&s.to))),
+            )
+            .collect();
+        rows.push(vec![
+            (r + 1).to_string(),
+            route.total_steps.to_string(),
+            path.join(" → "),
+        ]);
+    }
+    let table =
+        render(&["Route", "Steps", "Moves (steps of each)"], &rows) + &plan.summary() + "\n";
+    emit_with_file(
+        options,
+        json!({
+            "from": level_json(&fw, from),
+            "to": level_json(&fw, to),
+            "direct_steps": plan.direct_steps,
+            "move_limit": plan.move_limit,
+            "routes": plan.routes.iter().map(|r| json!({
+                "steps": r.steps.iter().map(|s| json!({"from": s.from, "to": s.to, "steps": s.steps})).collect::<Vec<_>>(),
+                "total_steps": r.total_steps,
+            })).collect::<Vec<_>>(),
+        }),
+        table,
+        Some(take_away::routes(&fw, &plan)),
     )
 }

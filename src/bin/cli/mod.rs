@@ -41,18 +41,32 @@ USAGE:
   role-compare related ID [--limit N]        roles sharing skills with a role or role level
   role-compare gap FROM_ID TO_ID             what to learn and raise to move from one level to another
   role-compare levels [ROLE_ID]              list ids of roles and their levels
+  role-compare moves ID [--limit N] [--family FAMILY_ID] [--seniority any|near]
+      the next level up, then other roles' levels ranked as moves from ID
+  role-compare route FROM_ID TO_ID [--limit N]
+      the cheapest routes of up to 3 moves from one level to another
 
 OPTIONS:
-  --format json      machine-readable output (compare, related, gap, validate, levels)
+  --format json      machine-readable output (compare, related, gap, validate, levels, moves, route)
+  --format csv       one table for a spreadsheet (compare, gap, moves, route)
+  --format markdown  a heading, a sentence and a table for a document (compare, gap, moves, route)
   --data FILE        use this framework JSON instead of the embedded one
 
 Exit codes: 0 success, 1 the data has problems, 2 bad usage or an unknown id.
 ";
 
+/// How a command prints its result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    File(role_compare::export::Format),
+}
+
 /// Parsed options shared by every command.
 pub struct Options {
     pub positional: Vec<String>,
-    pub json: bool,
+    pub format: OutputFormat,
     pub named: Vec<(String, String)>,
 }
 
@@ -68,7 +82,7 @@ impl Options {
 fn parse_options(args: &[String]) -> Result<Options, String> {
     let mut options = Options {
         positional: Vec::new(),
-        json: false,
+        format: OutputFormat::Table,
         named: Vec::new(),
     };
     let mut iter = args.iter();
@@ -84,12 +98,22 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                 }
             };
             match name.as_str() {
-                "format" if value == "json" => options.json = true,
-                "format" if value == "table" => options.json = false,
-                "format" => return Err(format!("unknown format \"{value}\" (use json or table)")),
-                "roles" | "skills" | "order" | "notes" | "out" | "data" | "limit" => {
-                    options.named.push((name, value))
+                "format" => {
+                    use role_compare::export::Format;
+                    options.format = match value.as_str() {
+                        "table" => OutputFormat::Table,
+                        "json" => OutputFormat::Json,
+                        "csv" => OutputFormat::File(Format::Csv),
+                        "markdown" => OutputFormat::File(Format::Markdown),
+                        _ => {
+                            return Err(format!(
+                                "unknown format \"{value}\" (use table, json, csv or markdown)"
+                            ))
+                        }
+                    }
                 }
+                "roles" | "skills" | "order" | "notes" | "out" | "data" | "limit" | "family"
+                | "seniority" => options.named.push((name, value)),
                 _ => return Err(format!("unknown option --{name}")),
             }
         } else {
@@ -119,6 +143,8 @@ pub fn run(args: &[String]) -> Outcome {
         "related" => commands::related(&options),
         "gap" => commands::gap(&options),
         "levels" => commands::levels(&options),
+        "moves" => commands::moves(&options),
+        "route" => commands::route(&options),
         other => Outcome::fail(2, format!("error: unknown command \"{other}\"\n\n{USAGE}")),
     }
 }

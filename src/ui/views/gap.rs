@@ -1,7 +1,7 @@
 //! The career move from the first column to the last: skills to learn (at which level), skills to
 //! raise (from → to), skills already met, skills no longer needed, and the steps in all.
 
-use crate::moves::gap;
+use crate::moves::{gap, Voice};
 use crate::ui::framework_store::SharedFramework;
 use yew::prelude::*;
 
@@ -42,12 +42,12 @@ pub fn gap_view(props: &GapProps) -> Html {
     let learn: Vec<Html> = gap
         .learn
         .iter()
-        .map(|l| html! { <li><strong>{ name(&l.skill) }</strong>{ format!(", {}", l.describe(fw)) }</li> })
+        .map(|l| html! { <li><strong>{ name(&l.skill) }</strong>{ format!(", {}", l.describe(fw, Voice::Level)) }</li> })
         .collect();
     let raise: Vec<Html> = gap
         .raise
         .iter()
-        .map(|r| html! { <li><strong>{ name(&r.skill) }</strong>{ format!(": {}", r.describe()) }</li> })
+        .map(|r| html! { <li><strong>{ name(&r.skill) }</strong>{ format!(": {}", r.describe(Voice::Level)) }</li> })
         .collect();
     let met: Vec<Html> = gap
         .met

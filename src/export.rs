@@ -1,0 +1,315 @@
+//! Take-away files: a comparison, a gap, a ranking of moves or a set of routes as CSV (one table,
+//! a header row, for a spreadsheet) or as Markdown (a heading, a sentence and a table that read
+//! well pasted into a document or a job advert). The widget's downloads and the command-line
+//! tool's `--format csv|markdown` both print these, so they are the same files.
+
+use crate::career::Move;
+use crate::compare::Comparison;
+use crate::framework::Framework;
+use crate::moves::{Gap, Voice};
+use crate::routes::RoutePlan;
+
+/// A take-away file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Markdown,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Markdown => "md",
+        }
+    }
+
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv;charset=utf-8",
+            Format::Markdown => "text/markdown;charset=utf-8",
+        }
+    }
+
+    /// "CSV", "Markdown".
+    pub fn label(self) -> &'static str {
+        match self {
+            Format::Csv => "CSV",
+            Format::Markdown => "Markdown",
+        }
+    }
+}
+
+/// One table with a title and a sentence about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// A file name without its extension: "role-compare-gap".
+    pub name: String,
+    pub title: String,
+    /// One or more sentences shown above the table in Markdown.
+    pub intro: Vec<String>,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Document {
+    pub fn file_name(&self, format: Format) -> String {
+        format!("{}.{}", self.name, format.extension())
+    }
+
+    pub fn render(&self, format: Format) -> String {
+        match format {
+            Format::Csv => {
+                let mut out = String::new();
+                let header: Vec<&str> = self.headers.iter().map(String::as_str).collect();
+                crate::csv::write_record(&mut out, &header);
+                for row in &self.rows {
+                    let row: Vec<&str> = row.iter().map(String::as_str).collect();
+                    crate::csv::write_record(&mut out, &row);
+                }
+                out
+            }
+            Format::Markdown => {
+                let cell = |text: &str| text.replace('|', "\\|").replace(['\n', '\r'], " ");
+                let line = |cells: &[String]| {
+                    let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+                    format!("| {} |\n", cells.join(" | "))
+                };
+                let mut out = format!("# {}\n\n", self.title);
+                for sentence in &self.intro {
+                    out += sentence;
+                    out += "\n\n";
+                }
+                out += &line(&self.headers);
+                out += &format!("|{}\n", " --- |".repeat(self.headers.len()));
+                for row in &self.rows {
+                    out += &line(row);
+                }
+                out + "\n" + CREDIT + "\n"
+            }
+        }
+    }
+}
+
+/// The credit every Markdown file ends with.
+pub const CREDIT: &str = "Source: Government Digital and Data Profession Capability Framework, Crown copyright, Open Government Licence v3.0.";
+
+fn level_label(fw: &Framework, id: &str) -> String {
+    fw.level(id)
+        .map_or_else(|| id.to_string(), |l| fw.level_name(l).to_string())
+}
+
+fn skill_label(fw: &Framework, id: &str) -> String {
+    fw.skill(id)
+        .map_or_else(|| id.to_string(), |s| s.name.clone())
+}
+
+/// The comparison: one row per skill, one column per level, then each change between neighbours.
+pub fn comparison(fw: &Framework, cmp: &Comparison) -> Document {
+    let names: Vec<String> = cmp.columns.iter().map(|id| level_label(fw, id)).collect();
+    let mut headers = vec!["Skill".to_string()];
+    headers.extend(names.iter().cloned());
+    for pair in names.windows(2) {
+        headers.push(format!("{} → {}", pair[0], pair[1]));
+    }
+    let rows = cmp
+        .rows
+        .iter()
+        .map(|row| {
+            let mut cells = vec![skill_label(fw, &row.skill)];
+            cells.extend(row.cells.iter().map(|c| c.describe()));
+            cells.extend(row.changes.iter().map(|c| c.describe()));
+            cells
+        })
+        .collect();
+    let intro = cmp
+        .pairs
+        .iter()
+        .map(|p| {
+            format!(
+                "{} → {}: {}.",
+                names[p.left],
+                names[p.left + 1],
+                p.describe()
+            )
+        })
+        .collect();
+    Document {
+        name: "role-compare-comparison".into(),
+        title: format!("Comparison: {}", names.join(", ")),
+        intro,
+        headers,
+        rows,
+    }
+}
+
+/// The gap to `to` from `from` (a level's name, or "your ratings"), one row per skill.
+pub fn gap(fw: &Framework, from: &str, to: &str, gap: &Gap, voice: Voice) -> Document {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let level =
+        |l: Option<crate::framework::SkillLevel>| l.map_or("Not set", |l| l.name()).to_string();
+    for l in &gap.learn {
+        let steps = l.target.map_or(0, |t| t.rank());
+        rows.push(vec![
+            skill_label(fw, &l.skill),
+            "Learn".into(),
+            "Not held".into(),
+            level(l.target),
+            steps.to_string(),
+            l.describe(fw, voice),
+        ]);
+    }
+    for r in &gap.raise {
+        rows.push(vec![
+            skill_label(fw, &r.skill),
+            "Raise".into(),
+            r.from.name().into(),
+            r.to.name().into(),
+            r.steps().to_string(),
+            r.describe(voice),
+        ]);
+    }
+    for s in &gap.met {
+        rows.push(vec![
+            skill_label(fw, s),
+            "Already met".into(),
+            String::new(),
+            String::new(),
+            "0".into(),
+            String::new(),
+        ]);
+    }
+    for s in &gap.no_longer_needed {
+        rows.push(vec![
+            skill_label(fw, s),
+            "No longer needed".into(),
+            String::new(),
+            String::new(),
+            "0".into(),
+            String::new(),
+        ]);
+    }
+    Document {
+        name: "role-compare-gap".into(),
+        title: format!("Moving from {from} to {to}"),
+        intro: vec![gap.summary()],
+        headers: ["Skill", "What to do", "From", "To", "Steps", "In words"]
+            .map(String::from)
+            .to_vec(),
+        rows,
+    }
+}
+
+/// The next level up and the ranked moves from `from` (a level's name, or "your ratings").
+pub fn moves(fw: &Framework, from: &str, next: &[Move], ranked: &[Move]) -> Document {
+    let row = |kind: &str, rank: String, m: &Move| {
+        let level = fw.level(&m.target);
+        let role = level.map(|l| fw.role_of(l));
+        vec![
+            kind.to_string(),
+            rank,
+            level_label(fw, &m.target),
+            role.map_or(String::new(), |r| r.name.clone()),
+            role.and_then(|r| fw.family(&r.family))
+                .map_or(String::new(), |f| f.name.clone()),
+            m.score_text(),
+            m.size.shared.to_string(),
+            m.size.of.to_string(),
+            m.size.learn.to_string(),
+            m.size.raise.to_string(),
+            m.size.steps.to_string(),
+            m.reason(),
+        ]
+    };
+    let mut rows: Vec<Vec<String>> = next
+        .iter()
+        .map(|m| row("Next level up", String::new(), m))
+        .collect();
+    rows.extend(
+        ranked
+            .iter()
+            .enumerate()
+            .map(|(i, m)| row("Move", (i + 1).to_string(), m)),
+    );
+    Document {
+        name: "role-compare-moves".into(),
+        title: format!("Career moves from {from}"),
+        intro: vec![format!(
+            "{} ranked by how alike their skills are (0 to 1, rarer shared skills count for more).",
+            crate::wording::count(ranked.len(), "move", "moves")
+        )],
+        headers: [
+            "Kind",
+            "Rank",
+            "Role level",
+            "Role",
+            "Family",
+            "Score",
+            "Shared",
+            "Of",
+            "Learn",
+            "Raise",
+            "Steps",
+            "Reason",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows,
+    }
+}
+
+/// Routes to a far level: one row per move of each route.
+pub fn routes(fw: &Framework, plan: &RoutePlan) -> Document {
+    let mut rows = Vec::new();
+    for (r, route) in plan.routes.iter().enumerate() {
+        for (m, step) in route.steps.iter().enumerate() {
+            rows.push(vec![
+                (r + 1).to_string(),
+                (m + 1).to_string(),
+                level_label(fw, &step.from),
+                level_label(fw, &step.to),
+                step.steps.to_string(),
+                route.total_steps.to_string(),
+            ]);
+        }
+    }
+    Document {
+        name: "role-compare-routes".into(),
+        title: format!(
+            "Routes from {} to {}",
+            level_label(fw, &plan.from),
+            level_label(fw, &plan.to)
+        ),
+        intro: vec![plan.summary()],
+        headers: ["Route", "Move", "From", "To", "Steps", "Route total"]
+            .map(String::from)
+            .to_vec(),
+        rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc() -> Document {
+        Document {
+            name: "x".into(),
+            title: "T".into(),
+            intro: vec!["One sentence.".into()],
+            headers: vec!["A".into(), "B".into()],
+            rows: vec![vec!["1, 2".into(), "a|b".into()]],
+        }
+    }
+
+    #[test]
+    fn csv_quotes_fields_and_markdown_escapes_pipes() {
+        assert_eq!(doc().render(Format::Csv), "A,B\n\"1, 2\",a|b\n");
+        let md = doc().render(Format::Markdown);
+        assert!(
+            md.starts_with("# T\n\nOne sentence.\n\n| A | B |\n| --- | --- |\n| 1, 2 | a\\|b |\n")
+        );
+        assert!(md.ends_with("Open Government Licence v3.0.\n"));
+        assert_eq!(doc().file_name(Format::Markdown), "x.md");
+    }
+}
