@@ -1,9 +1,11 @@
 //! Engine speed, printed as figures (not asserted): parsing the embedded framework, comparing
 //! columns, ranking related roles and computing gaps. Run with `cargo bench --bench engine`.
 
+use role_compare::career::{self, MoveFilter, MoveIndex};
 use role_compare::compare;
 use role_compare::framework::{self, Framework};
 use role_compare::moves::{self, Focus};
+use role_compare::routes;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -76,6 +78,51 @@ fn main() {
                     black_box(moves::gap(&fw, a, b));
                 }
             }
+        }),
+    );
+    report(
+        "move index for the framework (built once per page)",
+        median(51, || {
+            black_box(MoveIndex::new(&fw));
+        }),
+    );
+    let index = MoveIndex::new(&fw);
+    let n = fw.levels.len();
+    report(
+        &format!("every level scored and sized against every other ({n} × {n})"),
+        median(21, || {
+            for a in 0..n {
+                for b in 0..n {
+                    black_box(career::move_to(&fw, &index, index.level(a), b));
+                }
+            }
+        }),
+    );
+    report(
+        &format!("ranked moves from every level ({n} rankings)"),
+        median(11, || {
+            for (a, level) in fw.levels.iter().enumerate() {
+                black_box(career::ranked_moves(
+                    &fw,
+                    &index,
+                    index.level(a),
+                    Some(level),
+                    &MoveFilter::default(),
+                ));
+            }
+        }),
+    );
+    let position = |id: &str| fw.levels.iter().position(|l| l.id == id).unwrap();
+    report(
+        "routes: associate data analyst → head of data science",
+        median(21, || {
+            black_box(routes::routes(
+                &fw,
+                &index,
+                position("associate-data-analyst"),
+                position("head-of-data-science"),
+                5,
+            ));
         }),
     );
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Prints role-compare's size and speed figures: bundle sizes raw and gzip, engine timings
-# (cargo bench), and time to a rendered comparison in headless Chromium. Copy them into BENCHMARKS.md.
+# (cargo bench, natively and in the browser), and time to a rendered comparison in headless Chromium.
+# Copy them into BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh >/dev/null
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 
 trunk build --release >/dev/null 2>&1
 echo "== release bundle (dist/)"
@@ -27,3 +28,7 @@ cargo bench --locked --bench engine 2>/dev/null | grep 'µs'
 echo
 echo "== browser"
 node tests/e2e/load-time.mjs
+
+echo
+echo "== engine in the browser (wasm32 release build, headless Chromium)"
+cargo test --release --locked --target wasm32-unknown-unknown --test browser_engine -- --nocapture 2>&1 | grep -E '^browser:' || echo "(no figure printed: run the command above to see why)"

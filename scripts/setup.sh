@@ -4,16 +4,53 @@
 # and the npm packages (GOV.UK Frontend, sass, binaryen's wasm-opt, playwright-core, axe-core).
 # Idempotent: a second run checks versions and installs nothing. Nothing is downloaded from
 # outside crates.io, npm and Debian; Trunk runs offline with these tools.
+#
+# On a new machine most of the time goes on compiling Trunk and wasm-bindgen-cli from crates.io,
+# so both compile at once, in the background, while Debian's and npm's packages install; a
+# progress line every 30 seconds says what is still running. The two tools are built with
+# opt-level 1 (they only drive wasm-bindgen, wasm-opt and sass; the widget itself is built with
+# the project's own release profile), which compiles in about half the time of opt-level 3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CARGO_BIN:$PWD/node_modules/.bin:$PATH"
+LOGS="${TMPDIR:-/tmp}/role-compare-setup.$$"
 
 say() { printf '==> %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+started=$SECONDS
 
+# 1. The Rust tools, compiled in the background (each with its own log).
+pids=(); names=()
+build_tool() { # name, then the cargo install arguments
+  local name=$1; shift
+  mkdir -p "$LOGS"
+  say "compiling $name in the background (the longest step on a new machine; log: $LOGS/$name.log)"
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false \
+    CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=false \
+    cargo install --quiet "$@" >"$LOGS/$name.log" 2>&1 &
+  pids+=($!); names+=("$name")
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+for component in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+done
+if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  build_tool "trunk $TRUNK_VERSION" --locked trunk --version "$TRUNK_VERSION"
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+  # Not --locked: its lock file names a crate version this registry does not serve.
+  build_tool "wasm-bindgen-cli $WASM_BINDGEN_VERSION" wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# 2. Meanwhile, Debian's packages and npm's.
 missing_debs=()
 command -v chromium >/dev/null || missing_debs+=(chromium)
 command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
@@ -24,34 +61,42 @@ if [ ${#missing_debs[@]} -gt 0 ]; then
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing_debs[@]}" >/dev/null
 fi
-
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
-  say "adding the wasm32-unknown-unknown target"
-  rustup target add wasm32-unknown-unknown
-fi
-for component in rustfmt clippy; do
-  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
-done
-
-if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
-  say "installing trunk $TRUNK_VERSION (about 10 minutes the first time)"
-  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
-    cargo install --locked trunk --version "$TRUNK_VERSION"
-fi
-
-if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
-  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (the version in Cargo.lock)"
-  # Not --locked: its lock file names a crate version this registry does not serve.
-  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
-fi
-
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
+# 3. Wait for the Rust tools, saying what is still running.
+while [ ${#pids[@]} -gt 0 ]; do
+  running=()
+  for i in "${!pids[@]}"; do
+    if kill -0 "${pids[$i]}" 2>/dev/null; then
+      running+=("${names[$i]}")
+    else
+      if ! wait "${pids[$i]}"; then
+        echo "error: compiling ${names[$i]} failed; the end of its log:" >&2
+        tail -n 30 "$LOGS/${names[$i]}.log" >&2
+        exit 1
+      fi
+      say "${names[$i]} installed ($((SECONDS - started)) s since set-up started)"
+      unset "pids[$i]" "names[$i]"
+    fi
+  done
+  pids=("${pids[@]}"); names=("${names[@]}")
+  if [ ${#pids[@]} -gt 0 ]; then
+    for _ in $(seq 30); do
+      sleep 1
+      any=0; for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && any=1; done
+      [ $any -eq 1 ] || break
+    done
+    still=(); for i in "${!pids[@]}"; do kill -0 "${pids[$i]}" 2>/dev/null && still+=("${names[$i]}"); done
+    [ ${#still[@]} -eq 0 ] || say "still compiling: ${still[*]} ($((SECONDS - started)) s so far; it has not hung)"
+  fi
+done
+rm -rf "$LOGS"
+
 if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
   echo "error: wasm-opt 132 (npm binaryen) is not first on PATH; found: $(command -v wasm-opt || echo none)" >&2
   exit 1
 fi
-say "set-up complete: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1), $(chromium --version 2>/dev/null | head -n1)"
+say "set-up complete in $((SECONDS - started)) s: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1), $(chromium --version 2>/dev/null | head -n1)"

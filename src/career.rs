@@ -21,7 +21,7 @@
 //! −1, above every ladder. "Same seniority or one up" keeps targets on the same rung or one higher.
 
 use crate::framework::{Framework, Level, Requirement};
-use crate::moves::GroupWeights;
+use crate::moves::{Gap, GroupWeights};
 use crate::wording;
 use std::collections::HashMap;
 
@@ -186,11 +186,27 @@ pub struct Move {
     pub size: MoveSize,
 }
 
-impl Move {
+impl MoveSize {
+    /// The size of a gap already worked out (the same numbers [`MoveIndex::size`] counts).
+    pub fn of_gap(gap: &Gap) -> MoveSize {
+        MoveSize {
+            shared: gap.raise.len() + gap.met.len(),
+            of: gap.learn.len() + gap.raise.len() + gap.met.len(),
+            learn: gap.learn.len(),
+            variant_held: gap
+                .learn
+                .iter()
+                .filter(|l| l.related_held.is_some())
+                .count(),
+            raise: gap.raise.len(),
+            steps: gap.total_steps(),
+        }
+    }
+
     /// "shares 4 of 6 skills; 2 skills to learn, 1 to raise; 7 steps", with ", 2 more in another
     /// form" after the shared count where skills to learn are held as a variant.
-    pub fn reason(&self) -> String {
-        let s = &self.size;
+    pub fn describe(&self) -> String {
+        let s = self;
         let variants = match s.variant_held {
             0 => String::new(),
             n => format!(", {n} more in another form"),
@@ -203,6 +219,13 @@ impl Move {
             s.raise,
             wording::steps(s.steps)
         )
+    }
+}
+
+impl Move {
+    /// The move's size in words: [`MoveSize::describe`].
+    pub fn reason(&self) -> String {
+        self.size.describe()
     }
 
     /// The score to two decimals.

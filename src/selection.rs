@@ -3,6 +3,8 @@
 //! [`Action`]s; side effects (the URL) happen outside.
 
 use crate::arrange::{RowFilter, RowOrder, ViewOptions};
+use crate::career::SeniorityFilter;
+use crate::explore::{Basis, Explore, Screen};
 use crate::framework::Framework;
 use crate::lookup;
 use crate::url_state::{read_link, LinkState};
@@ -18,6 +20,8 @@ pub struct Selection {
     pub view: ViewOptions,
     /// The skill whose role levels are listed in the skill view.
     pub skill: Option<String>,
+    /// The screen and the career-move explorer's choices.
+    pub explore: Explore,
     /// Messages about the last link loaded (unknown ids, unknown values), until dismissed.
     pub problems: Vec<String>,
 }
@@ -51,6 +55,23 @@ pub enum Action {
     },
     /// The user has read the messages.
     DismissProblems,
+    /// Switch between comparing and exploring career moves.
+    SetScreen(Screen),
+    /// Make this level the current one (the first column), keeping the others.
+    SetCurrent(String),
+    /// Open the gap of the move to this level (or close it).
+    ShowMove(Option<String>),
+    /// Plan routes to this far level (or stop).
+    SetRouteTo(Option<String>),
+    /// Keep moves to roles of this family only (or any family).
+    SetFamily(Option<String>),
+    SetSeniority(SeniorityFilter),
+    /// Start moves from the current level or from the person's own ratings.
+    SetBasis(Basis),
+    /// The comparison's gap panel compares these two columns (from, to).
+    SetGapPair(String, String),
+    /// Put two levels side by side in the comparison (from a move or a route).
+    CompareMove(String, String),
 }
 
 fn replaced(ids: Vec<String>) -> Vec<String> {
@@ -95,10 +116,29 @@ impl Selection {
                     columns: replaced(state.columns),
                     view: state.view,
                     skill: state.skill,
+                    explore: state.explore,
                     problems,
                 };
             }
             Action::DismissProblems => next.problems.clear(),
+            Action::SetScreen(screen) => next.explore.screen = screen,
+            Action::SetCurrent(id) => {
+                let mut ids = vec![id];
+                ids.extend(next.columns.iter().skip(1).cloned());
+                next.columns = replaced(ids);
+                next.explore.target = None;
+            }
+            Action::ShowMove(target) => next.explore.target = target,
+            Action::SetRouteTo(to) => next.explore.route_to = to,
+            Action::SetFamily(family) => next.explore.filter.family = family,
+            Action::SetSeniority(seniority) => next.explore.filter.seniority = seniority,
+            Action::SetBasis(basis) => next.explore.basis = basis,
+            Action::SetGapPair(from, to) => next.explore.gap = Some((from, to)),
+            Action::CompareMove(from, to) => {
+                next.columns = replaced(vec![from, to]);
+                next.explore.screen = Screen::Compare;
+                next.explore.gap = None;
+            }
             Action::Remove(_) | Action::MoveLeft(_) | Action::MoveRight(_) => {}
         }
         next
@@ -114,6 +154,7 @@ impl Selection {
             columns: self.columns.clone(),
             view: self.view,
             skill: self.skill.clone(),
+            explore: self.explore.clone(),
         }
     }
 }
@@ -139,6 +180,34 @@ pub fn read_known_link(fw: &Framework, query: &str, param: &str) -> (LinkState, 
         problems.push(format!(
             "The link names {named} role levels; only the first {MAX_COLUMNS} can be compared at once."
         ));
+    }
+    let e = &mut state.explore;
+    for (what, id) in [("move", &mut e.target), ("route", &mut e.route_to)] {
+        if let Some(unknown) = id.as_deref().and_then(|i| lookup::level(fw, i).err()) {
+            problems.push(format!(
+                "The link's {what} names a role level that does not exist: {}.",
+                unknown.describe("role level")
+            ));
+            *id = None;
+        }
+    }
+    if let Some(family) = &e.filter.family {
+        if fw.family(family).is_none() {
+            let known: Vec<&str> = fw.families.iter().map(|f| f.id.as_str()).collect();
+            problems.push(format!(
+                "The link names a family that does not exist: \"{family}\" (families: {}), so moves from every family are shown.",
+                known.join(", ")
+            ));
+            e.filter.family = None;
+        }
+    }
+    if let Some((a, b)) = &e.gap {
+        if fw.level(a).is_none() || fw.level(b).is_none() {
+            problems.push(format!(
+                "The link's gap names a role level that does not exist (\"{a},{b}\"), so the gap is from the first column to the last."
+            ));
+            e.gap = None;
+        }
     }
     if let Some(skill) = &state.skill {
         if fw.skill(skill).is_none() {
@@ -214,6 +283,38 @@ mod tests {
         );
         assert_eq!(s.skill.as_deref(), Some("x"));
         assert_eq!(s.link_state().view, s.view);
+    }
+
+    #[test]
+    fn career_actions_set_the_explorer_and_compare_a_move() {
+        let s = sel(&["a", "b"])
+            .apply(Action::SetScreen(Screen::Moves))
+            .apply(Action::ShowMove(Some("t".into())))
+            .apply(Action::SetRouteTo(Some("far".into())))
+            .apply(Action::SetFamily(Some("data".into())))
+            .apply(Action::SetSeniority(SeniorityFilter::SameOrOneUp))
+            .apply(Action::SetBasis(Basis::Ratings));
+        assert_eq!(s.explore.screen, Screen::Moves);
+        assert_eq!(s.explore.target.as_deref(), Some("t"));
+        assert_eq!(s.explore.route_to.as_deref(), Some("far"));
+        assert_eq!(s.explore.filter.family.as_deref(), Some("data"));
+        assert_eq!(s.explore.basis, Basis::Ratings);
+        let current = s.apply(Action::SetCurrent("c".into()));
+        assert_eq!(current.columns, vec!["c", "b"]);
+        assert_eq!(
+            current.explore.target, None,
+            "a new current level closes the old move"
+        );
+        assert_eq!(
+            sel(&[]).apply(Action::SetCurrent("c".into())).columns,
+            vec!["c"]
+        );
+        let compared = s.apply(Action::CompareMove("x".into(), "y".into()));
+        assert_eq!(compared.columns, vec!["x", "y"]);
+        assert_eq!(compared.explore.screen, Screen::Compare);
+        assert_eq!(compared.explore.route_to.as_deref(), Some("far"));
+        let pair = s.apply(Action::SetGapPair("b".into(), "a".into()));
+        assert_eq!(pair.explore.gap, Some(("b".into(), "a".into())));
     }
 
     #[test]

@@ -3,6 +3,8 @@
 //! The host page's other parameters are kept as they are, in their order.
 
 use crate::arrange::{RowFilter, RowOrder, ViewOptions};
+use crate::career::SeniorityFilter;
+use crate::explore::{Basis, Explore, Screen};
 
 /// The parameter name used when the host sets none.
 pub const DEFAULT_PARAM: &str = "rc";
@@ -113,17 +115,42 @@ pub struct LinkState {
     pub view: ViewOptions,
     /// The skill whose every role level is listed, if one is chosen.
     pub skill: Option<String>,
+    /// The screen and the career-move explorer's choices (ids not yet checked).
+    pub explore: Explore,
 }
 
-/// The names of a widget's parameters: `rc`, `rc-filter`, `rc-sort`, `rc-variants`, `rc-skill`.
-fn names(param: &str) -> [String; 4] {
-    ["filter", "sort", "variants", "skill"].map(|n| format!("{param}-{n}"))
+/// The names of a widget's parameters besides `rc` itself: `rc-filter`, `rc-sort`,
+/// `rc-variants`, `rc-skill`, `rc-view`, `rc-target`, `rc-route`, `rc-family`, `rc-seniority`,
+/// `rc-from`, `rc-gap`.
+fn names(param: &str) -> [String; 11] {
+    [
+        "filter",
+        "sort",
+        "variants",
+        "skill",
+        "view",
+        "target",
+        "route",
+        "family",
+        "seniority",
+        "from",
+        "gap",
+    ]
+    .map(|n| format!("{param}-{n}"))
+}
+
+/// A parameter's value trimmed, `None` when absent or blank.
+fn read_id(query: &str, name: &str) -> Option<String> {
+    read_param(query, name)
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
 }
 
 /// Reads a widget's state from `query`; values it does not know are reported in plain words and
 /// left at their defaults.
 pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
-    let [filter, sort, variants, skill] = names(param);
+    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap] =
+        names(param);
     let mut problems = Vec::new();
     let mut view = ViewOptions::default();
     if let Some(value) = read_param(query, &filter) {
@@ -145,14 +172,44 @@ pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
             _ => problems.push(format!("The link asks for variants \"{value}\" (use grouped or flat), so they are grouped.")),
         }
     }
-    let skill = read_param(query, &skill)
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty());
+    let mut explore = Explore {
+        target: read_id(query, &target),
+        route_to: read_id(query, &route),
+        ..Explore::default()
+    };
+    explore.filter.family = read_id(query, &family);
+    if let Some(value) = read_param(query, &view_name) {
+        match Screen::from_key(&value) {
+            Some(s) => explore.screen = s,
+            None => problems.push(format!("The link asks for the view \"{value}\" (use compare or moves), so the comparison is shown.")),
+        }
+    }
+    if let Some(value) = read_param(query, &seniority) {
+        match SeniorityFilter::from_key(&value) {
+            Some(s) => explore.filter.seniority = s,
+            None => problems.push(format!("The link asks for the seniority \"{value}\" (use any or near), so moves of any seniority are shown.")),
+        }
+    }
+    if let Some(value) = read_param(query, &from) {
+        match Basis::from_key(&value) {
+            Some(b) => explore.basis = b,
+            None => problems.push(format!("The link asks to start from \"{value}\" (use level or ratings), so moves start from the current level.")),
+        }
+    }
+    if let Some(value) = read_param(query, &gap) {
+        match value.split_once(',') {
+            Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+                explore.gap = Some((a.trim().to_string(), b.trim().to_string()))
+            }
+            _ => problems.push(format!("The link asks for the gap \"{value}\" (use two role level ids, from,to), so the gap is from the first column to the last.")),
+        }
+    }
     (
         LinkState {
             columns: read_ids(query, param),
             view,
-            skill,
+            skill: read_id(query, &skill),
+            explore,
         },
         problems,
     )
@@ -160,7 +217,8 @@ pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
 
 /// `query` with a widget's whole state written in; defaults are left out to keep links short.
 pub fn write_link(query: &str, param: &str, state: &LinkState) -> String {
-    let [filter, sort, variants, skill] = names(param);
+    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap] =
+        names(param);
     let defaults = ViewOptions::default();
     let mut q = write_ids(query, param, &state.columns);
     q = write_param(
@@ -178,7 +236,28 @@ pub fn write_link(query: &str, param: &str, state: &LinkState) -> String {
         &variants,
         (!state.view.group_variants).then_some("flat"),
     );
-    write_param(&q, &skill, state.skill.as_deref())
+    q = write_param(&q, &skill, state.skill.as_deref());
+    let e = &state.explore;
+    q = write_param(
+        &q,
+        &view_name,
+        (e.screen != Screen::default()).then(|| e.screen.key()),
+    );
+    q = write_param(&q, &target, e.target.as_deref());
+    q = write_param(&q, &route, e.route_to.as_deref());
+    q = write_param(&q, &family, e.filter.family.as_deref());
+    q = write_param(
+        &q,
+        &seniority,
+        (e.filter.seniority != SeniorityFilter::default()).then(|| e.filter.seniority.key()),
+    );
+    q = write_param(
+        &q,
+        &from,
+        (e.basis != Basis::default()).then(|| e.basis.key()),
+    );
+    let pair = e.gap.as_ref().map(|(a, b)| format!("{a},{b}"));
+    write_param(&q, &gap, pair.as_deref())
 }
 
 /// A parameter name a host may choose: 1–32 ASCII letters, digits, `-` or `_`.
@@ -234,6 +313,7 @@ mod tests {
                 group_variants: false,
             },
             skill: Some("agile-working".into()),
+            explore: Explore::default(),
         };
         let q = write_link("?page=2", "rc", &state);
         assert_eq!(
@@ -246,6 +326,37 @@ mod tests {
             ..LinkState::default()
         };
         assert_eq!(write_link(&q, "rc", &plain), "?page=2&rc=a");
+    }
+
+    #[test]
+    fn the_explorer_round_trips_through_the_link() {
+        let mut explore = Explore {
+            screen: Screen::Moves,
+            target: Some("content-strategist".into()),
+            route_to: Some("head-of-data-science".into()),
+            basis: Basis::Ratings,
+            gap: Some(("a".into(), "b".into())),
+            ..Explore::default()
+        };
+        explore.filter.family = Some("data".into());
+        explore.filter.seniority = SeniorityFilter::SameOrOneUp;
+        let state = LinkState {
+            columns: vec!["a".into(), "b".into()],
+            explore,
+            ..LinkState::default()
+        };
+        let q = write_link("", "rc", &state);
+        assert_eq!(
+            q,
+            "?rc=a,b&rc-view=moves&rc-target=content-strategist&rc-route=head-of-data-science&rc-family=data&rc-seniority=near&rc-from=ratings&rc-gap=a,b"
+        );
+        assert_eq!(read_link(&q, "rc"), (state, vec![]));
+        let (_, problems) = read_link(
+            "?rc=a&rc-view=maze&rc-seniority=up&rc-from=x&rc-gap=a",
+            "rc",
+        );
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems[0].contains("\"maze\""));
     }
 
     #[test]

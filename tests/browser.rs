@@ -337,7 +337,7 @@ async fn related_roles_and_the_skill_view_add_columns() {
     );
     let strategist = text(&el, "[data-rc=related] tr[data-role=content-strategist]");
     assert!(
-        strategist.contains("steps:") && strategist.contains("to learn"),
+        strategist.contains("shares 3 of 6 skills; 3 skills to learn, 3 to raise; 16 steps"),
         "the move's size: {strategist}"
     );
     click(&el, "Add Content strategist").await;
@@ -490,7 +490,7 @@ async fn the_move_from_the_first_to_the_last_column_lists_the_exact_gap() {
         "{gap}"
     );
     assert!(
-        gap.contains("0 skills to learn, 3 skills to raise: 3 skill level steps in all"),
+        gap.contains("0 skills to learn, 3 to raise: 3 steps in all."),
         "{gap}"
     );
     assert!(
@@ -509,10 +509,47 @@ async fn the_move_from_the_first_to_the_last_column_lists_the_exact_gap() {
     assert!(gap.contains("Skills to learn (6)"), "{gap}");
     assert!(
         gap.contains(
-            "Agile working (content design), to Practitioner (you have Agile working at Awareness)"
+            "Agile working (content design): to Practitioner (you have Agile working at Awareness)"
         ),
         "{gap}"
     );
     assert!(gap.contains("No longer needed (6)"), "{gap}");
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_moves_screen_shows_the_next_level_ranked_moves_and_an_open_gap() {
+    let el = widget_at(
+        "?rc=digital-portfolio-manager&rc-view=moves&rc-target=content-strategist",
+        19,
+    )
+    .await;
+    assert_eq!(text(&el, "h2"), "Explore career moves");
+    let moves = text(&el, "[data-rc=moves]");
+    assert!(
+        moves.contains("Senior digital portfolio manager"),
+        "{moves}"
+    );
+    let first = text(&el, "tr[data-target=content-strategist]");
+    assert!(
+        first.contains("shares 3 of 6 skills; 3 skills to learn, 3 to raise; 16 steps"),
+        "{first}"
+    );
+    let gap = text(&el, "[data-rc=move-gap]");
+    assert!(
+        gap.contains("What it takes: from Digital portfolio manager to Content strategist"),
+        "{gap}"
+    );
+    assert!(
+        gap.contains("3 skills to learn, 3 to raise: 16 steps in all."),
+        "{gap}"
+    );
+    click(&el, "Compare side by side").await;
+    assert_eq!(
+        query(),
+        "?rc=digital-portfolio-manager,content-strategist&rc-target=content-strategist"
+    );
+    assert_eq!(text(&el, "h2"), "Compare role levels");
+    assert_eq!(count(&el, "[data-rc=grid] thead th"), 3);
     el.remove();
 }

@@ -3,14 +3,17 @@
 
 use super::browser;
 use super::framework_store::{self, SharedFramework};
+use super::ratings_store::use_ratings;
 use super::state::WidgetState;
 use super::views::{
-    columns::ColumnList, footer::Footer, gap::Gap, grid::Grid, notices, related::Related,
-    role_picker::RolePicker, search_box::SearchBox, shortcuts::Shortcuts, skill_view::SkillView,
+    columns::ColumnList, footer::Footer, gap::ComparisonGap, grid::Grid, moves::MovesScreen,
+    notices, related::Related, role_picker::RolePicker, screen_tabs::ScreenTabs,
+    search_box::SearchBox, shortcuts::Shortcuts, skill_view::SkillView,
     starting_points::StartingPoints, summary::Summary, view_controls::ViewControls,
 };
 use crate::arrange::arrange;
 use crate::compare;
+use crate::explore::Screen;
 use crate::lookup;
 use crate::selection::{load_link, read_known_link, Action, Selection};
 use crate::url_state::write_link;
@@ -104,6 +107,23 @@ fn widget(props: &WidgetProps) -> Html {
     }
 
     let selection = &state.0;
+    let ratings = use_ratings(&fw);
+    let screen = selection.explore.screen;
+
+    // Focus moves to the heading when the person switches screens (not when the widget starts).
+    let heading = use_node_ref();
+    {
+        let heading = heading.clone();
+        let started = use_mut_ref(|| false);
+        use_effect_with(screen, move |_| {
+            if *started.borrow() {
+                if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+            *started.borrow_mut() = true;
+        });
+    }
     let comparison = {
         let fw = fw.clone();
         use_memo(selection.columns.clone(), move |columns| {
@@ -127,12 +147,29 @@ fn widget(props: &WidgetProps) -> Html {
     let columns = Rc::new(selection.columns.clone());
     let full = selection.is_full();
 
+    let tabs = html! { <ScreenTabs screen={screen} on_action={dispatch.clone()} /> };
+    let problems = html! {
+        if !selection.problems.is_empty() {
+            <notices::LinkProblems messages={selection.problems.clone()} on_dismiss={dispatch.reform(|_| Action::DismissProblems)} />
+        }
+    };
+    if screen == Screen::Moves {
+        return html! {
+            <>
+                <h2 class="govuk-heading-l" tabindex="-1" ref={heading}>{ screen.label() }</h2>
+                { tabs }
+                { problems }
+                <MovesScreen fw={fw.clone()} id_prefix={prefix} columns={columns} explore={selection.explore.clone()}
+                    ratings={ratings} on_action={dispatch} />
+            </>
+        };
+    }
+
     html! {
         <>
-            <h2 class="govuk-heading-l">{ "Compare role levels" }</h2>
-            if !selection.problems.is_empty() {
-                <notices::LinkProblems messages={selection.problems.clone()} on_dismiss={dispatch.reform(|_| Action::DismissProblems)} />
-            }
+            <h2 class="govuk-heading-l" tabindex="-1" ref={heading}>{ screen.label() }</h2>
+            { tabs }
+            { problems }
             <div class="rc-pickers">
                 <SearchBox fw={fw.clone()} id_prefix={prefix.clone()} columns={selection.columns.clone()} full={full}
                     on_add={dispatch.reform(Action::Add)} />
@@ -143,14 +180,14 @@ fn widget(props: &WidgetProps) -> Html {
                 <StartingPoints on_action={dispatch.clone()} />
             } else {
                 <ColumnList fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} on_action={dispatch.clone()} />
-                <Shortcuts fw={fw.clone()} columns={columns} full={full} on_action={dispatch.clone()} />
+                <Shortcuts fw={fw.clone()} columns={columns.clone()} full={full} on_action={dispatch.clone()} />
             }
             <Summary fw={fw.clone()} comparison={comparison.clone()} />
             if !selection.columns.is_empty() {
                 <ViewControls id_prefix={prefix.clone()} view={selection.view} comparison={comparison.clone()} on_action={dispatch.clone()} />
                 <Grid fw={fw.clone()} comparison={comparison} sections={(*sections).clone()} id_prefix={prefix.clone()} />
                 if selection.columns.len() > 1 {
-                    <Gap fw={fw.clone()} from={selection.columns[0].clone()} to={selection.columns[selection.columns.len() - 1].clone()} />
+                    <ComparisonGap fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} explore={selection.explore.clone()} on_action={dispatch.clone()} />
                 }
                 <Related fw={fw.clone()} level={selection.columns[0].clone()} columns={selection.columns.clone()} full={full} on_action={dispatch.clone()} />
             }

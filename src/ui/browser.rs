@@ -1,4 +1,5 @@
-//! The few browser calls the widget needs: the page's query string and its history.
+//! The few browser calls the widget needs: the query string and history, this browser's storage,
+//! downloads made in the page, the clipboard, reading a chosen file, and printing.
 
 /// The current `location.search` ("" when unavailable).
 pub fn query() -> String {
@@ -19,5 +20,82 @@ pub fn push_query(search: &str) {
         let url = format!("{path}{search}{hash}");
         // Failing to record history loses only the back-button step; the comparison still shows.
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The page's whole address, for "Copy link".
+pub fn href() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten())
+}
+
+/// A value this widget stored in this browser (`None` when absent or storage is off).
+pub fn stored(key: &str) -> Option<String> {
+    storage().and_then(|s| s.get_item(key).ok().flatten())
+}
+
+/// Stores (or, with `None`, forgets) a value in this browser; false when storage is off or full.
+pub fn store(key: &str, value: Option<&str>) -> bool {
+    let Some(storage) = storage() else {
+        return false;
+    };
+    match value {
+        Some(v) => storage.set_item(key, v).is_ok(),
+        None => storage.remove_item(key).is_ok(),
+    }
+}
+
+/// Offers `text` as a file download named `file_name`; built in the page, nothing is sent anywhere.
+pub fn download(file_name: &str, media_type: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(media_type);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let anchor = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlAnchorElement>(e).ok());
+    let done = anchor.is_some_and(|a| {
+        a.set_href(&url);
+        a.set_download(file_name);
+        a.click();
+        true
+    });
+    let _ = web_sys::Url::revoke_object_url(&url);
+    done
+}
+
+/// Copies `text` to the clipboard; resolves to false where the browser refuses.
+pub async fn copy(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// The text of a file the person chose (read in the page, never uploaded).
+pub async fn read_file(file: web_sys::File) -> Result<String, String> {
+    wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| "the file could not be read as text".to_string())
+}
+
+/// Opens the browser's print dialogue.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
     }
 }

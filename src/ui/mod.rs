@@ -4,6 +4,7 @@
 mod app;
 mod browser;
 mod framework_store;
+mod ratings_store;
 mod state;
 mod views;
 

@@ -1,6 +1,6 @@
 // Prints how long the release bundle takes in the system Chromium, from navigation start to the
 // rendered comparison grid (median of 7 cold page loads). A figure, not a test: run by scripts/bench.sh.
-import { serve } from "./server.mjs";
+import { serve } from "../../scripts/static-server.mjs";
 import { launch, openPage, DIST } from "./browser.mjs";
 
 const server = await serve(DIST);

@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { serve } from "./server.mjs";
+import { serve } from "../../scripts/static-server.mjs";
 import { launch, openPage, ready, audit, DIST, SCREENSHOTS } from "./browser.mjs";
 
 let server;

@@ -1,85 +1,139 @@
-//! The career move from the first column to the last: skills to learn (at which level), skills to
-//! raise (from → to), skills already met, skills no longer needed, and the steps in all.
+//! A career move's gap: skills to learn (at which level), skills to raise (from → to), skills
+//! already met, skills no longer needed, and the steps in all, as the engine words them. Used by
+//! the comparison (any two of its columns) and by the career-move screen.
 
-use crate::moves::{gap, Voice};
+use super::take_away::Downloads;
+use crate::explore::Explore;
+use crate::export;
+use crate::moves::{gap, Gap, Voice};
+use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct GapProps {
+pub struct GapListsProps {
     pub fw: SharedFramework,
-    pub from: String,
-    pub to: String,
+    pub gap: Rc<Gap>,
+    pub voice: Voice,
 }
 
-#[function_component(Gap)]
-pub fn gap_view(props: &GapProps) -> Html {
+/// The summary sentence and the four lists.
+#[function_component(GapLists)]
+pub fn gap_lists(props: &GapListsProps) -> Html {
     let fw = &props.fw;
-    let (Some(from), Some(to)) = (fw.level(&props.from), fw.level(&props.to)) else {
-        return html! {};
-    };
-    let gap = gap(fw, from, to);
+    let gap = &props.gap;
     let name = |id: &str| {
         fw.skill(id)
             .map_or_else(|| id.to_string(), |s| s.name.clone())
     };
-    let (from_name, to_name) = (
-        fw.level_name(from).to_string(),
-        fw.level_name(to).to_string(),
-    );
-    let steps = gap.total_steps();
-    let list = |title: String, items: Vec<Html>| {
+    let list = |title: String, kind: &'static str, items: Vec<Html>| {
         if items.is_empty() {
             return html! {};
         }
         html! {
             <>
                 <h4 class="govuk-heading-s">{ title }</h4>
-                <ul class="govuk-list govuk-list--bullet">{ for items }</ul>
+                <ul class="govuk-list govuk-list--bullet" data-gap={kind}>{ for items }</ul>
             </>
         }
     };
-    let learn: Vec<Html> = gap
+    let learn = gap
         .learn
         .iter()
-        .map(|l| html! { <li><strong>{ name(&l.skill) }</strong>{ format!(", {}", l.describe(fw, Voice::Level)) }</li> })
+        .map(|l| html! { <li><strong>{ name(&l.skill) }</strong>{ format!(": {}", l.describe(fw, props.voice)) }</li> })
         .collect();
-    let raise: Vec<Html> = gap
+    let raise = gap
         .raise
         .iter()
-        .map(|r| html! { <li><strong>{ name(&r.skill) }</strong>{ format!(": {}", r.describe(Voice::Level)) }</li> })
+        .map(|r| html! { <li><strong>{ name(&r.skill) }</strong>{ format!(": {}", r.describe(props.voice)) }</li> })
         .collect();
-    let met: Vec<Html> = gap
-        .met
-        .iter()
-        .map(|s| html! { <li>{ name(s) }</li> })
-        .collect();
-    let dropped: Vec<Html> = gap
-        .no_longer_needed
-        .iter()
-        .map(|s| html! { <li>{ name(s) }</li> })
-        .collect();
+    let plain = |ids: &[String]| ids.iter().map(|s| html! { <li>{ name(s) }</li> }).collect();
     html! {
-        <section class="rc-gap" data-rc="gap">
-            <h3 class="govuk-heading-m">{ format!("Moving from {from_name} to {to_name}") }</h3>
-            <p class="govuk-body">
-                { format!(
-                    "{} to learn, {} to raise: {steps} skill level step{} in all. Reorder the columns to look at another move.",
-                    count(gap.learn.len()), count(gap.raise.len()), if steps == 1 { "" } else { "s" }
-                ) }
-            </p>
-            { list(format!("Skills to learn ({})", gap.learn.len()), learn) }
-            { list(format!("Skills to raise ({})", gap.raise.len()), raise) }
-            { list(format!("Already at the level needed ({})", gap.met.len()), met) }
-            { list(format!("No longer needed ({})", gap.no_longer_needed.len()), dropped) }
-        </section>
+        <>
+            <p class="govuk-body" data-rc="gap-summary">{ gap.summary() }</p>
+            { list(format!("Skills to learn ({})", gap.learn.len()), "learn", learn) }
+            { list(format!("Skills to raise ({})", gap.raise.len()), "raise", raise) }
+            { list(format!("Already at the level needed ({})", gap.met.len()), "met", plain(&gap.met)) }
+            { list(format!("No longer needed ({})", gap.no_longer_needed.len()), "dropped", plain(&gap.no_longer_needed)) }
+        </>
     }
 }
 
-fn count(n: usize) -> String {
-    if n == 1 {
-        "1 skill".into()
-    } else {
-        format!("{n} skills")
+#[derive(Properties, PartialEq)]
+pub struct ComparisonGapProps {
+    pub fw: SharedFramework,
+    pub id_prefix: String,
+    pub columns: Rc<Vec<String>>,
+    pub explore: Explore,
+    pub on_action: Callback<Action>,
+}
+
+/// The move between any two columns the person chooses (first to last until they choose).
+#[function_component(ComparisonGap)]
+pub fn comparison_gap(props: &ComparisonGapProps) -> Html {
+    let fw = props.fw.clone();
+    let pair = props.explore.gap_pair(&props.columns);
+    let computed = use_memo((fw.clone(), pair.clone()), |(fw, pair)| {
+        let (from, to) = pair.as_ref()?;
+        let (from, to) = (fw.level(from)?, fw.level(to)?);
+        let gap = gap(fw, from, to);
+        let doc = export::gap(
+            fw,
+            fw.level_name(from),
+            fw.level_name(to),
+            &gap,
+            Voice::Level,
+        );
+        Some((Rc::new(gap), Rc::new(doc)))
+    });
+    let (Some((from, to)), Some((gap, doc))) = (pair, (*computed).clone()) else {
+        return html! {};
+    };
+    let name = |id: &str| {
+        fw.level(id)
+            .map_or(id.to_string(), |l| fw.level_name(l).to_string())
+    };
+    // Choosing the other side's level swaps the two, so the pair never names one level twice.
+    let select = |label: &str, key: &str, chosen: &str, other: String, from_side: bool| {
+        let id = format!("{}-gap-{key}", props.id_prefix);
+        let previous = chosen.to_string();
+        let onchange = props.on_action.reform(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let other = if value == other {
+                previous.clone()
+            } else {
+                other.clone()
+            };
+            if from_side {
+                Action::SetGapPair(value, other)
+            } else {
+                Action::SetGapPair(other, value)
+            }
+        });
+        html! {
+            <div class="govuk-form-group rc-controls__item">
+                <label class="govuk-label govuk-label--s" for={id.clone()}>{ label.to_string() }</label>
+                <select class="govuk-select" {id} {onchange}>
+                    { for props.columns.iter().map(|c| html! {
+                        <option value={c.clone()} selected={c == chosen}>{ name(c) }</option>
+                    }) }
+                </select>
+            </div>
+        }
+    };
+    html! {
+        <section class="rc-gap" data-rc="gap">
+            <h3 class="govuk-heading-m">{ format!("Moving from {} to {}", name(&from), name(&to)) }</h3>
+            if props.columns.len() >= 2 {
+                <div class="rc-controls">
+                    { select("Move from", "from", &from, to.clone(), true) }
+                    { select("Move to", "to", &to, from.clone(), false) }
+                </div>
+            }
+            <GapLists fw={fw.clone()} gap={gap} voice={Voice::Level} />
+            <Downloads doc={doc} what="this move" />
+        </section>
     }
 }

@@ -1,7 +1,8 @@
 //! Roles that share skills with the first column's role, ranked by the engine's score
 //! (the seed page's "Role / Shared skills" table, computed live), each one click from being a column.
 
-use crate::moves::{closest_level, gap, related_roles, Focus, Gap};
+use crate::career::MoveSize;
+use crate::moves::{closest_level, gap, related_roles, Focus};
 use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use yew::prelude::*;
@@ -68,7 +69,7 @@ pub fn related(props: &RelatedProps) -> Html {
                                 </th>
                                 <td class="govuk-table__cell">{ shared.join(", ") }</td>
                                 <td class="govuk-table__cell govuk-table__cell--numeric">{ r.score_text() }</td>
-                                <td class="govuk-table__cell">{ move_text(&gap(fw, level, target)) }</td>
+                                <td class="govuk-table__cell">{ MoveSize::of_gap(&gap(fw, level, target)).describe() }</td>
                             </tr>
                         })
                     }) }
@@ -77,22 +78,4 @@ pub fn related(props: &RelatedProps) -> Html {
             </div>
         </section>
     }
-}
-
-/// "3 steps: 2 skills to learn, 1 to raise" for the move to a related role's closest level.
-fn move_text(gap: &Gap) -> String {
-    let steps = gap.total_steps();
-    let plural = |n: usize, one: &str, many: &str| {
-        if n == 1 {
-            format!("1 {one}")
-        } else {
-            format!("{n} {many}")
-        }
-    };
-    format!(
-        "{}: {} to learn, {} to raise",
-        plural(steps as usize, "step", "steps"),
-        plural(gap.learn.len(), "skill", "skills"),
-        gap.raise.len()
-    )
 }

@@ -13,6 +13,15 @@ pub struct SearchBoxProps {
     pub columns: Vec<String>,
     pub full: bool,
     pub on_add: Callback<String>,
+    /// The field's label.
+    #[prop_or(AttrValue::Static("Find a role level"))]
+    pub label: AttrValue,
+    /// What a result's button does: "Add" (to the comparison) or "Choose".
+    #[prop_or(AttrValue::Static("Add"))]
+    pub verb: AttrValue,
+    /// Keeps element ids unique when one widget has two search boxes.
+    #[prop_or(AttrValue::Static("search"))]
+    pub key_name: AttrValue,
 }
 
 const LIMIT: usize = 8;
@@ -30,7 +39,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         let fw = props.fw.clone();
         use_memo((*query).clone(), move |q| search(&fw, q, LIMIT))
     };
-    let input_id = format!("{}-search", props.id_prefix);
+    let input_id = format!("{}-{}", props.id_prefix, props.key_name);
     let hint_id = format!("{input_id}-hint");
     let fw = &props.fw;
     let status = match (query.trim().is_empty(), hits.len()) {
@@ -45,9 +54,9 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
     html! {
         <div class="rc-search">
             <div class="govuk-form-group">
-                <label class="govuk-label govuk-label--s" for={input_id.clone()}>{ "Find a role level" }</label>
+                <label class="govuk-label govuk-label--s" for={input_id.clone()}>{ props.label.clone() }</label>
                 <div class="govuk-hint" id={hint_id.clone()}>
-                    { "Type a role, level or skill, for example \"portfolio\" or \"accessibility\". Then tab to a result and press Enter to add it." }
+                    { format!("Type a role, level or skill, for example \"portfolio\" or \"accessibility\". Then tab to a result and press Enter to {} it.", props.verb.to_lowercase()) }
                 </div>
                 <input class="govuk-input" id={input_id} type="search" autocomplete="off"
                     spellcheck="false" aria-describedby={hint_id} value={(*query).clone()} oninput={on_input} />
@@ -70,7 +79,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
                             <li>
                                 <button type="button" class="govuk-button govuk-button--secondary rc-search__result"
                                     onclick={on_click} disabled={added || props.full}>
-                                    <span class="govuk-visually-hidden">{ "Add " }</span>
+                                    <span class="govuk-visually-hidden">{ format!("{} ", props.verb) }</span>
                                     { name }
                                     <span class="rc-search__why">{ if added { format!("{why} (already compared)") } else { why } }</span>
                                 </button>

@@ -1,0 +1,89 @@
+// A static server for the release bundle (dist/) on 127.0.0.1, sending the strict
+// Content-Security-Policy an intranet page would. Used by the README's serve command
+// (`node scripts/static-server.mjs dist 8080`) and by the end-to-end tests (`serve(root)`), so
+// both prove the widget runs under that policy.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const CSP = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+};
+
+/** Serves `root` on 127.0.0.1 (`port` 0: a free one); resolves to { url, close, requests }. */
+export function serve(root, port = 0) {
+  const requests = [];
+  const base = normalize(resolve(root));
+  const server = createServer(async (req, res) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    requests.push(path);
+    const file = normalize(join(base, path.endsWith("/") ? `${path}index.html` : path));
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+        "Content-Security-Policy": CSP,
+        "Cache-Control": "no-cache",
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found");
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      const { port: bound } = server.address();
+      resolvePromise({
+        url: `http://127.0.0.1:${bound}`,
+        requests,
+        close: () => new Promise((r) => server.close(r)),
+      });
+    });
+  });
+}
+
+// Run as a command: node scripts/static-server.mjs DIR [PORT]; serves until stopped.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [root = "dist", port = "8080"] = process.argv.slice(2);
+  try {
+    const { url, close } = await serve(root, Number(port));
+    console.log(`==> serving ${root}/ at ${url}/ with a strict Content-Security-Policy (Ctrl+C stops)`);
+    const stop = async () => {
+      await close();
+      process.exit(0);
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  } catch (e) {
+    console.error(`error: cannot serve on 127.0.0.1:${port}: ${e.message}`);
+    process.exit(1);
+  }
+}

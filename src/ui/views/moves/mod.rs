@@ -1,0 +1,248 @@
+//! The career-move screen: where next from the current level (the first column) or from the
+//! person's own ratings; the next level up and other roles' levels ranked as moves; what a move
+//! takes; routes to a far level; self-assessment; files to take away and a plan to print. Every
+//! number and word comes from the engine, computed once per change of what it depends on.
+
+mod move_table;
+mod plan;
+mod ratings_panel;
+mod route_view;
+
+use super::gap::GapLists;
+use super::search_box::SearchBox;
+use super::take_away::{CopyLink, Downloads};
+use crate::career::{next_moves, ranked_moves, Move, MoveIndex};
+use crate::explore::{Basis, Explore};
+use crate::export::{self, Document};
+use crate::framework::Requirement;
+use crate::moves::{gap_from_held, Gap, Voice};
+use crate::routes::{routes, RoutePlan};
+use crate::selection::Action;
+use crate::ui::browser;
+use crate::ui::framework_store::SharedFramework;
+use crate::ui::ratings_store::RatingsHandle;
+use move_table::MoveTable;
+use plan::Plan;
+use ratings_panel::RatingsPanel;
+use route_view::RouteView;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MovesScreenProps {
+    pub fw: SharedFramework,
+    pub id_prefix: String,
+    pub columns: Rc<Vec<String>>,
+    pub explore: Explore,
+    pub ratings: RatingsHandle,
+    pub on_action: Callback<Action>,
+}
+
+/// The ranked moves and their take-away file.
+struct Ranking {
+    next: Rc<Vec<Move>>,
+    ranked: Rc<Vec<Move>>,
+    doc: Rc<Document>,
+}
+
+/// The routes at most shown.
+const ROUTES: usize = 5;
+
+#[function_component(MovesScreen)]
+pub fn moves_screen(props: &MovesScreenProps) -> Html {
+    let fw = props.fw.clone();
+    let explore = &props.explore;
+    let index = use_memo(fw.clone(), |fw| MoveIndex::new(fw));
+    let current = props
+        .columns
+        .first()
+        .and_then(|id| fw.level(id))
+        .map(|l| l.id.clone());
+    let ratings = props.ratings.ratings.clone();
+    let from_ratings = explore.basis == Basis::Ratings && !ratings.is_empty();
+    let voice = if from_ratings {
+        Voice::You
+    } else {
+        Voice::Level
+    };
+    // What the person holds: the current level's skills, or their own ratings.
+    let held: Rc<Vec<Requirement>> = (*use_memo(
+        (fw.clone(), current.clone(), from_ratings, ratings.clone()),
+        |(fw, current, from_ratings, ratings)| {
+            Rc::new(if *from_ratings {
+                ratings.held()
+            } else {
+                current
+                    .as_deref()
+                    .and_then(|id| fw.level(id))
+                    .map(|l| l.skills.clone())
+                    .unwrap_or_default()
+            })
+        },
+    ))
+    .clone();
+    let from_label = match (&current, from_ratings) {
+        (_, true) => "your own ratings".to_string(),
+        (Some(id), false) => fw
+            .level(id)
+            .map_or(id.clone(), |l| fw.level_name(l).to_string()),
+        (None, false) => String::new(),
+    };
+    let ranking = {
+        let deps = (
+            fw.clone(),
+            held.clone(),
+            current.clone(),
+            explore.filter.clone(),
+            from_label.clone(),
+        );
+        let index = index.clone();
+        use_memo(deps, move |(fw, held, current, filter, from_label)| {
+            let profile = index.profile(held);
+            let current = current.as_deref().and_then(|id| fw.level(id));
+            let next = current
+                .map(|c| next_moves(fw, &index, c, &profile))
+                .unwrap_or_default();
+            let ranked = if held.is_empty() {
+                Vec::new()
+            } else {
+                ranked_moves(fw, &index, &profile, current, filter)
+            };
+            let doc = export::moves(fw, from_label, &next, &ranked);
+            Ranking {
+                next: Rc::new(next),
+                ranked: Rc::new(ranked),
+                doc: Rc::new(doc),
+            }
+        })
+    };
+    let target_gap: Option<(Rc<Gap>, Rc<Document>)> = (*use_memo(
+        (
+            fw.clone(),
+            held.clone(),
+            explore.target.clone(),
+            from_label.clone(),
+            voice,
+        ),
+        |(fw, held, target, from_label, voice)| {
+            let to = fw.level(target.as_deref()?)?;
+            let gap = gap_from_held(fw, held, to);
+            let doc = export::gap(fw, from_label, fw.level_name(to), &gap, *voice);
+            Some((Rc::new(gap), Rc::new(doc)))
+        },
+    ))
+    .clone();
+    let plan: Option<Rc<(RoutePlan, Document)>> = {
+        let index = index.clone();
+        (*use_memo(
+            (fw.clone(), current.clone(), explore.route_to.clone()),
+            move |(fw, current, to)| {
+                let position = |id: &str| fw.levels.iter().position(|l| l.id == id);
+                let (from, to) = (position(current.as_deref()?)?, position(to.as_deref()?)?);
+                let plan = routes(fw, &index, from, to, ROUTES);
+                let doc = export::routes(fw, &plan);
+                Some(Rc::new((plan, doc)))
+            },
+        ))
+        .clone()
+    };
+
+    // Focus follows the person to what they opened: the move's gap.
+    let gap_heading = use_node_ref();
+    {
+        let gap_heading = gap_heading.clone();
+        use_effect_with(explore.target.clone(), move |target| {
+            if target.is_some() {
+                if let Some(h) = gap_heading.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+        });
+    }
+
+    let on_current = props.on_action.reform(Action::SetCurrent);
+    let basis_name = format!("{}-basis", props.id_prefix);
+    let basis_radio = |basis: Basis, label: String| {
+        let id = format!("{basis_name}-{}", basis.key());
+        let onchange = props
+            .on_action
+            .reform(move |_: Event| Action::SetBasis(basis));
+        html! {
+            <div class="govuk-radios__item">
+                <input class="govuk-radios__input" id={id.clone()} name={basis_name.clone()} type="radio"
+                    value={basis.key()} checked={explore.basis == basis} {onchange} />
+                <label class="govuk-label govuk-radios__label" for={id}>{ label }</label>
+            </div>
+        }
+    };
+    let current_name = current
+        .as_deref()
+        .and_then(|id| fw.level(id))
+        .map(|l| fw.level_name(l).to_string());
+    let target_name = explore
+        .target
+        .as_deref()
+        .and_then(|id| fw.level(id))
+        .map(|l| fw.level_name(l).to_string());
+    let on_print = Callback::from(|_: MouseEvent| browser::print());
+    let mut rated_levels: Vec<String> = current.iter().cloned().collect();
+    rated_levels.extend(explore.target.iter().cloned());
+
+    html! {
+        <section class="rc-moves" data-rc="moves">
+            if let Some(name) = &current_name {
+                <p class="govuk-body-l" data-rc="current-level">{ "Your current level: " }<strong>{ name.clone() }</strong></p>
+            } else {
+                <p class="govuk-body">{ "Choose your current role level to see where you could go next." }</p>
+            }
+            <SearchBox fw={fw.clone()} id_prefix={props.id_prefix.clone()} columns={current.iter().cloned().collect::<Vec<_>>()} full={false}
+                on_add={on_current} label={if current.is_some() { "Change your current level" } else { "Your current level" }}
+                verb="Choose" key_name="current" />
+            if !ratings.is_empty() || explore.basis == Basis::Ratings {
+                <div class="govuk-form-group">
+                    <fieldset class="govuk-fieldset">
+                        <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{ "Start from" }</legend>
+                        <div class="govuk-radios govuk-radios--small" data-module="govuk-radios">
+                            { basis_radio(Basis::Level, format!("Your current level{}", current_name.as_ref().map(|n| format!(" ({n})")).unwrap_or_default())) }
+                            { basis_radio(Basis::Ratings, format!("Your own ratings ({})", crate::wording::count(ratings.len(), "skill rated", "skills rated"))) }
+                        </div>
+                    </fieldset>
+                </div>
+                if explore.basis == Basis::Ratings && ratings.is_empty() {
+                    <p class="govuk-body">{ "You have not rated any skills yet, so moves start from your current level. Rate yourself under \"Assess yourself\"." }</p>
+                }
+            }
+            if !held.is_empty() || current.is_some() {
+                <MoveTable fw={fw.clone()} id_prefix={props.id_prefix.clone()} current={current.clone()}
+                    next={ranking.next.clone()} ranked={ranking.ranked.clone()} explore={explore.clone()} on_action={props.on_action.clone()} />
+                <Downloads doc={ranking.doc.clone()} what="these moves" />
+            }
+            if let (Some((gap, doc)), Some(to)) = (&target_gap, &explore.target) {
+                <section class="rc-gap" data-rc="move-gap">
+                    <h3 class="govuk-heading-m" tabindex="-1" ref={gap_heading}>
+                        { format!("What it takes: from {from_label} to {}", target_name.clone().unwrap_or_default()) }
+                    </h3>
+                    <GapLists fw={fw.clone()} gap={gap.clone()} voice={voice} />
+                    <div class="govuk-button-group">
+                        if let Some(c) = &current {
+                            <button type="button" class="govuk-button" data-rc="compare-open-move"
+                                onclick={props.on_action.reform({ let (c, to) = (c.clone(), to.clone()); move |_: MouseEvent| Action::CompareMove(c.clone(), to.clone()) })}>
+                                { "Compare side by side" }
+                            </button>
+                        }
+                        <button type="button" class="govuk-button govuk-button--secondary" data-rc="print-plan" onclick={on_print}>
+                            { "Print a development plan" }
+                        </button>
+                    </div>
+                    <Downloads doc={doc.clone()} what="what this move takes" />
+                </section>
+                <Plan fw={fw.clone()} from={from_label.clone()} to={to.clone()} gap={gap.clone()} voice={voice} ratings={ratings.clone()} />
+            }
+            if current.is_some() {
+                <RouteView fw={fw.clone()} id_prefix={props.id_prefix.clone()} route_to={explore.route_to.clone()} plan={plan} on_action={props.on_action.clone()} />
+            }
+            <RatingsPanel fw={fw.clone()} id_prefix={props.id_prefix.clone()} ratings={props.ratings.clone()} levels={rated_levels} />
+            <CopyLink />
+        </section>
+    }
+}

@@ -1,0 +1,154 @@
+//! The next level up and the other roles' levels ranked as moves, each with its reason in the
+//! engine's words, one click from its gap or from the comparison; filters by family and seniority.
+
+use crate::career::{Move, SeniorityFilter};
+use crate::explore::Explore;
+use crate::selection::Action;
+use crate::ui::framework_store::SharedFramework;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MoveTableProps {
+    pub fw: SharedFramework,
+    pub id_prefix: String,
+    /// The current level's id, when there is one (moves are compared from it).
+    pub current: Option<String>,
+    pub next: Rc<Vec<Move>>,
+    pub ranked: Rc<Vec<Move>>,
+    pub explore: Explore,
+    pub on_action: Callback<Action>,
+}
+
+/// How many ranked moves show before "Show all".
+const SHOWN: usize = 12;
+
+#[function_component(MoveTable)]
+pub fn move_table(props: &MoveTableProps) -> Html {
+    let show_all = use_state(|| false);
+    let fw = &props.fw;
+    let row = |rank: String, m: &Move| -> Html {
+        let Some(level) = fw.level(&m.target) else {
+            return html! {};
+        };
+        let role = fw.role_of(level);
+        let family = fw.family(&role.family).map_or("", |f| f.name.as_str());
+        let name = fw.level_name(level).to_string();
+        let open = props.explore.target.as_deref() == Some(m.target.as_str());
+        let target = m.target.clone();
+        let on_gap = props
+            .on_action
+            .reform(move |_: MouseEvent| Action::ShowMove((!open).then(|| target.clone())));
+        let compare = props.current.clone().map(|current| {
+            let target = m.target.clone();
+            props
+                .on_action
+                .reform(move |_: MouseEvent| Action::CompareMove(current.clone(), target.clone()))
+        });
+        html! {
+            <tr class="govuk-table__row" data-target={m.target.clone()}>
+                <td class="govuk-table__cell govuk-table__cell--numeric">{ rank }</td>
+                <th scope="row" class="govuk-table__header">
+                    { name.clone() }
+                    <span class="rc-moves__role">{ format!("{}, {family}", role.name) }</span>
+                </th>
+                <td class="govuk-table__cell govuk-table__cell--numeric">{ m.score_text() }</td>
+                <td class="govuk-table__cell">{ m.reason() }</td>
+                <td class="govuk-table__cell rc-moves__actions">
+                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
+                        aria-expanded={open.to_string()} onclick={on_gap} data-rc="show-gap">
+                        { if open { "Hide what it takes" } else { "What it takes" } }
+                        <span class="govuk-visually-hidden">{ format!(": {name}") }</span>
+                    </button>
+                    if let Some(onclick) = compare {
+                        <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                            {onclick} data-rc="compare-move">
+                            { "Compare" }
+                            <span class="govuk-visually-hidden">{ format!(" with {name}") }</span>
+                        </button>
+                    }
+                </td>
+            </tr>
+        }
+    };
+    let table = |caption: String, rows: Html| {
+        html! {
+            <div class="rc-scroll" role="region" aria-label={caption.clone()} tabindex="0">
+                <table class="govuk-table rc-moves__table">
+                    <caption class="govuk-table__caption govuk-table__caption--s">{ caption }</caption>
+                    <thead class="govuk-table__head">
+                        <tr class="govuk-table__row">
+                            <th scope="col" class="govuk-table__header govuk-table__header--numeric">{ "Rank" }</th>
+                            <th scope="col" class="govuk-table__header">{ "Role level" }</th>
+                            <th scope="col" class="govuk-table__header govuk-table__header--numeric">{ "Score" }</th>
+                            <th scope="col" class="govuk-table__header">{ "What the move takes" }</th>
+                            <th scope="col" class="govuk-table__header"><span class="govuk-visually-hidden">{ "Actions" }</span></th>
+                        </tr>
+                    </thead>
+                    <tbody class="govuk-table__body">{ rows }</tbody>
+                </table>
+            </div>
+        }
+    };
+    let family_id = format!("{}-moves-family", props.id_prefix);
+    let seniority_id = format!("{}-moves-seniority", props.id_prefix);
+    let on_family = props.on_action.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::SetFamily((!value.is_empty()).then_some(value))
+    });
+    let on_seniority = props.on_action.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::SetSeniority(SeniorityFilter::from_key(&value).unwrap_or_default())
+    });
+    let filter = &props.explore.filter;
+    let shown = if *show_all {
+        props.ranked.len()
+    } else {
+        SHOWN.min(props.ranked.len())
+    };
+    let on_show_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(!*show_all))
+    };
+    html! {
+        <>
+            if !props.next.is_empty() {
+                { table("The next level up".into(), props.next.iter().map(|m| row("Next".into(), m)).collect::<Html>()) }
+            }
+            <h4 class="govuk-heading-s">{ "Moves to other roles" }</h4>
+            <div class="rc-controls" data-rc="move-filters">
+                <div class="govuk-form-group rc-controls__item">
+                    <label class="govuk-label govuk-label--s" for={family_id.clone()}>{ "Family" }</label>
+                    <select class="govuk-select" id={family_id} onchange={on_family}>
+                        <option value="" selected={filter.family.is_none()}>{ "All families" }</option>
+                        { for fw.families.iter().map(|f| html! {
+                            <option value={f.id.clone()} selected={filter.family.as_deref() == Some(f.id.as_str())}>{ f.name.clone() }</option>
+                        }) }
+                    </select>
+                </div>
+                <div class="govuk-form-group rc-controls__item">
+                    <label class="govuk-label govuk-label--s" for={seniority_id.clone()}>{ "Seniority" }</label>
+                    <select class="govuk-select" id={seniority_id} onchange={on_seniority} disabled={props.current.is_none()}>
+                        { for SeniorityFilter::ALL.into_iter().map(|s| html! {
+                            <option value={s.key()} selected={s == filter.seniority}>{ s.label() }</option>
+                        }) }
+                    </select>
+                </div>
+            </div>
+            <p class="govuk-body-s" role="status" data-rc="move-count">
+                { format!("{} found. ", crate::wording::count(props.ranked.len(), "move", "moves")) }
+                { "Ranked by how alike the skills are (0 to 1; rarer shared skills count for more). Steps: each skill level to raise counts 1, each skill to learn counts its level (Awareness 1 to Expert 4)." }
+            </p>
+            if !props.ranked.is_empty() {
+                { table("Moves ranked by score".into(),
+                    props.ranked.iter().take(shown).enumerate().map(|(i, m)| row((i + 1).to_string(), m)).collect::<Html>()) }
+            }
+            if props.ranked.len() > SHOWN {
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={on_show_all} aria-expanded={show_all.to_string()}>
+                    { if *show_all { format!("Show the first {SHOWN} only") } else { format!("Show all {} moves", props.ranked.len()) } }
+                </button>
+            }
+        </>
+    }
+}

@@ -1,0 +1,176 @@
+//! Assess yourself: rate each skill of the levels in view (not yet, awareness … expert). The
+//! ratings stay in this browser; they move between devices as a small file the person downloads
+//! and loads again (checked like any input: a file with problems is refused, each problem named).
+
+use crate::framework::Level;
+use crate::ratings::{Rating, Ratings, FILE_NAME, MAX_BYTES};
+use crate::ui::browser;
+use crate::ui::framework_store::SharedFramework;
+use crate::ui::ratings_store::RatingsHandle;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RatingsPanelProps {
+    pub fw: SharedFramework,
+    pub id_prefix: String,
+    pub ratings: RatingsHandle,
+    /// The levels whose skills are offered for rating: the current level, the open move's target.
+    pub levels: Vec<String>,
+}
+
+#[function_component(RatingsPanel)]
+pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
+    let fw = &props.fw;
+    let ratings = &props.ratings.ratings;
+    let levels: Vec<&Level> = props.levels.iter().filter_map(|id| fw.level(id)).collect();
+    // Skills of the levels in view, then any other skill already rated, in name order.
+    let mut skills: Vec<&str> = fw
+        .skills
+        .iter()
+        .filter(|s| {
+            ratings.get(&s.id).is_some() || levels.iter().any(|l| l.requirement(&s.id).is_some())
+        })
+        .map(|s| s.id.as_str())
+        .collect();
+    skills.dedup();
+    let row = |skill: &str| -> Html {
+        let Some(s) = fw.skill(skill) else {
+            return html! {};
+        };
+        let select_id = format!("{}-rate-{}", props.id_prefix, s.id);
+        let handle = props.ratings.clone();
+        let id = s.id.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            let rating = Rating::from_key(&value);
+            handle.replace(handle.ratings.with(&id, rating), Vec::new());
+        });
+        let current = ratings.get(&s.id);
+        html! {
+            <tr class="govuk-table__row" data-skill={s.id.clone()}>
+                <th scope="row" class="govuk-table__header"><label for={select_id.clone()}>{ s.name.clone() }</label></th>
+                { for levels.iter().map(|l| html! {
+                    <td class="govuk-table__cell">{ l.requirement(&s.id).map_or("Not needed".to_string(), |r| r.level.map_or("Level not set", |x| x.name()).to_string()) }</td>
+                }) }
+                <td class="govuk-table__cell">
+                    <select class="govuk-select rc-ratings__select" id={select_id} {onchange}>
+                        <option value="" selected={current.is_none()}>{ "Not rated" }</option>
+                        { for Rating::ALL.into_iter().map(|r| html! {
+                            <option value={r.key()} selected={current == Some(r)}>{ r.label() }</option>
+                        }) }
+                    </select>
+                </td>
+            </tr>
+        }
+    };
+    let on_download = {
+        let ratings = ratings.clone();
+        Callback::from(move |_: MouseEvent| {
+            browser::download(FILE_NAME, "application/json", &ratings.to_json());
+        })
+    };
+    let on_forget = {
+        let handle = props.ratings.clone();
+        Callback::from(move |_: MouseEvent| {
+            handle.replace(
+                Ratings::default(),
+                vec!["Your ratings are forgotten: none are kept in this browser now.".into()],
+            );
+        })
+    };
+    let file_id = format!("{}-ratings-file", props.id_prefix);
+    let on_file = {
+        let handle = props.ratings.clone();
+        let fw = fw.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (handle, fw) = (handle.clone(), fw.clone());
+            let name = file.name();
+            if file.size() > MAX_BYTES as f64 {
+                handle.tell(vec![format!("{name} was not loaded: it is larger than a ratings file can be ({} KB at most). Your ratings are unchanged.", MAX_BYTES / 1024)]);
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                match browser::read_file(file)
+                    .await
+                    .map(|text| Ratings::from_json(&fw, &text))
+                {
+                    Ok(Ok(loaded)) => {
+                        let n = loaded.len();
+                        handle.replace(
+                            loaded,
+                            vec![format!(
+                                "Loaded {} from {name}.",
+                                crate::wording::count(n, "rating", "ratings")
+                            )],
+                        );
+                    }
+                    Ok(Err(problems)) => {
+                        let mut messages = vec![format!(
+                            "{name} was not loaded, so your ratings are unchanged:"
+                        )];
+                        messages.extend(problems.iter().map(ToString::to_string));
+                        handle.tell(messages);
+                    }
+                    Err(reason) => handle.tell(vec![format!(
+                        "{name} was not loaded: {reason}. Your ratings are unchanged."
+                    )]),
+                }
+            });
+        })
+    };
+    let messages = &props.ratings.messages;
+    html! {
+        <section class="rc-ratings" data-rc="ratings">
+            <h3 class="govuk-heading-m">{ "Assess yourself" }</h3>
+            <p class="govuk-body">
+                { "Rate yourself on each skill. Your ratings stay in this browser: they are not in the link and are never sent anywhere. With ratings, choose \"Your own ratings\" above to see every gap as your gap." }
+            </p>
+            <div role="status" data-rc="ratings-messages">
+                if !messages.is_empty() {
+                    <ul class="govuk-list rc-ratings__messages">
+                        { for messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
+                    </ul>
+                }
+            </div>
+            if skills.is_empty() {
+                <p class="govuk-body">{ "Choose your current role level to rate yourself on its skills." }</p>
+            } else {
+                <div class="rc-scroll" role="region" aria-label="Your ratings" tabindex="0">
+                    <table class="govuk-table rc-ratings__table">
+                        <caption class="govuk-table__caption govuk-table__caption--s">
+                            { format!("Your ratings ({} of {} skills rated)", ratings.len(), fw.skills.len()) }
+                        </caption>
+                        <thead class="govuk-table__head">
+                            <tr class="govuk-table__row">
+                                <th scope="col" class="govuk-table__header">{ "Skill" }</th>
+                                { for levels.iter().map(|l| html! { <th scope="col" class="govuk-table__header">{ format!("{} needs", fw.level_name(l)) }</th> }) }
+                                <th scope="col" class="govuk-table__header">{ "You are" }</th>
+                            </tr>
+                        </thead>
+                        <tbody class="govuk-table__body">{ for skills.iter().map(|s| row(s)) }</tbody>
+                    </table>
+                </div>
+            }
+            <div class="govuk-button-group">
+                <button type="button" class="govuk-button govuk-button--secondary" onclick={on_download} disabled={ratings.is_empty()}>
+                    { "Download my ratings" }
+                </button>
+                <button type="button" class="govuk-button govuk-button--warning" onclick={on_forget} disabled={ratings.is_empty()} data-rc="forget-ratings">
+                    { "Forget my ratings" }
+                </button>
+            </div>
+            <div class="govuk-form-group">
+                <label class="govuk-label govuk-label--s" for={file_id.clone()}>{ "Load ratings from a file" }</label>
+                <div class="govuk-hint" id={format!("{file_id}-hint")}>{ "A file you downloaded with \"Download my ratings\". It is read in this browser, never uploaded." }</div>
+                <input class="govuk-file-upload" id={file_id.clone()} type="file" accept=".json,application/json"
+                    aria-describedby={format!("{file_id}-hint")} onchange={on_file} />
+            </div>
+        </section>
+    }
+}

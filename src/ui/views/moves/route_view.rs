@@ -1,0 +1,142 @@
+//! Stepping stones to a level far away: choose the far level, see the cheapest routes of up to
+//! three moves as a list (what screen readers read) and as a ladder drawn in SVG (the same content,
+//! hidden from screen readers), each move one click from the comparison.
+
+use super::super::take_away::Downloads;
+use crate::export::Document;
+use crate::routes::{Route, RoutePlan};
+use crate::selection::Action;
+use crate::ui::framework_store::SharedFramework;
+use crate::wording;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RouteViewProps {
+    pub fw: SharedFramework,
+    pub id_prefix: String,
+    pub route_to: Option<String>,
+    /// The routes from the current level, when a far level is chosen.
+    pub plan: Option<Rc<(RoutePlan, Document)>>,
+    pub on_action: Callback<Action>,
+}
+
+#[function_component(RouteView)]
+pub fn route_view(props: &RouteViewProps) -> Html {
+    let fw = &props.fw;
+    let select_id = format!("{}-route-to", props.id_prefix);
+    let onchange = props.on_action.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        Action::SetRouteTo((!value.is_empty()).then_some(value))
+    });
+    let name = |id: &str| {
+        fw.level(id)
+            .map_or(id.to_string(), |l| fw.level_name(l).to_string())
+    };
+    html! {
+        <section class="rc-routes" data-rc="routes">
+            <h3 class="govuk-heading-m">{ "Stepping stones to a level further away" }</h3>
+            <div class="govuk-form-group">
+                <label class="govuk-label govuk-label--s" for={select_id.clone()}>{ "Plan routes to" }</label>
+                <div class="govuk-hint" id={format!("{select_id}-hint")}>
+                    { "Routes of up to 3 moves, cheapest first. Each move is at most as big as the largest step up within any role's own ladder." }
+                </div>
+                <select class="govuk-select" id={select_id.clone()} aria-describedby={format!("{select_id}-hint")} {onchange}>
+                    <option value="" selected={props.route_to.is_none()}>{ "Choose a role level" }</option>
+                    { for fw.roles.iter().map(|role| html! {
+                        <optgroup label={role.name.clone()}>
+                            { for fw.levels_of(role).map(|l| html! {
+                                <option value={l.id.clone()} selected={props.route_to.as_deref() == Some(l.id.as_str())}>{ fw.level_name(l).to_string() }</option>
+                            }) }
+                        </optgroup>
+                    }) }
+                </select>
+            </div>
+            if let Some(plan) = &props.plan {
+                <p class="govuk-body" role="status" data-rc="route-summary">{ plan.0.summary() }</p>
+                if plan.0.routes.is_empty() {
+                    <p class="govuk-body">{ format!("No route of up to 3 moves keeps every move within {}. Compare the two levels to see the whole gap.", wording::steps(plan.0.move_limit)) }</p>
+                }
+                <ol class="govuk-list rc-routes__list" data-rc="route-list">
+                    { for plan.0.routes.iter().enumerate().map(|(i, route)| html! {
+                        <li class="rc-routes__route">
+                            <h4 class="govuk-heading-s">{ format!("Route {}: {} in {}", i + 1, wording::steps(route.total_steps), wording::count(route.steps.len(), "move", "moves")) }</h4>
+                            <div class="rc-routes__body">
+                                <ol class="govuk-list govuk-list--number rc-routes__moves">
+                                    { for route.steps.iter().map(|step| {
+                                        let (from, to) = (step.from.clone(), step.to.clone());
+                                        let onclick = props.on_action.reform(move |_: MouseEvent| Action::CompareMove(from.clone(), to.clone()));
+                                        html! {
+                                            <li>
+                                                { format!("{} to {}: {}", name(&step.from), name(&step.to), wording::steps(step.steps)) }
+                                                <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1 rc-routes__compare" {onclick}>
+                                                    { "Compare" }
+                                                    <span class="govuk-visually-hidden">{ format!(" {} with {}", name(&step.from), name(&step.to)) }</span>
+                                                </button>
+                                            </li>
+                                        }
+                                    }) }
+                                </ol>
+                                { diagram(fw, route, &format!("{}-route-{i}", props.id_prefix)) }
+                            </div>
+                        </li>
+                    }) }
+                </ol>
+                if !plan.0.routes.is_empty() {
+                    <Downloads doc={Rc::new(plan.1.clone())} what="these routes" />
+                }
+            }
+        </section>
+    }
+}
+
+/// Box and gap heights of the ladder, in SVG units.
+const BOX: i32 = 44;
+const GAP: i32 = 40;
+const WIDTH: i32 = 320;
+
+/// The route as a ladder: the start at the bottom, each stop a box above it, each move an arrow
+/// with its steps. Hidden from screen readers: the list beside it says the same.
+fn diagram(fw: &SharedFramework, route: &Route, id: &str) -> Html {
+    let mut stops: Vec<&str> = vec![route.steps[0].from.as_str()];
+    stops.extend(route.steps.iter().map(|s| s.to.as_str()));
+    let height = stops.len() as i32 * BOX + (stops.len() as i32 - 1) * GAP + 4;
+    let top_of = |i: usize| height - 2 - BOX - i as i32 * (BOX + GAP);
+    let marker = format!("{id}-arrow");
+    let name = |id: &str| {
+        fw.level(id)
+            .map_or(id.to_string(), |l| fw.level_name(l).to_string())
+    };
+    html! {
+        <svg class="rc-route-diagram" aria-hidden="true" focusable="false" viewBox={format!("0 0 {WIDTH} {height}")}
+            width={WIDTH.to_string()} height={height.to_string()} data-rc="route-diagram">
+            <defs>
+                <marker id={marker.clone()} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
+                    <path class="rc-route-diagram__head" d="M 0 0 L 10 5 L 0 10 z" />
+                </marker>
+            </defs>
+            { for stops.iter().enumerate().map(|(i, stop)| {
+                let y = top_of(i);
+                let end = i + 1 == stops.len();
+                html! {
+                    <g class={classes!("rc-route-diagram__stop", end.then_some("rc-route-diagram__stop--target"))}>
+                        <rect class="rc-route-diagram__box" x="2" y={y.to_string()} width={(WIDTH - 4).to_string()} height={BOX.to_string()} rx="2" />
+                        <text class="rc-route-diagram__name" x={(WIDTH / 2).to_string()} y={(y + BOX / 2 + 5).to_string()} text-anchor="middle">{ name(stop) }</text>
+                    </g>
+                }
+            }) }
+            { for route.steps.iter().enumerate().map(|(i, step)| {
+                let from_top = top_of(i);
+                let to_bottom = top_of(i + 1) + BOX;
+                html! {
+                    <g class="rc-route-diagram__move">
+                        <line class="rc-route-diagram__arrow" x1="60" y1={from_top.to_string()} x2="60" y2={(to_bottom + 2).to_string()}
+                            marker-end={format!("url(#{marker})")} />
+                        <text class="rc-route-diagram__cost" x="72" y={((from_top + to_bottom) / 2 + 5).to_string()}>{ wording::steps(step.steps) }</text>
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}

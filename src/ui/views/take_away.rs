@@ -1,0 +1,68 @@
+//! Take-away buttons: download a document the engine built as CSV or Markdown (made in the page,
+//! nothing is sent anywhere), and copy the link to what is on screen.
+
+use crate::export::{Document, Format};
+use crate::ui::browser;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DownloadsProps {
+    pub doc: Rc<Document>,
+    /// What is downloaded, for screen readers: "this gap".
+    pub what: AttrValue,
+}
+
+/// "Download CSV" and "Download Markdown" for one document.
+#[function_component(Downloads)]
+pub fn downloads(props: &DownloadsProps) -> Html {
+    let button = |format: Format| {
+        let doc = props.doc.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            browser::download(
+                &doc.file_name(format),
+                format.media_type(),
+                &doc.render(format),
+            );
+        });
+        html! {
+            <button type="button" class="govuk-button govuk-button--secondary rc-take-away__button"
+                data-format={format.extension()} {onclick}>
+                { format!("Download {}", format.label()) }
+                <span class="govuk-visually-hidden">{ format!(" of {}", props.what) }</span>
+            </button>
+        }
+    };
+    html! {
+        <div class="govuk-button-group rc-take-away">
+            { button(Format::Csv) }
+            { button(Format::Markdown) }
+        </div>
+    }
+}
+
+/// "Copy link to this view", with the result announced.
+#[function_component(CopyLink)]
+pub fn copy_link() -> Html {
+    let status = use_state(String::new);
+    let onclick = {
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = browser::copy(browser::href()).await;
+                status.set(if copied {
+                    "Link copied. Paste it to share this view.".into()
+                } else {
+                    "This browser did not allow copying. The link in the address bar shows this view.".into()
+                });
+            });
+        })
+    };
+    html! {
+        <div class="rc-take-away__copy">
+            <button type="button" class="govuk-button govuk-button--secondary" {onclick}>{ "Copy link to this view" }</button>
+            <p class="govuk-body-s" role="status">{ (*status).clone() }</p>
+        </div>
+    }
+}

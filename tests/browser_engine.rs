@@ -1,0 +1,63 @@
+//! Engine timings in the browser (wasm32, headless Chromium), printed as figures, never asserted:
+//! every role level scored against every other, and ranked moves from every level. Run by
+//! `scripts/bench.sh` with `cargo test --release --target wasm32-unknown-unknown --test browser_engine -- --nocapture`.
+#![cfg(target_arch = "wasm32")]
+
+use role_compare::career::{self, MoveFilter, MoveIndex};
+use role_compare::framework;
+use std::hint::black_box;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Median milliseconds of `runs` calls of `f` (Date.now has millisecond resolution, so each run
+/// repeats `f` `inner` times).
+fn median_ms(runs: usize, inner: usize, mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = now();
+            for _ in 0..inner {
+                f();
+            }
+            (now() - start) / inner as f64
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[runs / 2]
+}
+
+#[wasm_bindgen_test]
+fn every_level_against_every_other_in_the_browser() {
+    let fw = framework::embedded().unwrap();
+    let index_ms = median_ms(11, 5, || {
+        black_box(MoveIndex::new(&fw));
+    });
+    let index = MoveIndex::new(&fw);
+    let n = fw.levels.len();
+    let all_pairs = median_ms(11, 5, || {
+        for a in 0..n {
+            for b in 0..n {
+                black_box(career::move_to(&fw, &index, index.level(a), b));
+            }
+        }
+    });
+    let rankings = median_ms(11, 3, || {
+        for (a, level) in fw.levels.iter().enumerate() {
+            black_box(career::ranked_moves(
+                &fw,
+                &index,
+                index.level(a),
+                Some(level),
+                &MoveFilter::default(),
+            ));
+        }
+    });
+    let line = format!(
+        "browser: move index {index_ms:.2} ms; every level scored against every other ({n} × {n}) {all_pairs:.2} ms; ranked moves from every level {rankings:.2} ms (medians of 11)"
+    );
+    web_sys::console::log_1(&line.into());
+}

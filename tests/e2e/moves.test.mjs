@@ -1,0 +1,298 @@
+// End-to-end: the career-move explorer in the release bundle, under the strict CSP, as a person
+// planning a move would use it: current level, next level and ranked moves, filters, a move's gap
+// and its comparison, routes to a far level, self-assessment (kept in this browser only), files to
+// take away, a printed plan; axe-core in every new state at 1280 and 375 px.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, writeFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { serve } from "../../scripts/static-server.mjs";
+import { launch, openPage, ready, audit, DIST, SCREENSHOTS } from "./browser.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const MOVES = "/?rc=digital-portfolio-manager&rc-view=moves";
+const ROUTE = "/?rc=associate-data-analyst&rc-view=moves&rc-route=head-of-data-science";
+const OPEN_MOVE = "/?rc=senior-digital-portfolio-manager&rc-view=moves&rc-target=head-of-portfolio";
+
+const ranked = (page) => page.locator('table.rc-moves__table:has(caption:text("Moves ranked")) tbody tr');
+
+function clean(page) {
+  assert.deepEqual(page.problems, [], "no console errors or CSP violations");
+  const foreign = page.requested.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:"));
+  assert.deepEqual(foreign, [], "no request beyond the widget's own files");
+}
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
+}
+
+test("choosing a current level shows the next level up and ranked moves with their reasons", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + "/?rc-view=moves");
+  await ready(page);
+  assert.match(await page.locator("[data-rc=moves]").innerText(), /Choose your current role level/);
+  await page.locator("#rc0-current").fill("digital portfolio manager");
+  await page.locator("[data-rc=search-results] button", { hasText: /^Choose\s*Digital portfolio manager/ }).first().click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("rc") === "digital-portfolio-manager");
+  assert.equal(new URL(page.url()).searchParams.get("rc-view"), "moves");
+  assert.match(await page.locator("[data-rc=current-level]").innerText(), /Digital portfolio manager/);
+  const next = page.locator('table:has(caption:text("The next level up")) tbody tr');
+  assert.equal(await next.count(), 1);
+  assert.match(await next.innerText(), /Senior digital portfolio manager[\s\S]*shares 6 of 6 skills; 0 skills to learn, 5 to raise; 6 steps/);
+  const first = ranked(page).first();
+  assert.equal(await first.getAttribute("data-target"), "content-strategist");
+  assert.match(await first.innerText(), /0\.45[\s\S]*shares 3 of 6 skills; 3 skills to learn, 3 to raise; 16 steps/);
+  assert.equal(await ranked(page).count(), 12, "the first 12 show until Show all");
+  await page.getByRole("button", { name: /^Show all \d+ moves$/ }).click();
+  assert.ok((await ranked(page).count()) > 12);
+  clean(page);
+  await page.context().close();
+});
+
+test("filters keep moves of one family and of the same seniority or one up", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + MOVES);
+  await ready(page);
+  const before = await page.locator("[data-rc=move-count]").innerText();
+  await page.selectOption("#rc0-moves-family", "data");
+  await page.waitForFunction(() => location.search.includes("rc-family=data"));
+  const roles = await ranked(page).locator(".rc-moves__role").allInnerTexts();
+  assert.ok(roles.length > 0);
+  for (const role of roles) assert.match(role, /, Data$/);
+  await page.selectOption("#rc0-moves-family", "");
+  await page.selectOption("#rc0-moves-seniority", "near");
+  await page.waitForFunction(() => location.search.includes("rc-seniority=near") && !location.search.includes("rc-family"));
+  const after = await page.locator("[data-rc=move-count]").innerText();
+  assert.ok(parseInt(after) < parseInt(before), `${after} < ${before}`);
+  const names = await ranked(page).locator("th").allInnerTexts();
+  assert.ok(names.some((n) => n.startsWith("Senior content designer")));
+  assert.ok(!names.some((n) => n.startsWith("Associate content designer")), "juniors are filtered out");
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#rc0-moves-seniority").inputValue(), "near", "the link restores the filter");
+  clean(page);
+  await page.context().close();
+});
+
+test("a move's gap opens with focus on it, and one click compares the two levels", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + MOVES);
+  await ready(page);
+  await ranked(page).first().getByRole("button", { name: /What it takes/ }).click();
+  await page.waitForFunction(() => location.search.includes("rc-target=content-strategist"));
+  const gap = page.locator("[data-rc=move-gap]");
+  assert.match(await gap.locator("h3").innerText(), /from Digital portfolio manager to Content strategist/);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H3", "focus moves to the opened gap");
+  assert.match(await gap.locator("[data-rc=gap-summary]").innerText(), /^3 skills to learn, 3 to raise: 16 steps in all\.$/);
+  assert.equal(await gap.locator("[data-gap=learn] li").count(), 3);
+  await page.screenshot({ path: join(SCREENSHOTS, "moves-gap-1280.png"), fullPage: true });
+  await gap.getByRole("button", { name: "Compare side by side" }).click();
+  await page.waitForFunction(() => location.search.startsWith("?rc=digital-portfolio-manager,content-strategist"));
+  assert.ok(!new URL(page.url()).searchParams.get("rc-view"), "back on the comparison");
+  assert.equal(await page.locator("[data-rc=grid] thead th").count(), 3);
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H2", "focus lands on the new screen's heading");
+  await page.goBack();
+  await page.locator("[data-rc=move-gap]").waitFor();
+  clean(page);
+  await page.context().close();
+});
+
+test("the comparison's gap panel works for any pair of columns", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + "/?rc=digital-portfolio-analyst,digital-portfolio-manager,senior-digital-portfolio-manager,head-of-portfolio");
+  await ready(page);
+  const gap = page.locator("[data-rc=gap]");
+  assert.match(await gap.locator("h3").innerText(), /from Digital portfolio analyst to Head of portfolio/);
+  await page.selectOption("#rc0-gap-from", "senior-digital-portfolio-manager");
+  await page.waitForFunction(() => location.search.includes("rc-gap=senior-digital-portfolio-manager,head-of-portfolio"));
+  assert.match(await gap.locator("h3").innerText(), /from Senior digital portfolio manager to Head of portfolio/);
+  assert.match(await gap.locator("[data-rc=gap-summary]").innerText(), /0 skills to learn, 3 to raise: 3 steps in all/);
+  await page.selectOption("#rc0-gap-to", "senior-digital-portfolio-manager");
+  await page.waitForFunction(() => location.search.includes("rc-gap=head-of-portfolio,senior-digital-portfolio-manager"));
+  assert.match(await gap.locator("h3").innerText(), /from Head of portfolio to Senior digital portfolio manager/, "choosing the other side's level swaps them");
+  clean(page);
+  await page.context().close();
+});
+
+test("routes to a far level: a list, a ladder drawing, and a comparison of each move", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + "/?rc=associate-data-analyst&rc-view=moves");
+  await ready(page);
+  await page.selectOption("#rc0-route-to", "head-of-data-science");
+  await page.waitForFunction(() => location.search.includes("rc-route=head-of-data-science"));
+  const summary = await page.locator("[data-rc=route-summary]").innerText();
+  assert.match(summary, /^5 routes of up to 3 moves, each move at most \d+ steps; going straight is \d+ steps\.$/);
+  const first = page.locator("[data-rc=route-list] > li").first();
+  assert.match(await first.locator("h4").innerText(), /^Route 1: \d+ steps in [23] moves$/);
+  const moves = await first.locator(".rc-routes__moves > li").allInnerTexts();
+  assert.ok(moves.length >= 2 && moves.length <= 3);
+  assert.match(moves[0], /^Associate data analyst to Associate data scientist: \d+ steps/);
+  assert.match(moves.at(-1), /to Head of data science: \d+ steps/);
+  const diagram = first.locator("svg[data-rc=route-diagram]");
+  assert.equal(await diagram.getAttribute("aria-hidden"), "true", "the list says the same to screen readers");
+  assert.equal(await diagram.locator("rect").count(), moves.length + 1, "one box per level on the route");
+  assert.deepEqual(
+    await diagram.locator(".rc-route-diagram__cost").allTextContents(),
+    moves.map((m) => m.match(/: (\d+ steps?)/)[1]),
+    "the arrows carry the same costs as the list",
+  );
+  await page.screenshot({ path: join(SCREENSHOTS, "moves-route-1280.png"), fullPage: true });
+  await first.locator(".rc-routes__moves > li").first().getByRole("button", { name: /Compare/ }).click();
+  await page.waitForFunction(() => location.search.startsWith("?rc=associate-data-analyst,associate-data-scientist"));
+  assert.equal(await page.locator("[data-rc=grid] thead th").count(), 3);
+  clean(page);
+  await page.context().close();
+});
+
+test("rating two skills turns the gap into your gap; ratings survive a reload and can be forgotten", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + OPEN_MOVE);
+  await ready(page);
+  const summary = page.locator("[data-rc=move-gap] [data-rc=gap-summary]");
+  assert.match(await summary.innerText(), /0 skills to learn, 3 to raise: 3 steps in all/);
+  await page.selectOption("#rc0-rate-strategic-thinking", "working");
+  await page.selectOption("#rc0-rate-planning", "practitioner");
+  await page.getByLabel(/Your own ratings \(2 skills rated\)/).check();
+  await page.waitForFunction(() => location.search.includes("rc-from=ratings"));
+  assert.match(await page.locator("[data-rc=move-gap] h3").innerText(), /from your own ratings to Head of portfolio/);
+  const raise = await page.locator("[data-rc=move-gap] [data-gap=raise]").innerText();
+  assert.match(raise, /Strategic thinking: you are Working, this needs Practitioner \(up 1 level\)/);
+  const learn = await page.locator("[data-rc=move-gap] [data-gap=learn]").innerText();
+  assert.match(learn, /Agile working: you have not rated it yet, this needs/);
+  const before = await summary.innerText();
+  await page.selectOption("#rc0-rate-strategic-thinking", "practitioner");
+  await page.waitForFunction((b) => document.querySelector("[data-rc=move-gap] [data-rc=gap-summary]").innerText !== b, before);
+  const now = await page.locator("[data-rc=move-gap]").innerText();
+  assert.ok(!now.includes("Strategic thinking: you are"), "met now");
+  assert.match(await page.locator("[data-rc=move-gap] [data-gap=met]").innerText(), /Strategic thinking/);
+  assert.ok(!page.url().includes("strategic"), "ratings never go into the link");
+  await page.screenshot({ path: join(SCREENSHOTS, "moves-ratings-1280.png"), fullPage: true });
+
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#rc0-rate-strategic-thinking").inputValue(), "practitioner", "kept in this browser");
+  assert.match(await page.locator("[data-rc=move-gap] h3").innerText(), /your own ratings/, "the link restores the view");
+  const stored = await page.evaluate(() => localStorage.getItem("role-compare:ratings:v1"));
+  assert.match(stored, /"format": "role-compare-ratings"/);
+
+  await page.locator("[data-rc=forget-ratings]").click();
+  assert.match(await page.locator("[data-rc=ratings-messages]").innerText(), /Your ratings are forgotten/);
+  assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v1")), null);
+  assert.equal(await page.locator("#rc0-rate-strategic-thinking").inputValue(), "");
+  clean(page);
+  await page.context().close();
+});
+
+test("a ratings file moves ratings between devices; a bad one is refused with each problem's place", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + OPEN_MOVE);
+  await ready(page);
+  await page.selectOption("#rc0-rate-agile-working", "expert");
+  const file = await download(page, page.getByRole("button", { name: "Download my ratings" }));
+  assert.equal(file.name, "role-compare-ratings.json");
+  assert.deepEqual(JSON.parse(file.text), { format: "role-compare-ratings", version: 1, ratings: { "agile-working": "expert" } });
+
+  const dir = await mkdtemp(join(tmpdir(), "rc-ratings-"));
+  const bad = join(dir, "bad.json");
+  await writeFile(bad, JSON.stringify({ format: "role-compare-ratings", version: 1, ratings: { "agile-workng": "working", planning: "guru" } }));
+  await page.locator("#rc0-ratings-file").setInputFiles(bad);
+  const refused = page.locator("[data-rc=ratings-messages]");
+  await refused.getByText("bad.json was not loaded").waitFor();
+  const text = await refused.innerText();
+  assert.match(text, /\$\.ratings\["agile-workng"\]: no skill has the id "agile-workng" \(closest: agile-working/);
+  assert.match(text, /\$\.ratings\["planning"\]: "guru" is not a rating/);
+  assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "expert", "the ratings already held stay");
+
+  const good = join(dir, "good.json");
+  await writeFile(good, JSON.stringify({ format: "role-compare-ratings", version: 1, ratings: { planning: "working", "strategic-thinking": "not-yet" } }));
+  await page.locator("#rc0-ratings-file").setInputFiles(good);
+  await refused.getByText("Loaded 2 ratings from good.json.").waitFor();
+  assert.equal(await page.locator("#rc0-rate-planning").inputValue(), "working");
+  assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "", "a loaded file replaces the ratings");
+  clean(page);
+  await page.context().close();
+});
+
+test("moves, a gap and routes download as CSV and Markdown with the engine's contents", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + OPEN_MOVE + "&rc-route=head-of-portfolio");
+  await ready(page);
+  const gapCsv = await download(page, page.locator("[data-rc=move-gap] [data-format=csv]"));
+  assert.equal(gapCsv.name, "role-compare-gap.csv");
+  const lines = gapCsv.text.trim().split("\n");
+  assert.equal(lines[0], "Skill,What to do,From,To,Steps,In words");
+  assert.ok(lines.includes("Strategic thinking,Raise,Working,Practitioner,1,Working → Practitioner (up 1 level)"));
+  const gapMd = await download(page, page.locator("[data-rc=move-gap] [data-format=md]"));
+  assert.equal(gapMd.name, "role-compare-gap.md");
+  assert.match(gapMd.text, /^# Moving from Senior digital portfolio manager to Head of portfolio\n\n0 skills to learn, 3 to raise: 3 steps in all\.\n/);
+  assert.match(gapMd.text, /\| Strategic thinking \| Raise \| Working \| Practitioner \| 1 \|/);
+  assert.match(gapMd.text, /Open Government Licence v3\.0\.\n$/);
+
+  const movesCsv = await download(page, page.locator("[data-rc=moves] > .rc-take-away [data-format=csv]"));
+  assert.equal(movesCsv.name, "role-compare-moves.csv");
+  const rows = movesCsv.text.trim().split("\n");
+  assert.equal(rows[0], "Kind,Rank,Role level,Role,Family,Score,Shared,Of,Learn,Raise,Steps,Reason");
+  assert.match(rows[1], /^Next level up,,Head of portfolio,/);
+  assert.match(rows[2], /^Move,1,/);
+
+  const routeMd = await download(page, page.locator("[data-rc=routes] [data-format=md]"));
+  assert.match(routeMd.text, /^# Routes from Senior digital portfolio manager to Head of portfolio\n/);
+  assert.match(routeMd.text, /\| 1 \| 1 \| Senior digital portfolio manager \| Head of portfolio \| 3 \| 3 \|/);
+  clean(page);
+  await page.context().close();
+});
+
+test("printing with a move open gives a development plan with the statements to work towards", async () => {
+  const page = await openPage(browser);
+  await page.goto(server.url + OPEN_MOVE);
+  await ready(page);
+  await page.emulateMedia({ media: "print" });
+  const plan = page.locator("[data-rc=plan]");
+  assert.ok(await plan.isVisible(), "the plan prints");
+  assert.match(await plan.locator("h3").innerText(), /^Development plan: from Senior digital portfolio manager to Head of portfolio$/);
+  assert.equal(await plan.locator(".rc-plan__skill").count(), 3, "one section per skill to raise");
+  assert.match(await plan.innerText(), /You can:/);
+  assert.ok(!(await page.locator("[data-rc=ratings]").isVisible()), "controls do not print");
+  assert.ok(!(await page.locator("[data-rc=screens]").isVisible()));
+  await page.screenshot({ path: join(SCREENSHOTS, "moves-plan-print.png"), fullPage: true });
+  await page.pdf({ path: join(SCREENSHOTS, "moves-plan.pdf"), format: "A4" });
+  await page.emulateMedia({ media: "screen" });
+  assert.ok(!(await plan.isVisible()), "the plan is for paper only");
+  await page.context().close();
+});
+
+const STATES = [
+  ["moves-empty", "/?rc-view=moves"],
+  ["moves", MOVES],
+  ["moves-open", OPEN_MOVE],
+  ["moves-route", ROUTE],
+  ["moves-filtered", MOVES + "&rc-family=data&rc-seniority=near"],
+];
+for (const width of [1280, 375]) {
+  for (const [state, path] of STATES) {
+    test(`axe-core finds no WCAG 2.2 AA violation, and the page reflows: ${state} at ${width}px`, async () => {
+      const page = await openPage(browser, width);
+      await page.goto(server.url + path);
+      await ready(page);
+      const violations = await audit(page);
+      assert.deepEqual(violations, []);
+      const [scroll, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      assert.ok(scroll <= viewport, `the page is ${scroll}px wide in a ${viewport}px viewport`);
+      await page.screenshot({ path: join(SCREENSHOTS, `${state}-${width}.png`), fullPage: true });
+      clean(page);
+      await page.context().close();
+    });
+  }
+}
