@@ -337,7 +337,7 @@ async fn related_roles_and_the_skill_view_add_columns() {
     );
     let strategist = text(&el, "[data-rc=related] tr[data-role=content-strategist]");
     assert!(
-        strategist.contains("shares 3 of 6 skills; 3 skills to learn, 3 to raise; 16 steps"),
+        strategist.contains("shares 3 of 6 skills; 3 skills to learn, 3 to raise; 14 steps"),
         "the move's size: {strategist}"
     );
     click(&el, "Add Content strategist").await;
