@@ -91,11 +91,7 @@ fn main() {
     report(
         &format!("every level scored and sized against every other ({n} × {n})"),
         median(21, || {
-            for a in 0..n {
-                for b in 0..n {
-                    black_box(career::move_to(&fw, &index, index.level(a), b));
-                }
-            }
+            black_box(index.all_pairs());
         }),
     );
     report(

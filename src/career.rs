@@ -129,6 +129,19 @@ impl MoveIndex {
         shared / (from.weight * to.weight).sqrt()
     }
 
+    /// Every level scored and sized against every level, row by row (`[from * n + to]`): the whole
+    /// move matrix, as the benchmarks time it.
+    pub fn all_pairs(&self) -> Vec<(f64, MoveSize)> {
+        self.levels
+            .iter()
+            .flat_map(|from| {
+                self.levels
+                    .iter()
+                    .map(move |to| (self.score(from, to), self.size(from, to)))
+            })
+            .collect()
+    }
+
     /// How big the move from `from` to `to` is (module docs); the same numbers as [`crate::moves::gap`].
     pub fn size(&self, from: &Profile, to: &Profile) -> MoveSize {
         let mut size = MoveSize {
@@ -279,13 +292,8 @@ pub fn rung(fw: &Framework, level: &Level) -> i32 {
     if level.is_unlevelled() {
         return -1;
     }
-    let role = fw.role_of(level);
-    let position = role
-        .levels
-        .iter()
-        .position(|id| *id == level.id)
-        .unwrap_or(0);
-    (role.levels.len() - 1 - position) as i32
+    let (position, ladder) = fw.ladder_position(level);
+    (ladder - 1 - position) as i32
 }
 
 /// The move from a profile to the level at `position` in `fw.levels`.

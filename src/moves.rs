@@ -275,16 +275,11 @@ pub fn gap_from_held(fw: &Framework, held: &[Requirement], to: &Level) -> Gap {
 
 /// How far up its role's ladder a level sits: 0 for the most junior, 1 for the most senior.
 fn seniority(fw: &Framework, level: &Level) -> f64 {
-    let role = fw.role_of(level);
-    let position = role
-        .levels
-        .iter()
-        .position(|id| *id == level.id)
-        .unwrap_or(0);
-    if role.levels.len() < 2 {
+    let (position, ladder) = fw.ladder_position(level);
+    if ladder < 2 {
         0.5
     } else {
-        position as f64 / (role.levels.len() - 1) as f64
+        position as f64 / (ladder - 1) as f64
     }
 }
 

@@ -224,3 +224,16 @@ fn take_away_files_hold_the_gap_and_the_route() {
     );
     assert!(rows[1].starts_with("1,1,Associate data analyst,Associate data scientist,"));
 }
+
+#[test]
+fn the_move_matrix_holds_every_pair_as_move_to_does() {
+    let fw = fw();
+    let index = MoveIndex::new(&fw);
+    let n = fw.levels.len();
+    let matrix = index.all_pairs();
+    assert_eq!(matrix.len(), n * n);
+    for (a, b) in [(0, 1), (10, 200), (n - 1, 3)] {
+        let m = career::move_to(&fw, &index, index.level(a), b);
+        assert_eq!(matrix[a * n + b], (m.score, m.size));
+    }
+}

@@ -319,6 +319,18 @@ impl Framework {
         role.levels.iter().filter_map(|id| self.level(id))
     }
 
+    /// Where a level sits on its role's ladder: its position counted from the most junior (0), and
+    /// how many levels the ladder has.
+    pub fn ladder_position(&self, level: &Level) -> (usize, usize) {
+        let role = self.role_of(level);
+        let position = role
+            .levels
+            .iter()
+            .position(|id| *id == level.id)
+            .unwrap_or(0);
+        (position, role.levels.len())
+    }
+
     /// The next level up the same role, if any.
     pub fn next_level(&self, level: &Level) -> Option<&Level> {
         let role = self.role_of(level);

@@ -2,6 +2,9 @@
 // gives each launch a fresh temporary profile),
 // a page that records console errors and every request, and an axe-core audit.
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "../../scripts/static-server.mjs";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +30,24 @@ export async function launch() {
       "--disable-dev-shm-usage",
     ],
   });
+}
+
+/**
+ * Registers node:test hooks that serve the release bundle under the strict CSP and launch
+ * Chromium once for the file; returns an object whose `server` and `browser` are set before the
+ * first test runs.
+ */
+export function servedBundle() {
+  const env = {};
+  before(async () => {
+    env.server = await serve(DIST);
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** A new page of `width` px that collects console errors, CSP violations and requested URLs. */
@@ -56,4 +77,12 @@ export async function audit(page) {
     });
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   });
+}
+
+/** No console error or CSP violation, and no request beyond the widget's own files (downloads
+ * made in the page are `blob:` URLs and never leave it). */
+export function clean(page, server) {
+  assert.deepEqual(page.problems, [], "no console errors or CSP violations");
+  const foreign = page.requested.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:"));
+  assert.deepEqual(foreign, [], "no request beyond the widget's own files");
 }

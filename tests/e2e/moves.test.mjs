@@ -2,24 +2,14 @@
 // planning a move would use it: current level, next level and ranked moves, filters, a move's gap
 // and its comparison, routes to a far level, self-assessment (kept in this browser only), files to
 // take away, a printed plan; axe-core in every new state at 1280 and 375 px.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve } from "../../scripts/static-server.mjs";
-import { launch, openPage, ready, audit, DIST, SCREENSHOTS } from "./browser.mjs";
+import { servedBundle, clean, openPage, ready, audit, SCREENSHOTS } from "./browser.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedBundle();
 
 const MOVES = "/?rc=digital-portfolio-manager&rc-view=moves";
 const ROUTE = "/?rc=associate-data-analyst&rc-view=moves&rc-route=head-of-data-science";
@@ -27,11 +17,6 @@ const OPEN_MOVE = "/?rc=senior-digital-portfolio-manager&rc-view=moves&rc-target
 
 const ranked = (page) => page.locator('table.rc-moves__table:has(caption:text("Moves ranked")) tbody tr');
 
-function clean(page) {
-  assert.deepEqual(page.problems, [], "no console errors or CSP violations");
-  const foreign = page.requested.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:"));
-  assert.deepEqual(foreign, [], "no request beyond the widget's own files");
-}
 
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
@@ -39,8 +24,8 @@ async function download(page, button) {
 }
 
 test("choosing a current level shows the next level up and ranked moves with their reasons", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + "/?rc-view=moves");
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/?rc-view=moves");
   await ready(page);
   assert.match(await page.locator("[data-rc=moves]").innerText(), /Choose your current role level/);
   await page.locator("#rc0-current").fill("digital portfolio manager");
@@ -57,13 +42,13 @@ test("choosing a current level shows the next level up and ranked moves with the
   assert.equal(await ranked(page).count(), 12, "the first 12 show until Show all");
   await page.getByRole("button", { name: /^Show all \d+ moves$/ }).click();
   assert.ok((await ranked(page).count()) > 12);
-  clean(page);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("filters keep moves of one family and of the same seniority or one up", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + MOVES);
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + MOVES);
   await ready(page);
   const before = await page.locator("[data-rc=move-count]").innerText();
   await page.selectOption("#rc0-moves-family", "data");
@@ -82,13 +67,13 @@ test("filters keep moves of one family and of the same seniority or one up", asy
   await page.reload();
   await ready(page);
   assert.equal(await page.locator("#rc0-moves-seniority").inputValue(), "near", "the link restores the filter");
-  clean(page);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("a move's gap opens with focus on it, and one click compares the two levels", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + MOVES);
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + MOVES);
   await ready(page);
   await ranked(page).first().getByRole("button", { name: /What it takes/ }).click();
   await page.waitForFunction(() => location.search.includes("rc-target=content-strategist"));
@@ -105,13 +90,13 @@ test("a move's gap opens with focus on it, and one click compares the two levels
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H2", "focus lands on the new screen's heading");
   await page.goBack();
   await page.locator("[data-rc=move-gap]").waitFor();
-  clean(page);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("the comparison's gap panel works for any pair of columns", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + "/?rc=digital-portfolio-analyst,digital-portfolio-manager,senior-digital-portfolio-manager,head-of-portfolio");
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/?rc=digital-portfolio-analyst,digital-portfolio-manager,senior-digital-portfolio-manager,head-of-portfolio");
   await ready(page);
   const gap = page.locator("[data-rc=gap]");
   assert.match(await gap.locator("h3").innerText(), /from Digital portfolio analyst to Head of portfolio/);
@@ -122,13 +107,13 @@ test("the comparison's gap panel works for any pair of columns", async () => {
   await page.selectOption("#rc0-gap-to", "senior-digital-portfolio-manager");
   await page.waitForFunction(() => location.search.includes("rc-gap=head-of-portfolio,senior-digital-portfolio-manager"));
   assert.match(await gap.locator("h3").innerText(), /from Head of portfolio to Senior digital portfolio manager/, "choosing the other side's level swaps them");
-  clean(page);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("routes to a far level: a list, a ladder drawing, and a comparison of each move", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + "/?rc=associate-data-analyst&rc-view=moves");
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/?rc=associate-data-analyst&rc-view=moves");
   await ready(page);
   await page.selectOption("#rc0-route-to", "head-of-data-science");
   await page.waitForFunction(() => location.search.includes("rc-route=head-of-data-science"));
@@ -152,13 +137,13 @@ test("routes to a far level: a list, a ladder drawing, and a comparison of each 
   await first.locator(".rc-routes__moves > li").first().getByRole("button", { name: /Compare/ }).click();
   await page.waitForFunction(() => location.search.startsWith("?rc=associate-data-analyst,associate-data-scientist"));
   assert.equal(await page.locator("[data-rc=grid] thead th").count(), 3);
-  clean(page);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("rating two skills turns the gap into your gap; ratings survive a reload and can be forgotten", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + OPEN_MOVE);
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + OPEN_MOVE);
   await ready(page);
   const summary = page.locator("[data-rc=move-gap] [data-rc=gap-summary]");
   assert.match(await summary.innerText(), /0 skills to learn, 3 to raise: 3 steps in all/);
@@ -191,13 +176,13 @@ test("rating two skills turns the gap into your gap; ratings survive a reload an
   assert.match(await page.locator("[data-rc=ratings-messages]").innerText(), /Your ratings are forgotten/);
   assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v1")), null);
   assert.equal(await page.locator("#rc0-rate-strategic-thinking").inputValue(), "");
-  clean(page);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("a ratings file moves ratings between devices; a bad one is refused with each problem's place", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + OPEN_MOVE);
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + OPEN_MOVE);
   await ready(page);
   await page.selectOption("#rc0-rate-agile-working", "expert");
   const file = await download(page, page.getByRole("button", { name: "Download my ratings" }));
@@ -221,13 +206,13 @@ test("a ratings file moves ratings between devices; a bad one is refused with ea
   await refused.getByText("Loaded 2 ratings from good.json.").waitFor();
   assert.equal(await page.locator("#rc0-rate-planning").inputValue(), "working");
   assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "", "a loaded file replaces the ratings");
-  clean(page);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("moves, a gap and routes download as CSV and Markdown with the engine's contents", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + OPEN_MOVE + "&rc-route=head-of-portfolio");
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + OPEN_MOVE + "&rc-route=head-of-portfolio");
   await ready(page);
   const gapCsv = await download(page, page.locator("[data-rc=move-gap] [data-format=csv]"));
   assert.equal(gapCsv.name, "role-compare-gap.csv");
@@ -250,13 +235,13 @@ test("moves, a gap and routes download as CSV and Markdown with the engine's con
   const routeMd = await download(page, page.locator("[data-rc=routes] [data-format=md]"));
   assert.match(routeMd.text, /^# Routes from Senior digital portfolio manager to Head of portfolio\n/);
   assert.match(routeMd.text, /\| 1 \| 1 \| Senior digital portfolio manager \| Head of portfolio \| 3 \| 3 \|/);
-  clean(page);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("printing with a move open gives a development plan with the statements to work towards", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + OPEN_MOVE);
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + OPEN_MOVE);
   await ready(page);
   await page.emulateMedia({ media: "print" });
   const plan = page.locator("[data-rc=plan]");
@@ -283,15 +268,15 @@ const STATES = [
 for (const width of [1280, 375]) {
   for (const [state, path] of STATES) {
     test(`axe-core finds no WCAG 2.2 AA violation, and the page reflows: ${state} at ${width}px`, async () => {
-      const page = await openPage(browser, width);
-      await page.goto(server.url + path);
+      const page = await openPage(env.browser, width);
+      await page.goto(env.server.url + path);
       await ready(page);
       const violations = await audit(page);
       assert.deepEqual(violations, []);
       const [scroll, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
       assert.ok(scroll <= viewport, `the page is ${scroll}px wide in a ${viewport}px viewport`);
       await page.screenshot({ path: join(SCREENSHOTS, `${state}-${width}.png`), fullPage: true });
-      clean(page);
+      clean(page, env.server);
       await page.context().close();
     });
   }

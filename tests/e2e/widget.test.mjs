@@ -1,22 +1,12 @@
 // End-to-end: the release bundle (dist/) served on 127.0.0.1 under a strict CSP, driven in the
 // system Chromium as a user would, with an axe-core audit of every state at 1280 and 375 px and
 // screenshots in tests/e2e/output/.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { serve } from "../../scripts/static-server.mjs";
-import { launch, openPage, ready, audit, DIST, SCREENSHOTS } from "./browser.mjs";
+import { servedBundle, clean, openPage, ready, audit, SCREENSHOTS } from "./browser.mjs";
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedBundle();
 
 const PROGRESSION = "/?from=intranet&rc=senior-digital-portfolio-manager,head-of-portfolio";
 const CROSS_ROLE = "/?rc=digital-portfolio-manager,content-strategist";
@@ -36,15 +26,9 @@ async function tabTo(page, predicate, arg) {
   assert.fail("could not reach the element by Tab");
 }
 
-function clean(page, server) {
-  assert.deepEqual(page.problems, [], "no console errors or CSP violations");
-  const foreign = page.requested.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
-  assert.deepEqual(foreign, [], "no request beyond the widget's own files");
-}
-
 test("a deep link shows the comparison with every change in words", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + PROGRESSION);
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + PROGRESSION);
   await ready(page);
   assert.equal(await rows(page), 6);
   for (const skill of ["communicating-analysis-and-insight", "stakeholder-relationship-management", "strategic-thinking"]) {
@@ -58,13 +42,13 @@ test("a deep link shows the comparison with every change in words", async () => 
   const grid = page.locator("[data-rc=grid]");
   assert.match(await grid.locator("caption").textContent(), /Senior digital portfolio manager, Head of portfolio/);
   assert.equal(await grid.locator("tbody th[scope=row]").count(), 6);
-  clean(page, server);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("typing a search and picking a result by keyboard only", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + "/?from=intranet&rc=senior-digital-portfolio-manager");
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/?from=intranet&rc=senior-digital-portfolio-manager");
   await ready(page);
   await tabTo(page, () => document.activeElement?.type === "search");
   await page.keyboard.type("head portfolo");
@@ -76,13 +60,13 @@ test("typing a search and picking a result by keyboard only", async () => {
   await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 3);
   assert.match(await rowText(page, "strategic-thinking"), /Working → Practitioner/);
   assert.equal(new URL(page.url()).search, "?from=intranet&rc=senior-digital-portfolio-manager,head-of-portfolio");
-  clean(page, server);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("building a 4-column progression with the role picker and keyboard", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + "/");
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/");
   await ready(page);
   await tabTo(page, () => document.activeElement?.id === "rc0-role");
   await page.keyboard.type("Digital portfolio manager");
@@ -113,13 +97,13 @@ test("building a 4-column progression with the role picker and keyboard", async 
   await page.keyboard.press("Enter"); // Remove
   await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 4);
   assert.equal(await page.evaluate(() => document.activeElement?.id), "rc0-columns-heading", "focus is not lost after a removal");
-  clean(page, server);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("switching filters keeps only the rows asked for, and the link follows", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + CROSS_ROLE);
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + CROSS_ROLE);
   await ready(page);
   const all = await rows(page);
   await page.selectOption("#rc0-filter", "changes");
@@ -138,8 +122,8 @@ test("switching filters keeps only the rows asked for, and the link follows", as
 });
 
 test("opening a detail shows the statements added since the previous column", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + PROGRESSION);
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + PROGRESSION);
   await ready(page);
   const cell = page.locator('tr[data-skill="strategic-thinking"] td').nth(1);
   await cell.locator("summary").click();
@@ -153,8 +137,8 @@ test("opening a detail shows the statements added since the previous column", as
 });
 
 test("reload restores the comparison and Back goes to the previous one", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + PROGRESSION);
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + PROGRESSION);
   await ready(page);
   await page.getByRole("button", { name: "Swap the columns" }).click();
   await page.waitForFunction(() => location.search.includes("rc=head-of-portfolio,senior"));
@@ -170,14 +154,14 @@ test("reload restores the comparison and Back goes to the previous one", async (
   await page.waitForFunction(() => document.querySelector("[data-rc=grid] thead th:nth-child(2)")?.innerText.startsWith("Senior"));
   await page.goForward();
   await page.waitForFunction(() => document.querySelector("[data-rc=grid] thead th:nth-child(2)")?.innerText.startsWith("Head"));
-  clean(page, server);
+  clean(page, env.server);
   await page.context().close();
 });
 
 test("at 320px wide every state reflows without sideways page scrolling", async () => {
   for (const [, path, open] of STATES) {
-    const page = await openPage(browser, 320);
-    await page.goto(server.url + path + (path.includes("?") ? "&" : "?") + "rc-skill=agile-working");
+    const page = await openPage(env.browser, 320);
+    await page.goto(env.server.url + path + (path.includes("?") ? "&" : "?") + "rc-skill=agile-working");
     await ready(page);
     if (open) await page.locator(open).click();
     await assertReflows(page);
@@ -186,8 +170,8 @@ test("at 320px wide every state reflows without sideways page scrolling", async 
 });
 
 test("an unknown id in the link is named and the rest still loads", async () => {
-  const page = await openPage(browser);
-  await page.goto(server.url + "/?rc=head-of-portfolo,senior-digital-portfolio-manager");
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/?rc=head-of-portfolo,senior-digital-portfolio-manager");
   await ready(page);
   const message = await page.locator("[data-rc=link-problems]").innerText();
   assert.match(message, /"head-of-portfolo"/);
@@ -213,8 +197,8 @@ const STATES = [
 for (const width of [1280, 375]) {
   for (const [state, path, open] of STATES) {
     test(`axe-core finds no WCAG 2.2 AA violation, and the page reflows: ${state} at ${width}px`, async () => {
-      const page = await openPage(browser, width);
-      await page.goto(server.url + path);
+      const page = await openPage(env.browser, width);
+      await page.goto(env.server.url + path);
       await ready(page);
       if (open) await page.locator(open).click();
       const violations = await audit(page);
