@@ -22,23 +22,33 @@ use std::collections::{BTreeSet, HashMap};
 /// How much each skill group weighs in a score: `w(s) = ln(1 + R / r(s))` (see the module docs).
 /// Computed once per framework; shared by related roles and career moves.
 #[derive(Debug, Clone, PartialEq)]
-pub struct GroupWeights {
-    by_group: HashMap<String, f64>,
+pub struct GroupWeights<'a> {
+    by_group: HashMap<&'a str, f64>,
 }
 
-impl GroupWeights {
-    pub fn new(fw: &Framework) -> GroupWeights {
+impl<'a> GroupWeights<'a> {
+    pub fn new(fw: &'a Framework) -> GroupWeights<'a> {
+        let sets: Vec<BTreeSet<&str>> = fw
+            .roles
+            .iter()
+            .map(|role| groups(fw, fw.levels_of(role)))
+            .collect();
+        GroupWeights::from_role_groups(&sets)
+    }
+
+    /// The weights from each role's set of skill groups (one set per role).
+    fn from_role_groups(sets: &[BTreeSet<&'a str>]) -> GroupWeights<'a> {
         let mut roles_needing: HashMap<&str, usize> = HashMap::new();
-        for role in &fw.roles {
-            for group in groups(fw, fw.levels_of(role)) {
+        for set in sets {
+            for group in set {
                 *roles_needing.entry(group).or_default() += 1;
             }
         }
-        let total = fw.roles.len() as f64;
+        let total = sets.len() as f64;
         GroupWeights {
             by_group: roles_needing
                 .into_iter()
-                .map(|(group, r)| (group.to_string(), (1.0 + total / r as f64).ln()))
+                .map(|(group, r)| (group, (1.0 + total / r as f64).ln()))
                 .collect(),
         }
     }
@@ -78,13 +88,14 @@ pub enum Focus<'a> {
 
 /// Other roles ranked by the weighted overlap score with `focus`; roles sharing nothing are left out.
 pub fn related_roles(fw: &Framework, focus: Focus) -> Vec<RelatedRole> {
-    let weights = GroupWeights::new(fw);
-    let weight = |group: &str| weights.of(group);
-    let role_groups: Vec<(&Role, BTreeSet<&str>)> = fw
+    let sets: Vec<BTreeSet<&str>> = fw
         .roles
         .iter()
-        .map(|role| (role, groups(fw, fw.levels_of(role))))
+        .map(|role| groups(fw, fw.levels_of(role)))
         .collect();
+    let weights = GroupWeights::from_role_groups(&sets);
+    let weight = |group: &str| weights.of(group);
+    let role_groups: Vec<(&Role, &BTreeSet<&str>)> = fw.roles.iter().zip(&sets).collect();
     let (focus_role, focus_groups) = match focus {
         Focus::Role(role) => (role.id.as_str(), groups(fw, fw.levels_of(role))),
         Focus::Level(level) => (level.role.as_str(), groups(fw, std::iter::once(level))),
