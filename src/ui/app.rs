@@ -9,7 +9,8 @@ use super::views::{
     columns::ColumnList, footer::Footer, gap::ComparisonGap, grid::Grid, moves::MovesScreen,
     notices, related::Related, role_picker::RolePicker, screen_tabs::ScreenTabs,
     search_box::SearchBox, shortcuts::Shortcuts, skill_view::SkillView,
-    starting_points::StartingPoints, summary::Summary, view_controls::ViewControls,
+    starting_points::StartingPoints, summary::Summary, take_away::Downloads,
+    view_controls::ViewControls,
 };
 use crate::arrange::arrange;
 use crate::compare;
@@ -132,6 +133,12 @@ fn widget(props: &WidgetProps) -> Html {
         })
     };
     let comparison: Rc<compare::Comparison> = (*comparison).clone();
+    let comparison_file = {
+        let (fw, comparison) = (fw.clone(), comparison.clone());
+        use_memo(selection.columns.clone(), move |_| {
+            Rc::new(crate::export::comparison(&fw, &comparison))
+        })
+    };
     let sections = {
         let (fw, comparison) = (fw.clone(), comparison.clone());
         use_memo(
@@ -186,6 +193,7 @@ fn widget(props: &WidgetProps) -> Html {
             if !selection.columns.is_empty() {
                 <ViewControls id_prefix={prefix.clone()} view={selection.view} comparison={comparison.clone()} on_action={dispatch.clone()} />
                 <Grid fw={fw.clone()} comparison={comparison} sections={(*sections).clone()} id_prefix={prefix.clone()} />
+                <div data-rc="comparison-downloads"><Downloads doc={(*comparison_file).clone()} what="this comparison" /></div>
                 if selection.columns.len() > 1 {
                     <ComparisonGap fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} explore={selection.explore.clone()} on_action={dispatch.clone()} />
                 }

@@ -111,6 +111,55 @@ test("the comparison's gap panel works for any pair of columns", async () => {
   await page.context().close();
 });
 
+test("the comparison downloads as CSV and Markdown, one row per skill", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/?rc=senior-digital-portfolio-manager,head-of-portfolio");
+  await ready(page);
+  const csv = await download(page, page.locator("[data-rc=comparison-downloads] [data-format=csv]"));
+  assert.equal(csv.name, "role-compare-comparison.csv");
+  const lines = csv.text.trim().split("\n");
+  assert.equal(lines[0], "Skill,Senior digital portfolio manager,Head of portfolio,Senior digital portfolio manager → Head of portfolio");
+  assert.equal(lines.length, 1 + 6);
+  assert.ok(lines.includes("Strategic thinking,Working (2 of 4),Practitioner (3 of 4),Working → Practitioner (up 1 level)"));
+  const md = await download(page, page.locator("[data-rc=comparison-downloads] [data-format=md]"));
+  assert.match(md.text, /^# Comparison: Senior digital portfolio manager, Head of portfolio\n\nSenior digital portfolio manager → Head of portfolio: 3 skills go up a level, 3 stay the same\.\n/);
+  clean(page, env.server);
+  await page.context().close();
+});
+
+test("the moves screen by keyboard alone: choose a level, open a move, compare it", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/?rc-view=moves");
+  await ready(page);
+  for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== "rc0-current"; i++) {
+    await page.keyboard.press("Tab");
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "rc0-current");
+  await page.keyboard.type("head portfolo");
+  await page.locator("[data-rc=search-results]").waitFor();
+  await page.keyboard.press("Tab");
+  assert.match(await page.evaluate(() => document.activeElement?.textContent), /^Choose Head of portfolio/);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("rc") === "head-of-portfolio");
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.dataset?.rc === "show-gap")) break;
+  }
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.rc), "show-gap");
+  await page.keyboard.press("Enter");
+  await page.locator("[data-rc=move-gap]").waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H3", "focus moves to the gap");
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(() => document.activeElement?.dataset?.rc === "compare-open-move")) break;
+  }
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 3);
+  assert.match(new URLSearchParams(new URL(page.url()).search).get("rc"), /^head-of-portfolio,/);
+  clean(page, env.server);
+  await page.context().close();
+});
+
 test("routes to a far level: a list, a ladder drawing, and a comparison of each move", async () => {
   const page = await openPage(env.browser);
   await page.goto(env.server.url + "/?rc=associate-data-analyst&rc-view=moves");
