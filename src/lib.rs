@@ -13,6 +13,7 @@ pub mod framework;
 pub mod import;
 pub mod lookup;
 pub mod moves;
+pub mod options;
 pub mod ratings;
 pub mod routes;
 pub mod search;

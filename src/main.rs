@@ -1,10 +1,12 @@
-//! The browser entry point: mounts a widget into every `[data-role-compare]` element.
-//! Built by Trunk for wasm32; on other targets it only says where to look.
+//! The browser module Trunk builds. The embedding script (`web/role-compare.js`) initialises it
+//! once per page and mounts each widget through `role_compare::ui::mount_widget`; on other
+//! targets it only says where to look.
 
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    role_compare::ui::mount_all();
-}
+pub use role_compare::ui::{mount_widget, WidgetHandle};
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -13,8 +13,10 @@ use crate::url_state::{read_link, LinkState};
 pub const MAX_COLUMNS: usize = 6;
 
 /// The widget's whole state.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Selection {
+    /// Most columns side by side: [`MAX_COLUMNS`] unless the host asks for fewer.
+    pub limit: usize,
     /// Role-level ids in the order the user put them.
     pub columns: Vec<String>,
     pub view: ViewOptions,
@@ -74,14 +76,20 @@ pub enum Action {
     CompareMove(String, String),
 }
 
-fn replaced(ids: Vec<String>) -> Vec<String> {
+fn replaced(ids: Vec<String>, limit: usize) -> Vec<String> {
     let mut columns = Vec::new();
     for id in ids {
-        if columns.len() < MAX_COLUMNS && !columns.contains(&id) {
+        if columns.len() < limit && !columns.contains(&id) {
             columns.push(id);
         }
     }
     columns
+}
+
+impl Default for Selection {
+    fn default() -> Selection {
+        Selection::with_limit(MAX_COLUMNS)
+    }
 }
 
 impl Selection {
@@ -89,13 +97,26 @@ impl Selection {
         Selection::default().apply(Action::Replace(columns))
     }
 
+    /// An empty selection of at most `limit` columns (1 to [`MAX_COLUMNS`]).
+    pub fn with_limit(limit: usize) -> Selection {
+        Selection {
+            limit: limit.clamp(1, MAX_COLUMNS),
+            columns: Vec::new(),
+            view: ViewOptions::default(),
+            skill: None,
+            explore: Explore::default(),
+            problems: Vec::new(),
+        }
+    }
+
     /// The selection after `action`. Out-of-range positions leave it unchanged.
     pub fn apply(&self, action: Action) -> Selection {
         let mut next = self.clone();
+        let limit = self.limit;
         let columns = &mut next.columns;
         match action {
             Action::Add(id) => {
-                if columns.len() < MAX_COLUMNS && !columns.contains(&id) {
+                if columns.len() < limit && !columns.contains(&id) {
                     columns.push(id);
                 }
             }
@@ -106,14 +127,15 @@ impl Selection {
             Action::MoveRight(at) if at + 1 < columns.len() => columns.swap(at, at + 1),
             Action::Reverse => columns.reverse(),
             Action::Clear => columns.clear(),
-            Action::Replace(ids) => *columns = replaced(ids),
+            Action::Replace(ids) => *columns = replaced(ids, limit),
             Action::SetFilter(filter) => next.view.filter = filter,
             Action::SetOrder(order) => next.view.order = order,
             Action::SetGroupVariants(group) => next.view.group_variants = group,
             Action::ShowSkill(skill) => next.skill = skill,
             Action::Load { state, problems } => {
                 next = Selection {
-                    columns: replaced(state.columns),
+                    limit,
+                    columns: replaced(state.columns, limit),
                     view: state.view,
                     skill: state.skill,
                     explore: state.explore,
@@ -125,7 +147,7 @@ impl Selection {
             Action::SetCurrent(id) => {
                 let mut ids = vec![id];
                 ids.extend(next.columns.iter().skip(1).cloned());
-                next.columns = replaced(ids);
+                next.columns = replaced(ids, limit);
                 next.explore.target = None;
             }
             Action::ShowMove(target) => next.explore.target = target,
@@ -135,7 +157,7 @@ impl Selection {
             Action::SetBasis(basis) => next.explore.basis = basis,
             Action::SetGapPair(from, to) => next.explore.gap = Some((from, to)),
             Action::CompareMove(from, to) => {
-                next.columns = replaced(vec![from, to]);
+                next.columns = replaced(vec![from, to], limit);
                 next.explore.screen = Screen::Compare;
                 next.explore.gap = None;
             }
@@ -145,7 +167,7 @@ impl Selection {
     }
 
     pub fn is_full(&self) -> bool {
-        self.columns.len() >= MAX_COLUMNS
+        self.columns.len() >= self.limit
     }
 
     /// What goes into the link.
@@ -161,7 +183,13 @@ impl Selection {
 
 /// A link's state with what the framework does not know left out, and that worded as messages:
 /// unknown role levels and skills (with the closest known ids) and unknown view values.
-pub fn read_known_link(fw: &Framework, query: &str, param: &str) -> (LinkState, Vec<String>) {
+/// At most `limit` columns are kept.
+pub fn read_known_link(
+    fw: &Framework,
+    query: &str,
+    param: &str,
+    limit: usize,
+) -> (LinkState, Vec<String>) {
     let (mut state, mut problems) = read_link(query, param);
     let (known, unknown) = lookup::levels(fw, &state.columns);
     let known: Vec<String> = known.into_iter().map(|l| l.id.clone()).collect();
@@ -175,10 +203,10 @@ pub fn read_known_link(fw: &Framework, query: &str, param: &str) -> (LinkState, 
         );
     }
     let named = known.len();
-    state.columns = replaced(known);
-    if state.columns.len() == MAX_COLUMNS && named > MAX_COLUMNS {
+    state.columns = replaced(known, limit);
+    if state.columns.len() == limit && named > limit {
         problems.push(format!(
-            "The link names {named} role levels; only the first {MAX_COLUMNS} can be compared at once."
+            "The link names {named} role levels; only the first {limit} can be compared at once."
         ));
     }
     let e = &mut state.explore;
@@ -221,8 +249,8 @@ pub fn read_known_link(fw: &Framework, query: &str, param: &str) -> (LinkState, 
 }
 
 /// The action that loads a link (see [`read_known_link`]).
-pub fn load_link(fw: &Framework, query: &str, param: &str) -> Action {
-    let (state, problems) = read_known_link(fw, query, param);
+pub fn load_link(fw: &Framework, query: &str, param: &str, limit: usize) -> Action {
+    let (state, problems) = read_known_link(fw, query, param, limit);
     Action::Load { state, problems }
 }
 
@@ -256,6 +284,17 @@ mod tests {
         assert_eq!(s.apply(Action::MoveRight(2)), s);
         assert_eq!(s.apply(Action::Remove(9)), s);
         assert!(s.apply(Action::Clear).columns.is_empty());
+    }
+
+    #[test]
+    fn a_host_can_ask_for_fewer_columns() {
+        let s = Selection::with_limit(2)
+            .apply(Action::Replace(["a", "b", "c"].map(String::from).to_vec()));
+        assert_eq!(s.columns, vec!["a", "b"]);
+        assert!(s.is_full());
+        assert_eq!(s.apply(Action::Add("c".into())), s);
+        assert_eq!(Selection::with_limit(0).limit, 1);
+        assert_eq!(Selection::with_limit(99).limit, MAX_COLUMNS);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! DOM and checked as a user would see it.
 #![cfg(target_arch = "wasm32")]
 
-use role_compare::ui::{props_from_host, App, AppProps};
+use role_compare::ui::{props_from_host, props_from_options, App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -46,12 +46,8 @@ async fn mount(el: &Element, props: AppProps) {
 async fn widget_at(query: &str, instance: usize) -> Element {
     set_query(query);
     let el = host(&[]);
-    let props = AppProps {
-        param: "rc".into(),
-        instance,
-        attribute_problem: None,
-        framework_json: None,
-    };
+    // Every test widget keeps its state in the link, whatever its instance number.
+    let props = props_from_options(&[("write-url".into(), "true".into())], instance, None);
     mount(&el, props).await;
     el
 }
@@ -379,7 +375,9 @@ async fn a_starting_point_and_a_chief_role_show_honestly() {
 #[wasm_bindgen_test]
 async fn two_widgets_on_one_page_keep_their_own_parameters() {
     set_query("?rc=head-of-portfolio,senior-digital-portfolio-manager&team=content-designer,senior-content-designer");
-    let first = host(&[]);
+    // The first widget of a page keeps its state in the link (said here, as this test page has
+    // mounted others before); a widget with a parameter of its own does too.
+    let first = host(&[("data-write-url", "true")]);
     let second = host(&[("data-param", "team")]);
     mount(&first, props_from_host(&first, 10)).await;
     mount(&second, props_from_host(&second, 11)).await;
@@ -396,9 +394,12 @@ async fn two_widgets_on_one_page_keep_their_own_parameters() {
 #[wasm_bindgen_test]
 async fn a_nonsense_attribute_gets_a_clear_message_and_the_widget_still_works() {
     set_query("?rc=head-of-portfolio");
-    let el = host(&[("data-param", "no spaces & symbols!")]);
+    let el = host(&[
+        ("data-param", "no spaces & symbols!"),
+        ("data-write-url", "true"),
+    ]);
     let props = props_from_host(&el, 12);
-    assert_eq!(props.param.as_str(), "rc");
+    assert_eq!(props.options.param.as_str(), "rc");
     mount(&el, props).await;
     let warning = text(&el, ".govuk-warning-text");
     assert!(warning.contains("\"no spaces & symbols!\""), "{warning}");
@@ -433,7 +434,10 @@ const OWN_FRAMEWORK: &str = r#"{"schema": 1,
 async fn an_organisations_own_framework_in_the_page_is_used() {
     let script = framework_script("our-framework", OWN_FRAMEWORK);
     set_query("?rc=junior-fixer,senior-fixer");
-    let el = host(&[("data-framework", "our-framework")]);
+    let el = host(&[
+        ("data-framework", "our-framework"),
+        ("data-write-url", "true"),
+    ]);
     mount(&el, props_from_host(&el, 13)).await;
     assert!(text(&el, "tr[data-skill=mending]").contains("Working → Expert (up 2 levels)"));
     assert!(text(&el, "#rc13-role").contains("Fixer"));
@@ -474,7 +478,7 @@ async fn a_broken_framework_file_is_reported_with_each_problems_place() {
 #[wasm_bindgen_test]
 async fn a_framework_attribute_naming_nothing_falls_back_with_a_message() {
     set_query("?rc=head-of-portfolio");
-    let el = host(&[("data-framework", "nowhere")]);
+    let el = host(&[("data-framework", "nowhere"), ("data-write-url", "true")]);
     mount(&el, props_from_host(&el, 16)).await;
     assert!(text(&el, ".govuk-warning-text").contains("no element with that id"));
     assert!(text(&el, "[data-rc=grid] thead").contains("Head of portfolio"));
@@ -551,5 +555,53 @@ async fn the_moves_screen_shows_the_next_level_ranked_moves_and_an_open_gap() {
     );
     assert_eq!(text(&el, "h2"), "Compare role levels");
     assert_eq!(count(&el, "[data-rc=grid] thead th"), 3);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn host_options_set_the_columns_screen_heading_level_and_limit() {
+    set_query("?other=1");
+    let el = host(&[
+        (
+            "data-columns",
+            "digital-portfolio-manager, head-of-portfolio,nope",
+        ),
+        ("data-max-columns", "2"),
+        ("data-heading-level", "3"),
+        ("data-write-url", "false"),
+        ("data-compact", "true"),
+        ("data-colour", "red"),
+    ]);
+    mount(&el, props_from_host(&el, 20)).await;
+    assert_eq!(
+        text(&el, "h3"),
+        "Compare role levels",
+        "the top heading is at the host's level"
+    );
+    assert!(count(&el, "h2") == 0);
+    assert_eq!(count(&el, "[data-rc=grid] thead th"), 3);
+    assert!(text(&el, ".rc-columns-heading").contains("(2 of 2)"));
+    let warning = text(&el, ".govuk-warning-text");
+    assert!(warning.contains("no option called \"colour\""), "{warning}");
+    let problems = text(&el, "[data-rc=link-problems]");
+    assert!(problems.contains("\"nope\""), "{problems}");
+    assert_eq!(
+        count(&el, "[data-rc=related]"),
+        0,
+        "compact leaves out related roles"
+    );
+    click(&el, "Swap the columns").await;
+    assert_eq!(
+        query(),
+        "?other=1",
+        "a widget told not to write the link leaves it alone"
+    );
+    el.remove();
+
+    set_query("?rc=head-of-portfolio");
+    let el = host(&[("data-view", "moves"), ("data-write-url", "true")]);
+    mount(&el, props_from_host(&el, 21)).await;
+    assert_eq!(text(&el, "h2"), "Explore career moves");
+    assert!(text(&el, "[data-rc=current-level]").contains("Head of portfolio"));
     el.remove();
 }

@@ -341,7 +341,7 @@ fn loading_a_link_keeps_what_is_known_and_names_the_rest() {
     use role_compare::selection::read_known_link;
     let fw = fw();
     let query = "?x=1&rc=head-of-portfolo,senior-digital-portfolio-manager,head-of-portfolio&rc-skill=nope&rc-filter=changes";
-    let (state, problems) = read_known_link(&fw, query, "rc");
+    let (state, problems) = read_known_link(&fw, query, "rc", 6);
     assert_eq!(
         state.columns,
         vec!["senior-digital-portfolio-manager", "head-of-portfolio"]
@@ -357,7 +357,7 @@ fn loading_a_link_keeps_what_is_known_and_names_the_rest() {
         .any(|p| p.contains("skill that does not exist: \"nope\"")));
 
     let seven = "?rc=digital-portfolio-analyst,digital-portfolio-manager,senior-digital-portfolio-manager,head-of-portfolio,content-strategist,developer,senior-developer";
-    let (state, problems) = read_known_link(&fw, seven, "rc");
+    let (state, problems) = read_known_link(&fw, seven, "rc", 6);
     assert_eq!(state.columns.len(), 6);
     assert!(problems.iter().any(|p| p.contains("only the first 6")));
 }

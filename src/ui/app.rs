@@ -15,26 +15,33 @@ use super::views::{
 use crate::arrange::arrange;
 use crate::compare;
 use crate::explore::Screen;
+use crate::framework::Framework;
 use crate::lookup;
+use crate::options::EmbedOptions;
 use crate::selection::{load_link, read_known_link, Action, Selection};
-use crate::url_state::write_link;
+use crate::ui::views::heading::{Heading, HeadingLevel};
+use crate::url_state::{read_param, write_link, DEFAULT_PARAM};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// What the host element asked for.
+/// What the host asked for.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
-    /// The query parameter that holds this widget's state.
-    pub param: AttrValue,
     /// 0 for the first widget on the page, 1 for the next…: keeps element ids unique.
     pub instance: usize,
-    /// A message about a host attribute that could not be used.
+    /// The host's options (attributes or `mount` options), already checked.
     #[prop_or_default]
-    pub attribute_problem: Option<AttrValue>,
+    pub options: Rc<EmbedOptions>,
+    /// Messages about host options that could not be used.
+    #[prop_or_default]
+    pub problems: Vec<AttrValue>,
     /// An organisation's own framework file (JSON) to use instead of the built-in one.
     #[prop_or_default]
     pub framework_json: Option<AttrValue>,
+    /// The host's columns and screen replace those in the link (after `update`).
+    #[prop_or_default]
+    pub options_first: bool,
 }
 
 #[function_component(App)]
@@ -45,7 +52,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let body = match &*loaded {
         Ok(fw) => {
-            html! { <Widget fw={fw.clone()} param={props.param.clone()} instance={props.instance} /> }
+            html! { <Widget fw={fw.clone()} options={props.options.clone()} instance={props.instance} options_first={props.options_first} /> }
         }
         Err(problems) => html! {
             <notices::DataProblems own_file={props.framework_json.is_some()}
@@ -53,40 +60,101 @@ pub fn app(props: &AppProps) -> Html {
         },
     };
     html! {
-        <div class="rc-widget">
-            if let Some(problem) = &props.attribute_problem {
-                <notices::Warning text={problem.clone()} />
-            }
-            { body }
-            <Footer />
-        </div>
+        <ContextProvider<HeadingLevel> context={HeadingLevel(props.options.heading_level)}>
+            <div class={classes!("rc-widget", props.options.compact.then_some("rc-widget--compact"))}>
+                if !props.problems.is_empty() {
+                    <notices::Warning text={AttrValue::from(props.problems.iter().map(AttrValue::as_str).collect::<Vec<_>>().join(" "))} />
+                }
+                { body }
+                <Footer />
+            </div>
+        </ContextProvider<HeadingLevel>>
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct WidgetProps {
     fw: SharedFramework,
-    param: AttrValue,
+    options: Rc<EmbedOptions>,
     instance: usize,
+    options_first: bool,
+}
+
+/// Whether a widget keeps its state in the page's link: as the host said, else the first widget
+/// on the page and any widget with a parameter of its own.
+fn writes_url(options: &EmbedOptions, instance: usize) -> bool {
+    options
+        .write_url
+        .unwrap_or(instance == 0 || options.param != DEFAULT_PARAM)
+}
+
+/// The state a widget starts in: its link when it keeps one, with the host's columns and screen
+/// where the link names none.
+/// With `options_first`, the host's columns and screen win over the link's.
+fn starting_state(
+    fw: &Framework,
+    options: &EmbedOptions,
+    instance: usize,
+    options_first: bool,
+) -> Action {
+    let query = if writes_url(options, instance) {
+        browser::query()
+    } else {
+        String::new()
+    };
+    let (mut state, problems) = read_known_link(fw, &query, &options.param, options.max_columns);
+    if (state.columns.is_empty() || options_first) && !options.columns.is_empty() {
+        let (known, unknown) = lookup::levels(fw, &options.columns);
+        state.columns = known.iter().map(|l| l.id.clone()).collect();
+        let mut problems = problems;
+        problems.extend(unknown.into_iter().map(|u| {
+            format!(
+                "The columns option names a role level that does not exist: {}.",
+                u.describe("role level")
+            )
+        }));
+        if let Some(screen) = options.view {
+            state.explore.screen = screen;
+        }
+        return Action::Load { state, problems };
+    }
+    let link_view = read_param(&query, &format!("{}-view", options.param));
+    if let (Some(screen), true) = (options.view, link_view.is_none() || options_first) {
+        state.explore.screen = screen;
+    }
+    Action::Load { state, problems }
 }
 
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
     let fw = props.fw.clone();
-    let param = props.param.to_string();
+    let options = props.options.clone();
+    let param = options.param.clone();
+    let limit = options.max_columns;
+    let write_url = writes_url(&options, props.instance);
     let state = use_reducer({
-        let (fw, param) = (fw.clone(), param.clone());
-        move || WidgetState(Selection::default().apply(load_link(&fw, &browser::query(), &param)))
+        let (fw, options, instance, first) = (
+            fw.clone(),
+            options.clone(),
+            props.instance,
+            props.options_first,
+        );
+        move || {
+            WidgetState(
+                Selection::with_limit(options.max_columns)
+                    .apply(starting_state(&fw, &options, instance, first)),
+            )
+        }
     });
 
     // Back and forward buttons: reload this widget's state from the URL.
     {
         let dispatcher = state.dispatcher();
         let (fw, param) = (fw.clone(), param.clone());
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
+        use_effect_with(write_url, move |writes| {
+            let listener = (*writes).then(web_sys::window).flatten().map(|window| {
                 EventListener::new(&window, "popstate", move |_| {
-                    dispatcher.dispatch(load_link(&fw, &browser::query(), &param));
+                    dispatcher.dispatch(load_link(&fw, &browser::query(), &param, limit));
                 })
             });
             move || drop(listener)
@@ -98,11 +166,13 @@ fn widget(props: &WidgetProps) -> Html {
     {
         let param = param.clone();
         let fw = fw.clone();
-        use_effect_with(state.0.link_state(), move |link| {
-            let query = browser::query();
-            let current = read_known_link(&fw, &query, &param).0;
-            if current != *link {
-                browser::push_query(&write_link(&query, &param, link));
+        use_effect_with((state.0.link_state(), write_url), move |(link, writes)| {
+            if *writes {
+                let query = browser::query();
+                let current = read_known_link(&fw, &query, &param, limit).0;
+                if current != *link {
+                    browser::push_query(&write_link(&query, &param, link));
+                }
             }
         });
     }
@@ -163,7 +233,7 @@ fn widget(props: &WidgetProps) -> Html {
     if screen == Screen::Moves {
         return html! {
             <>
-                <h2 class="govuk-heading-l" tabindex="-1" ref={heading}>{ screen.label() }</h2>
+                <Heading depth={0} class="govuk-heading-l" focusable=true node_ref={heading}>{ screen.label() }</Heading>
                 { tabs }
                 { problems }
                 <MovesScreen fw={fw.clone()} id_prefix={prefix} columns={columns} explore={selection.explore.clone()}
@@ -174,19 +244,19 @@ fn widget(props: &WidgetProps) -> Html {
 
     html! {
         <>
-            <h2 class="govuk-heading-l" tabindex="-1" ref={heading}>{ screen.label() }</h2>
+            <Heading depth={0} class="govuk-heading-l" focusable=true node_ref={heading}>{ screen.label() }</Heading>
             { tabs }
             { problems }
             <div class="rc-pickers">
                 <SearchBox fw={fw.clone()} id_prefix={prefix.clone()} columns={selection.columns.clone()} full={full}
                     on_add={dispatch.reform(Action::Add)} />
-                <RolePicker fw={fw.clone()} id_prefix={prefix.clone()} full={full}
+                <RolePicker fw={fw.clone()} id_prefix={prefix.clone()} full={full} limit={selection.limit}
                     on_add={dispatch.reform(Action::Add)} on_progression={dispatch.reform(Action::Replace)} />
             </div>
             if selection.columns.is_empty() {
                 <StartingPoints on_action={dispatch.clone()} />
             } else {
-                <ColumnList fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} on_action={dispatch.clone()} />
+                <ColumnList fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} limit={selection.limit} on_action={dispatch.clone()} />
                 <Shortcuts fw={fw.clone()} columns={columns.clone()} full={full} on_action={dispatch.clone()} />
             }
             <Summary fw={fw.clone()} comparison={comparison.clone()} />
@@ -197,9 +267,13 @@ fn widget(props: &WidgetProps) -> Html {
                 if selection.columns.len() > 1 {
                     <ComparisonGap fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} explore={selection.explore.clone()} on_action={dispatch.clone()} />
                 }
-                <Related fw={fw.clone()} level={selection.columns[0].clone()} columns={selection.columns.clone()} full={full} on_action={dispatch.clone()} />
+                if !options.compact {
+                    <Related fw={fw.clone()} level={selection.columns[0].clone()} columns={selection.columns.clone()} full={full} on_action={dispatch.clone()} />
+                }
             }
-            <SkillView fw={fw.clone()} id_prefix={prefix} skill={selection.skill.clone()} columns={selection.columns.clone()} full={full} on_action={dispatch} />
+            if !options.compact {
+                <SkillView fw={fw.clone()} id_prefix={prefix} skill={selection.skill.clone()} columns={selection.columns.clone()} full={full} on_action={dispatch} />
+            }
         </>
     }
 }

@@ -1,84 +1,68 @@
-//! The browser widget (wasm32 only): mounts into every `[data-role-compare]` element of the page
-//! and renders what the domain computed. No logic here that the domain could hold.
+//! The browser widget (wasm32 only): mounted by the embedding script (`web/role-compare.js`) into
+//! `<role-compare>` elements, `[data-role-compare]` elements and `mount(element, options)` calls,
+//! and rendering what the domain computed. No logic here that the domain could hold.
 
 mod app;
 mod browser;
+mod embed;
 mod framework_store;
 mod ratings_store;
 mod state;
 mod views;
 
 pub use app::{App, AppProps};
+pub use embed::{mount_widget, WidgetHandle};
 
-use crate::url_state::{is_valid_param, DEFAULT_PARAM};
-use wasm_bindgen::JsCast;
+use crate::options;
+use std::rc::Rc;
 use yew::AttrValue;
 
 /// The attribute that marks a host element.
 pub const HOST_ATTRIBUTE: &str = "data-role-compare";
 
-/// Mounts one widget into each host element; returns how many were mounted.
-pub fn mount_all() -> usize {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return 0;
-    };
-    let Ok(hosts) = document.query_selector_all(&format!("[{HOST_ATTRIBUTE}]")) else {
-        return 0;
-    };
-    let mut mounted = 0;
-    for i in 0..hosts.length() {
-        let Some(host) = hosts
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        yew::Renderer::<App>::with_root_and_props(host.clone(), props_from_host(&host, mounted))
-            .render();
-        mounted += 1;
-    }
-    if mounted == 0 {
-        web_sys::console::warn_1(
-            &format!("role-compare: no element with the {HOST_ATTRIBUTE} attribute to mount into")
-                .into(),
-        );
-    }
-    mounted
-}
-
-/// Reads a host element's attributes into props; a nonsensical attribute becomes a message, not a failure.
-///
-/// - `data-param`: the link parameter for this widget (default `rc`).
-/// - `data-framework`: the id of an element in the page, typically
-///   `<script type="application/json" id="…">`, holding an organisation's own framework file
-///   (same shape as `data/framework.json`). It is checked like `role-compare validate`.
-pub fn props_from_host(host: &web_sys::Element, instance: usize) -> AppProps {
-    let requested = host.get_attribute("data-param");
-    let (param, attribute_problem) = match requested {
-        Some(name) if !is_valid_param(name.trim()) => (
-            DEFAULT_PARAM.to_string(),
-            Some(format!(
-                "The data-param attribute \"{name}\" cannot be used as a link parameter (use 1 to 32 letters, digits, hyphens or underscores), so this comparison uses \"{DEFAULT_PARAM}\"."
-            )),
-        ),
-        Some(name) => (name.trim().to_string(), None),
-        None => (DEFAULT_PARAM.to_string(), None),
-    };
-    let mut problems: Vec<String> = attribute_problem.into_iter().collect();
-    let framework_json = host.get_attribute("data-framework").and_then(|id| {
-        let id = id.trim().trim_start_matches('#').to_string();
-        let found = host.owner_document().and_then(|d| d.get_element_by_id(&id)).and_then(|e| e.text_content());
+/// Props from options given as (name, value) pairs (see [`crate::options`]): checked, with an
+/// organisation's framework read from the element the `framework` option names.
+pub fn props_from_options(
+    pairs: &[(String, String)],
+    instance: usize,
+    document: Option<&web_sys::Document>,
+) -> AppProps {
+    let (options, mut problems) =
+        options::parse(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let framework_json = options.framework.as_ref().and_then(|id| {
+        let found = document
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.text_content());
         if found.is_none() {
             problems.push(format!(
-                "The data-framework attribute names \"{id}\", but the page has no element with that id, so this comparison uses the built-in framework."
+                "The framework option names \"{id}\", but the page has no element with that id, so this comparison uses the built-in framework."
             ));
         }
         found.map(AttrValue::from)
     });
     AppProps {
-        param: param.into(),
         instance,
-        attribute_problem: (!problems.is_empty()).then(|| problems.join(" ").into()),
+        options: Rc::new(options),
+        problems: problems.into_iter().map(AttrValue::from).collect(),
         framework_json,
+        options_first: false,
     }
+}
+
+/// Props from a host element's `data-` attributes (`data-param`, `data-columns`, `data-view`, …;
+/// every option of [`crate::options`] with `data-` before it). Unknown `data-` attributes are
+/// reported, not ignored.
+pub fn props_from_host(host: &web_sys::Element, instance: usize) -> AppProps {
+    let names = host.get_attribute_names();
+    let pairs: Vec<(String, String)> = (0..names.length())
+        .filter_map(|i| names.get(i).as_string())
+        .filter_map(|name| {
+            let option = name.strip_prefix("data-")?.to_string();
+            (name != HOST_ATTRIBUTE && !option.starts_with("rc-")).then(|| {
+                let value = host.get_attribute(&name).unwrap_or_default();
+                (option, value)
+            })
+        })
+        .collect();
+    props_from_options(&pairs, instance, host.owner_document().as_ref())
 }

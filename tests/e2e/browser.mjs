@@ -53,6 +53,16 @@ export function servedBundle() {
 /** A new page of `width` px that collects console errors, CSP violations and requested URLs. */
 export async function openPage(browser, width = 1280) {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
+  // The widget lives in a shadow root: tests reach into it with these (the focused element
+  // inside it, and queries within the first widget).
+  await context.addInitScript(() => {
+    window.rcRoot = () => document.querySelector("[data-role-compare], role-compare")?.shadowRoot ?? document;
+    window.rcActive = () => {
+      let active = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+  });
   const page = await context.newPage();
   page.problems = [];
   page.requested = [];

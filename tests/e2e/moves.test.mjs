@@ -79,7 +79,7 @@ test("a move's gap opens with focus on it, and one click compares the two levels
   await page.waitForFunction(() => location.search.includes("rc-target=content-strategist"));
   const gap = page.locator("[data-rc=move-gap]");
   assert.match(await gap.locator("h3").innerText(), /from Digital portfolio manager to Content strategist/);
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H3", "focus moves to the opened gap");
+  assert.equal(await page.evaluate(() => rcActive()?.tagName), "H3", "focus moves to the opened gap");
   assert.match(await gap.locator("[data-rc=gap-summary]").innerText(), /^3 skills to learn, 3 to raise: 16 steps in all\.$/);
   assert.equal(await gap.locator("[data-gap=learn] li").count(), 3);
   await page.screenshot({ path: join(SCREENSHOTS, "moves-gap-1280.png"), fullPage: true });
@@ -87,7 +87,7 @@ test("a move's gap opens with focus on it, and one click compares the two levels
   await page.waitForFunction(() => location.search.startsWith("?rc=digital-portfolio-manager,content-strategist"));
   assert.ok(!new URL(page.url()).searchParams.get("rc-view"), "back on the comparison");
   assert.equal(await page.locator("[data-rc=grid] thead th").count(), 3);
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H2", "focus lands on the new screen's heading");
+  assert.equal(await page.evaluate(() => rcActive()?.tagName), "H2", "focus lands on the new screen's heading");
   await page.goBack();
   await page.locator("[data-rc=move-gap]").waitFor();
   clean(page, env.server);
@@ -131,30 +131,30 @@ test("the moves screen by keyboard alone: choose a level, open a move, compare i
   const page = await openPage(env.browser);
   await page.goto(env.server.url + "/?rc-view=moves");
   await ready(page);
-  for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== "rc0-current"; i++) {
+  for (let i = 0; i < 40 && (await page.evaluate(() => rcActive()?.id)) !== "rc0-current"; i++) {
     await page.keyboard.press("Tab");
   }
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "rc0-current");
+  assert.equal(await page.evaluate(() => rcActive()?.id), "rc0-current");
   await page.keyboard.type("head portfolo");
   await page.locator("[data-rc=search-results]").waitFor();
   await page.keyboard.press("Tab");
-  assert.match(await page.evaluate(() => document.activeElement?.textContent), /^Choose Head of portfolio/);
+  assert.match(await page.evaluate(() => rcActive()?.textContent), /^Choose Head of portfolio/);
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => new URLSearchParams(location.search).get("rc") === "head-of-portfolio");
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press("Tab");
-    if (await page.evaluate(() => document.activeElement?.dataset?.rc === "show-gap")) break;
+    if (await page.evaluate(() => rcActive()?.dataset?.rc === "show-gap")) break;
   }
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset?.rc), "show-gap");
+  assert.equal(await page.evaluate(() => rcActive()?.dataset?.rc), "show-gap");
   await page.keyboard.press("Enter");
   await page.locator("[data-rc=move-gap]").waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H3", "focus moves to the gap");
+  assert.equal(await page.evaluate(() => rcActive()?.tagName), "H3", "focus moves to the gap");
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press("Tab");
-    if (await page.evaluate(() => document.activeElement?.dataset?.rc === "compare-open-move")) break;
+    if (await page.evaluate(() => rcActive()?.dataset?.rc === "compare-open-move")) break;
   }
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 3);
+  await page.waitForFunction(() => rcRoot().querySelectorAll("[data-rc=grid] thead th").length === 3);
   assert.match(new URLSearchParams(new URL(page.url()).search).get("rc"), /^head-of-portfolio,/);
   clean(page, env.server);
   await page.context().close();
@@ -207,7 +207,7 @@ test("rating two skills turns the gap into your gap; ratings survive a reload an
   assert.match(learn, /Agile working: you have not rated it yet, this needs/);
   const before = await summary.innerText();
   await page.selectOption("#rc0-rate-strategic-thinking", "practitioner");
-  await page.waitForFunction((b) => document.querySelector("[data-rc=move-gap] [data-rc=gap-summary]").innerText !== b, before);
+  await page.waitForFunction((b) => rcRoot().querySelector("[data-rc=move-gap] [data-rc=gap-summary]").innerText !== b, before);
   const now = await page.locator("[data-rc=move-gap]").innerText();
   assert.ok(!now.includes("Strategic thinking: you are"), "met now");
   assert.match(await page.locator("[data-rc=move-gap] [data-gap=met]").innerText(), /Strategic thinking/);
@@ -320,12 +320,12 @@ for (const width of [1280, 375]) {
       const page = await openPage(env.browser, width);
       await page.goto(env.server.url + path);
       await ready(page);
+      await page.screenshot({ path: join(SCREENSHOTS, `${state}-${width}.png`), fullPage: true });
+      clean(page, env.server); // before axe-core, whose own checks are not the widget's doing
       const violations = await audit(page);
       assert.deepEqual(violations, []);
       const [scroll, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
       assert.ok(scroll <= viewport, `the page is ${scroll}px wide in a ${viewport}px viewport`);
-      await page.screenshot({ path: join(SCREENSHOTS, `${state}-${width}.png`), fullPage: true });
-      clean(page, env.server);
       await page.context().close();
     });
   }

@@ -15,9 +15,9 @@ const FOUR_LEVELS = "/?rc=digital-portfolio-analyst,digital-portfolio-manager,se
 const rowText = (page, skill) => page.locator(`tr[data-skill="${skill}"]`).innerText();
 const rows = (page) => page.locator("[data-rc=grid] tr[data-skill]").count();
 const columns = (page) => page.locator("[data-rc=grid] thead th").count();
-const focused = (page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent);
+const focused = (page) => page.evaluate(() => rcActive()?.id || rcActive()?.textContent);
 
-/** Presses Tab until `predicate(document.activeElement)` holds (at most 40 times). */
+/** Presses Tab until `predicate(rcActive())` holds (at most 40 times). */
 async function tabTo(page, predicate, arg) {
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
@@ -50,14 +50,14 @@ test("typing a search and picking a result by keyboard only", async () => {
   const page = await openPage(env.browser);
   await page.goto(env.server.url + "/?from=intranet&rc=senior-digital-portfolio-manager");
   await ready(page);
-  await tabTo(page, () => document.activeElement?.type === "search");
+  await tabTo(page, () => rcActive()?.type === "search");
   await page.keyboard.type("head portfolo");
   await page.locator("[data-rc=search-results]").waitFor();
   assert.match(await page.locator(".rc-search__status").innerText(), /found/);
   await page.keyboard.press("Tab");
   assert.match(await focused(page), /Head of portfolio/);
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 3);
+  await page.waitForFunction(() => rcRoot().querySelectorAll("[data-rc=grid] thead th").length === 3);
   assert.match(await rowText(page, "strategic-thinking"), /Working → Practitioner/);
   assert.equal(new URL(page.url()).search, "?from=intranet&rc=senior-digital-portfolio-manager,head-of-portfolio");
   clean(page, env.server);
@@ -68,12 +68,12 @@ test("building a 4-column progression with the role picker and keyboard", async 
   const page = await openPage(env.browser);
   await page.goto(env.server.url + "/");
   await ready(page);
-  await tabTo(page, () => document.activeElement?.id === "rc0-role");
+  await tabTo(page, () => rcActive()?.id === "rc0-role");
   await page.keyboard.type("Digital portfolio manager");
   await page.locator("#rc0-level").waitFor();
-  await tabTo(page, () => document.activeElement?.textContent?.startsWith("Compare all"));
+  await tabTo(page, () => rcActive()?.textContent?.startsWith("Compare all"));
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 5);
+  await page.waitForFunction(() => rcRoot().querySelectorAll("[data-rc=grid] thead th").length === 5);
   const headers = await page.locator("[data-rc=grid] thead th").allInnerTexts();
   assert.deepEqual(headers.slice(1).map((h) => h.split("\n")[0]), [
     "Digital portfolio analyst", "Digital portfolio manager", "Senior digital portfolio manager", "Head of portfolio",
@@ -90,13 +90,13 @@ test("building a 4-column progression with the role picker and keyboard", async 
   ]) {
     await page.keyboard.press("Enter");
     await page.waitForFunction((e) => location.search === `?rc=${e}`, expected);
-    assert.match(await page.evaluate(() => document.activeElement?.id), /^rc0-head-of-portfolio-(left|right)$/);
+    assert.match(await page.evaluate(() => rcActive()?.id), /^rc0-head-of-portfolio-(left|right)$/);
   }
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "rc0-head-of-portfolio-right", "at the front, focus moves to the enabled button");
+  assert.equal(await page.evaluate(() => rcActive()?.id), "rc0-head-of-portfolio-right", "at the front, focus moves to the enabled button");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter"); // Remove
-  await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] thead th").length === 4);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), "rc0-columns-heading", "focus is not lost after a removal");
+  await page.waitForFunction(() => rcRoot().querySelectorAll("[data-rc=grid] thead th").length === 4);
+  assert.equal(await page.evaluate(() => rcActive()?.id), "rc0-columns-heading", "focus is not lost after a removal");
   clean(page, env.server);
   await page.context().close();
 });
@@ -149,11 +149,11 @@ test("reload restores the comparison and Back goes to the previous one", async (
   assert.equal(await rows(page), 3, "the filter survives a reload");
   assert.match(await page.locator("[data-rc=grid] thead th").nth(1).innerText(), /^Head of portfolio/);
   await page.goBack();
-  await page.waitForFunction(() => document.querySelectorAll("[data-rc=grid] tr[data-skill]").length === 6);
+  await page.waitForFunction(() => rcRoot().querySelectorAll("[data-rc=grid] tr[data-skill]").length === 6);
   await page.goBack();
-  await page.waitForFunction(() => document.querySelector("[data-rc=grid] thead th:nth-child(2)")?.innerText.startsWith("Senior"));
+  await page.waitForFunction(() => rcRoot().querySelector("[data-rc=grid] thead th:nth-child(2)")?.innerText.startsWith("Senior"));
   await page.goForward();
-  await page.waitForFunction(() => document.querySelector("[data-rc=grid] thead th:nth-child(2)")?.innerText.startsWith("Head"));
+  await page.waitForFunction(() => rcRoot().querySelector("[data-rc=grid] thead th:nth-child(2)")?.innerText.startsWith("Head"));
   clean(page, env.server);
   await page.context().close();
 });

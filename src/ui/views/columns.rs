@@ -2,8 +2,9 @@
 //! alike). Focus follows the column a keyboard user moved, and lands on the list's heading after a
 //! removal, so it is never lost.
 
-use crate::selection::{Action, MAX_COLUMNS};
+use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
+use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -13,14 +14,20 @@ pub struct ColumnListProps {
     pub fw: SharedFramework,
     pub id_prefix: String,
     pub columns: Rc<Vec<String>>,
+    /// Most columns this widget compares.
+    pub limit: usize,
     pub on_action: Callback<Action>,
 }
 
-/// Focuses the element with this id, if it is on the page.
-fn focus(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
+/// Focuses the element with this id inside `within` (the list's own block, which may sit in a
+/// shadow root, where the document cannot see it by id).
+fn focus(within: &NodeRef, id: &str) {
+    let element = within.cast::<web_sys::Element>().and_then(|block| {
+        block
+            .query_selector(&format!("[id=\"{id}\"]"))
+            .ok()
+            .flatten()
+    });
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         // Focus is a courtesy: if the browser refuses it, nothing else changes.
         let _ = element.focus();
@@ -31,11 +38,15 @@ fn focus(id: &str) {
 pub fn column_list(props: &ColumnListProps) -> Html {
     // (request number, element id): focused after the next render.
     let pending_focus = use_state(|| (0u32, String::new()));
-    use_effect_with(pending_focus.clone(), |pending| {
-        if !pending.1.is_empty() {
-            focus(&pending.1);
-        }
-    });
+    let block = use_node_ref();
+    {
+        let block = block.clone();
+        use_effect_with(pending_focus.clone(), move |pending| {
+            if !pending.1.is_empty() {
+                focus(&block, &pending.1);
+            }
+        });
+    }
     if props.columns.is_empty() {
         return html! {};
     }
@@ -80,10 +91,10 @@ pub fn column_list(props: &ColumnListProps) -> Html {
         }
     };
     html! {
-        <>
-            <h3 class="govuk-heading-s rc-columns-heading" id={heading_id.clone()} tabindex="-1">
-                { format!("Chosen role levels ({count} of {MAX_COLUMNS})") }
-            </h3>
+        <div class="rc-columns-block" ref={block}>
+            <Heading depth={1} class="govuk-heading-s rc-columns-heading" id={AttrValue::from(heading_id.clone())} focusable=true>
+                { format!("Chosen role levels ({count} of {})", props.limit) }
+            </Heading>
             <ol class="rc-columns">
                 { for props.columns.iter().enumerate().filter_map(|(i, id)| {
                     let level = props.fw.level(id)?;
@@ -100,6 +111,6 @@ pub fn column_list(props: &ColumnListProps) -> Html {
                     })
                 }) }
             </ol>
-        </>
+        </div>
     }
 }

@@ -8,6 +8,7 @@ use crate::export;
 use crate::moves::{gap, Gap, Voice};
 use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
+use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -34,7 +35,7 @@ pub fn gap_lists(props: &GapListsProps) -> Html {
         }
         html! {
             <>
-                <h4 class="govuk-heading-s">{ title }</h4>
+                <Heading depth={2} class="govuk-heading-s">{ title }</Heading>
                 <ul class="govuk-list govuk-list--bullet" data-gap={kind}>{ for items }</ul>
             </>
         }
@@ -125,7 +126,7 @@ pub fn comparison_gap(props: &ComparisonGapProps) -> Html {
     };
     html! {
         <section class="rc-gap" data-rc="gap">
-            <h3 class="govuk-heading-m">{ format!("Moving from {} to {}", name(&from), name(&to)) }</h3>
+            <Heading depth={1} class="govuk-heading-m">{ format!("Moving from {} to {}", name(&from), name(&to)) }</Heading>
             if props.columns.len() >= 2 {
                 <div class="rc-controls">
                     { select("Move from", "from", &from, to.clone(), true) }

@@ -6,6 +6,7 @@ use super::column_header::ColumnHeader;
 use crate::arrange::{Entry, Section};
 use crate::compare::{Comparison, Sharing};
 use crate::ui::framework_store::SharedFramework;
+use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -73,7 +74,7 @@ pub fn grid(props: &GridProps) -> Html {
 
     html! {
         <>
-            <h3 class="govuk-heading-m" id={heading_id.clone()}>{ caption.clone() }</h3>
+            <Heading depth={1} class="govuk-heading-m" id={AttrValue::from(heading_id.clone())}>{ caption.clone() }</Heading>
             if shown == 0 {
                 <p class="govuk-body" data-rc="no-rows">{ "No skills match this filter. Choose \"All skills\" to see every row." }</p>
             }

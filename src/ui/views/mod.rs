@@ -6,6 +6,7 @@ pub mod columns;
 pub mod footer;
 pub mod gap;
 pub mod grid;
+pub mod heading;
 pub mod moves;
 pub mod notices;
 pub mod related;

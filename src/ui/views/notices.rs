@@ -1,5 +1,6 @@
 //! Messages: unknown ids in a link, a host attribute that could not be used, and data that could not load.
 
+use crate::ui::views::heading::Heading;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -34,7 +35,7 @@ pub fn link_problems(props: &LinkProblemsProps) -> Html {
     let on_click = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="govuk-error-summary" role="alert" data-rc="link-problems">
-            <h2 class="govuk-error-summary__title">{ "Part of this link could not be shown" }</h2>
+            <Heading depth={1} class="govuk-error-summary__title">{ "Part of this link could not be shown" }</Heading>
             <div class="govuk-error-summary__body">
                 <ul class="govuk-list govuk-error-summary__list">
                     { for props.messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
@@ -63,9 +64,9 @@ pub fn data_problems(props: &DataProblemsProps) -> Html {
     let count = props.problems.len();
     html! {
         <div class="govuk-error-summary" role="alert" data-rc="data-problems">
-            <h2 class="govuk-error-summary__title">
+            <Heading depth={0} class="govuk-error-summary__title">
                 { if props.own_file { "This page's framework file could not be used" } else { "The framework data could not be loaded" } }
-            </h2>
+            </Heading>
             <div class="govuk-error-summary__body">
                 <p class="govuk-body">
                     { format!("{count} problem{} found. Each says where it is in the file:", if count == 1 { "" } else { "s" }) }

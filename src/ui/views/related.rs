@@ -5,6 +5,7 @@ use crate::career::MoveSize;
 use crate::moves::{closest_level, gap, related_roles, Focus};
 use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
+use crate::ui::views::heading::Heading;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,7 +36,7 @@ pub fn related(props: &RelatedProps) -> Html {
     let name = fw.role_of(level).name.clone();
     html! {
         <section class="rc-related" data-rc="related">
-            <h3 class="govuk-heading-m">{ format!("Roles that share skills with {name}") }</h3>
+            <Heading depth={1} class="govuk-heading-m">{ format!("Roles that share skills with {name}") }</Heading>
             <p class="govuk-body-s">
                 { "Across all levels of each role, ranked by a score that counts rarer shared skills for more (0 to 1). The move is from the first column to the role's level closest in skills and seniority, which is the one Add puts in the comparison." }
             </p>

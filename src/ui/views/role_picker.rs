@@ -1,7 +1,6 @@
 //! Choose by family, role and level: a role list grouped by family, then that role's levels in
 //! published order. Native selects, so every step works by keyboard.
 
-use crate::selection::MAX_COLUMNS;
 use crate::ui::framework_store::SharedFramework;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -11,6 +10,8 @@ pub struct RolePickerProps {
     pub fw: SharedFramework,
     pub id_prefix: String,
     pub full: bool,
+    /// Most columns this widget compares.
+    pub limit: usize,
     pub on_add: Callback<String>,
     /// Replace the columns with every level of the chosen role.
     pub on_progression: Callback<Vec<String>>,
@@ -34,11 +35,12 @@ pub fn role_picker(props: &RolePickerProps) -> Html {
         })
     };
     let on_submit = {
-        let (level_select, error, on_add, full) = (
+        let (level_select, error, on_add, full, limit) = (
             level_select.clone(),
             error.clone(),
             props.on_add.clone(),
             props.full,
+            props.limit,
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -49,7 +51,7 @@ pub fn role_picker(props: &RolePickerProps) -> Html {
             let value = select.value();
             if full {
                 error.set(Some(format!(
-                    "Remove a column before adding another: up to {MAX_COLUMNS} can be compared"
+                    "Remove a column before adding another: up to {limit} can be compared"
                 )));
             } else if value.is_empty() {
                 error.set(Some("Choose a role level to add".into()));
@@ -107,10 +109,10 @@ pub fn role_picker(props: &RolePickerProps) -> Html {
                     <button type="submit" class="govuk-button">{ "Add to comparison" }</button>
                     if r.levels.len() > 1 {
                         <button type="button" class="govuk-button govuk-button--secondary" onclick={on_all_levels}>
-                            { if r.levels.len() <= MAX_COLUMNS {
+                            { if r.levels.len() <= props.limit {
                                 format!("Compare all {} levels of {}", r.levels.len(), r.name)
                             } else {
-                                format!("Compare the first {MAX_COLUMNS} of {}'s {} levels", r.name, r.levels.len())
+                                format!("Compare the first {} of {}'s {} levels", props.limit, r.name, r.levels.len())
                             } }
                         </button>
                     }

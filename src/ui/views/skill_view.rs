@@ -5,6 +5,7 @@ use crate::compare::Cell;
 use crate::moves::levels_needing;
 use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
+use crate::ui::views::heading::Heading;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn skill_view(props: &SkillViewProps) -> Html {
     let chosen = props.skill.as_deref().and_then(|id| fw.skill(id));
     html! {
         <section class="rc-skill-view" data-rc="skill-view">
-            <h3 class="govuk-heading-m">{ "Which role levels need a skill" }</h3>
+            <Heading depth={1} class="govuk-heading-m">{ "Which role levels need a skill" }</Heading>
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--s" for={select_id.clone()}>{ "Skill" }</label>
                 <select class="govuk-select" id={select_id} onchange={on_change}>

@@ -21,6 +21,7 @@ use crate::selection::Action;
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::ratings_store::RatingsHandle;
+use crate::ui::views::heading::Heading;
 use move_table::MoveTable;
 use plan::Plan;
 use ratings_panel::RatingsPanel;
@@ -219,9 +220,9 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
             }
             if let (Some((gap, doc)), Some(to)) = (&target_gap, &explore.target) {
                 <section class="rc-gap" data-rc="move-gap">
-                    <h3 class="govuk-heading-m" tabindex="-1" ref={gap_heading}>
+                    <Heading depth={1} class="govuk-heading-m" focusable=true node_ref={gap_heading}>
                         { format!("What it takes: from {from_label} to {}", target_name.clone().unwrap_or_default()) }
-                    </h3>
+                    </Heading>
                     <GapLists fw={fw.clone()} gap={gap.clone()} voice={voice} />
                     <div class="govuk-button-group">
                         if let Some(c) = &current {

@@ -6,6 +6,7 @@ use super::super::column_header::text;
 use crate::moves::{Gap, Voice};
 use crate::ratings::Ratings;
 use crate::ui::framework_store::SharedFramework;
+use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,7 +36,7 @@ pub fn plan(props: &PlanProps) -> Html {
         let yours = props.ratings.get(skill).map(|r| r.label());
         html! {
             <div class="rc-plan__skill">
-                <h4 class="govuk-heading-s">{ s.name.clone() }</h4>
+                <Heading depth={2} class="govuk-heading-s">{ s.name.clone() }</Heading>
                 <p class="govuk-body-s">
                     { what }
                     if let Some(yours) = yours { { format!(" Your rating: {yours}.") } }
@@ -48,12 +49,12 @@ pub fn plan(props: &PlanProps) -> Html {
     };
     html! {
         <section class="rc-plan" data-rc="plan">
-            <h3 class="govuk-heading-m">{ format!("Development plan: from {} to {to_name}", props.from) }</h3>
+            <Heading depth={1} class="govuk-heading-m">{ format!("Development plan: from {} to {to_name}", props.from) }</Heading>
             <p class="govuk-body">{ props.gap.summary() }</p>
             { for props.gap.learn.iter().map(|l| work(&l.skill, format!("To learn: {}.", l.describe(fw, props.voice)))) }
             { for props.gap.raise.iter().map(|r| work(&r.skill, format!("To raise: {}.", r.describe(props.voice)))) }
             if !props.gap.met.is_empty() {
-                <h4 class="govuk-heading-s">{ "Already at the level needed" }</h4>
+                <Heading depth={2} class="govuk-heading-s">{ "Already at the level needed" }</Heading>
                 <p class="govuk-body-s">{ props.gap.met.iter().filter_map(|s| fw.skill(s)).map(|s| s.name.as_str()).collect::<Vec<_>>().join(", ") }</p>
             }
         </section>

@@ -7,6 +7,7 @@ use crate::ratings::{Rating, Ratings, FILE_NAME, MAX_BYTES};
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::ratings_store::RatingsHandle;
+use crate::ui::views::heading::Heading;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -127,7 +128,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
     let messages = &props.ratings.messages;
     html! {
         <section class="rc-ratings" data-rc="ratings">
-            <h3 class="govuk-heading-m">{ "Assess yourself" }</h3>
+            <Heading depth={1} class="govuk-heading-m">{ "Assess yourself" }</Heading>
             <p class="govuk-body">
                 { "Rate yourself on each skill. Your ratings stay in this browser: they are not in the link and are never sent anywhere. With ratings, choose \"Your own ratings\" above to see every gap as your gap." }
             </p>

@@ -7,6 +7,7 @@ use crate::export::Document;
 use crate::routes::{Route, RoutePlan};
 use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
+use crate::ui::views::heading::Heading;
 use crate::wording;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -36,7 +37,7 @@ pub fn route_view(props: &RouteViewProps) -> Html {
     };
     html! {
         <section class="rc-routes" data-rc="routes">
-            <h3 class="govuk-heading-m">{ "Stepping stones to a level further away" }</h3>
+            <Heading depth={1} class="govuk-heading-m">{ "Stepping stones to a level further away" }</Heading>
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--s" for={select_id.clone()}>{ "Plan routes to" }</label>
                 <div class="govuk-hint" id={format!("{select_id}-hint")}>
@@ -61,7 +62,7 @@ pub fn route_view(props: &RouteViewProps) -> Html {
                 <ol class="govuk-list rc-routes__list" data-rc="route-list">
                     { for plan.0.routes.iter().enumerate().map(|(i, route)| html! {
                         <li class="rc-routes__route">
-                            <h4 class="govuk-heading-s">{ format!("Route {}: {} in {}", i + 1, wording::steps(route.total_steps), wording::count(route.steps.len(), "move", "moves")) }</h4>
+                            <Heading depth={2} class="govuk-heading-s">{ format!("Route {}: {} in {}", i + 1, wording::steps(route.total_steps), wording::count(route.steps.len(), "move", "moves")) }</Heading>
                             <div class="rc-routes__body">
                                 <ol class="govuk-list govuk-list--number rc-routes__moves">
                                     { for route.steps.iter().map(|step| {

@@ -1,0 +1,204 @@
+//! What a host page asks of one widget: the same options whether they come from `data-`
+//! attributes, attributes of `<role-compare>` or the JavaScript `mount(element, options)` call
+//! (the embedding script turns camelCase names into these kebab-case ones). Every value is
+//! checked; a value that cannot be used is worded as a message and the default is used instead.
+
+use crate::explore::Screen;
+use crate::selection::MAX_COLUMNS;
+use crate::url_state::{is_valid_param, DEFAULT_PARAM};
+
+/// Every option a host can set, with its default.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// Role-level ids to show when the link names none for this widget.
+    pub columns: Vec<String>,
+    /// The screen to open with when the link names none.
+    pub view: Option<Screen>,
+    /// Most columns this widget compares side by side (1 to 6).
+    pub max_columns: usize,
+    /// Whether this widget keeps its state in the page's link. `None`: the default, which is
+    /// yes for the first widget on a page and for any widget with a `param` of its own.
+    pub write_url: Option<bool>,
+    /// The link parameter holding this widget's state.
+    pub param: String,
+    /// The level of the widget's top heading (1 to 6); its other headings follow below it.
+    pub heading_level: u8,
+    /// An organisation's own framework: `#id` of an element in the page holding its JSON.
+    pub framework: Option<String>,
+    /// A smaller widget for narrow spaces: no related roles or skill view.
+    pub compact: bool,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> EmbedOptions {
+        EmbedOptions {
+            columns: Vec::new(),
+            view: None,
+            max_columns: MAX_COLUMNS,
+            write_url: None,
+            param: DEFAULT_PARAM.to_string(),
+            heading_level: 2,
+            framework: None,
+            compact: false,
+        }
+    }
+}
+
+/// The option names, as attributes write them.
+pub const NAMES: [&str; 8] = [
+    "columns",
+    "view",
+    "max-columns",
+    "write-url",
+    "param",
+    "heading-level",
+    "framework",
+    "compact",
+];
+
+/// The longest value read for any option, in characters.
+pub const MAX_VALUE_CHARS: usize = 4096;
+
+fn flag(name: &str, value: &str) -> Result<bool, String> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "true" | "yes" | "1" => Ok(true),
+        "false" | "no" | "0" => Ok(false),
+        _ => Err(format!(
+            "The {name} option is \"{value}\"; use true or false, so the default is used."
+        )),
+    }
+}
+
+fn number(
+    name: &str,
+    value: &str,
+    range: std::ops::RangeInclusive<usize>,
+) -> Result<usize, String> {
+    match value.trim().parse::<usize>() {
+        Ok(n) if range.contains(&n) => Ok(n),
+        _ => Err(format!(
+            "The {name} option is \"{value}\"; use a whole number from {} to {}, so the default is used.",
+            range.start(),
+            range.end()
+        )),
+    }
+}
+
+/// Reads options given as (name, value) pairs, in order; a later value of the same name wins.
+/// Returns the options and a message for every name or value that could not be used.
+pub fn parse<'a>(
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> (EmbedOptions, Vec<String>) {
+    let mut options = EmbedOptions::default();
+    let mut problems = Vec::new();
+    for (name, value) in pairs {
+        if value.chars().count() > MAX_VALUE_CHARS {
+            problems.push(format!(
+                "The {name} option is longer than {MAX_VALUE_CHARS} characters, so it is not used."
+            ));
+            continue;
+        }
+        let result: Result<(), String> = match name {
+            "columns" => {
+                options.columns = value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|id| !id.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                Ok(())
+            }
+            "view" => match Screen::from_key(value.trim()) {
+                Some(screen) => {
+                    options.view = Some(screen);
+                    Ok(())
+                }
+                None => Err(format!(
+                    "The view option is \"{value}\"; use compare or moves, so the comparison is shown."
+                )),
+            },
+            "max-columns" => number(name, value, 1..=MAX_COLUMNS).map(|n| options.max_columns = n),
+            "write-url" => flag(name, value).map(|b| options.write_url = Some(b)),
+            "param" if is_valid_param(value.trim()) => {
+                options.param = value.trim().to_string();
+                Ok(())
+            }
+            "param" => Err(format!(
+                "The param option \"{value}\" cannot be used as a link parameter (use 1 to 32 letters, digits, hyphens or underscores), so this comparison uses \"{DEFAULT_PARAM}\"."
+            )),
+            "heading-level" => number(name, value, 1..=6).map(|n| options.heading_level = n as u8),
+            "framework" => match value.trim().strip_prefix('#') {
+                Some(id) if !id.is_empty() => {
+                    options.framework = Some(id.to_string());
+                    Ok(())
+                }
+                _ if !value.trim().is_empty() && !value.contains(['/', ':', '.']) => {
+                    options.framework = Some(value.trim().to_string());
+                    Ok(())
+                }
+                _ => Err(format!(
+                    "The framework option is \"{value}\"; give the id of an element in this page holding the framework's JSON, such as #our-framework (a file's URL is not read yet), so the built-in framework is used."
+                )),
+            },
+            "compact" => flag(name, value).map(|b| options.compact = b),
+            _ => Err(format!(
+                "There is no option called \"{name}\" (the options are {}), so it is not used.",
+                NAMES.join(", ")
+            )),
+        };
+        if let Err(message) = result {
+            problems.push(message);
+        }
+    }
+    (options, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_option_is_read() {
+        let (o, problems) = parse([
+            ("columns", "a, b,,c"),
+            ("view", "moves"),
+            ("max-columns", "3"),
+            ("write-url", "false"),
+            ("param", "team"),
+            ("heading-level", "3"),
+            ("framework", "#ours"),
+            ("compact", ""),
+        ]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(o.columns, ["a", "b", "c"]);
+        assert_eq!(o.view, Some(Screen::Moves));
+        assert_eq!(
+            (o.max_columns, o.write_url, o.heading_level, o.compact),
+            (3, Some(false), 3, true)
+        );
+        assert_eq!(
+            (o.param.as_str(), o.framework.as_deref()),
+            ("team", Some("ours"))
+        );
+    }
+
+    #[test]
+    fn bad_values_are_named_and_defaults_kept() {
+        let (o, problems) = parse([
+            ("view", "grid"),
+            ("max-columns", "9"),
+            ("write-url", "maybe"),
+            ("param", "a b"),
+            ("heading-level", "0"),
+            ("framework", "https://example.org/f.json"),
+            ("colour", "red"),
+        ]);
+        assert_eq!(o, EmbedOptions::default());
+        assert_eq!(problems.len(), 7, "{problems:?}");
+        assert!(problems[0].contains("\"grid\""));
+        assert!(problems[1].contains("from 1 to 6"));
+        assert!(problems[6].contains("no option called \"colour\""));
+        let long = "x".repeat(MAX_VALUE_CHARS + 1);
+        assert_eq!(parse([("columns", long.as_str())]).1.len(), 1);
+    }
+}

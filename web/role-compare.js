@@ -1,0 +1,122 @@
+// role-compare: the one file an intranet page needs. Loaded as a module from the folder that
+// holds the widget's files (any sub-path: every URL here is relative to this file), it
+//  - loads the WebAssembly module once per page, however many widgets the page has;
+//  - defines <role-compare> (attributes: columns, view, max-columns, write-url, param,
+//    heading-level, framework, compact; changing one updates that widget);
+//  - mounts a widget into every [data-role-compare] element (the same options as data- attributes);
+//  - exports mount(element, options), resolving to { update(options), destroy() }.
+// Each widget lives in an open shadow root with our own stylesheet linked inside, so the host's
+// CSS does not reach it and ours does not leak out; it works under
+//   script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+// (no inline script or style). Content inside the host element shows until the widget mounts,
+// and stays as the fallback where JavaScript or WebAssembly is off.
+import init, { mountWidget } from "./role-compare-web.js";
+
+const here = new URL(".", import.meta.url);
+const STYLESHEET = new URL("role-compare.css", here).href;
+const OPTIONS = ["columns", "view", "max-columns", "write-url", "param", "heading-level", "framework", "compact"];
+// Attributes any element may carry, which are not options.
+const GLOBAL = /^(id|class|style|hidden|lang|dir|title|tabindex|slot|part|role|aria-.*|data-.*)$/;
+
+let loading = null;
+function ready() {
+  loading ??= init({ module_or_path: new URL("role-compare-web_bg.wasm", here) });
+  return loading;
+}
+
+const kebab = (name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Options as the module reads them: kebab-case names, text values (arrays comma-joined). */
+function normalise(options = {}) {
+  const out = {};
+  for (const [name, value] of Object.entries(options ?? {})) {
+    if (value === undefined || value === null) continue;
+    out[kebab(name)] = Array.isArray(value) ? value.join(",") : String(value);
+  }
+  return out;
+}
+
+/** The host's shadow root emptied, with our stylesheet (loaded) and a container to render into. */
+async function container(host) {
+  const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
+  root.replaceChildren();
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = STYLESHEET;
+  const loaded = new Promise((resolve) => {
+    link.addEventListener("load", resolve, { once: true });
+    link.addEventListener("error", resolve, { once: true });
+  });
+  const box = document.createElement("div");
+  box.className = "rc-host";
+  root.append(link, box);
+  await loaded;
+  return box;
+}
+
+/**
+ * Mounts a widget into `element` with `options` (columns, view, maxColumns, writeUrl, param,
+ * headingLevel, framework, compact). Resolves to a handle: update(options) shows the widget with
+ * new options (merged over the current ones); destroy() removes it, its nodes and its listeners.
+ */
+export async function mount(element, options = {}) {
+  await ready();
+  let current = normalise(options);
+  const box = await container(element);
+  let widget = mountWidget(box, current);
+  return {
+    update(next = {}) {
+      if (!widget) return;
+      current = { ...current, ...normalise(next) };
+      widget.update(current);
+    },
+    destroy() {
+      if (!widget) return;
+      widget.destroy();
+      widget.free();
+      widget = null;
+      element.shadowRoot?.replaceChildren();
+    },
+  };
+}
+
+/** A `<role-compare>` element's options: its attributes (unknown ones are passed on, to be named). */
+function attributeOptions(element) {
+  const options = {};
+  for (const name of element.getAttributeNames()) {
+    if (!GLOBAL.test(name)) options[name] = element.getAttribute(name);
+  }
+  return options;
+}
+
+/** A `[data-role-compare]` element's options: its data- attributes. */
+function dataOptions(element) {
+  const options = {};
+  for (const name of element.getAttributeNames()) {
+    if (name.startsWith("data-") && name !== "data-role-compare") options[name.slice(5)] = element.getAttribute(name);
+  }
+  return options;
+}
+
+class RoleCompareElement extends HTMLElement {
+  static get observedAttributes() {
+    return OPTIONS;
+  }
+  #mounting = null;
+  connectedCallback() {
+    this.#mounting ??= mount(this, attributeOptions(this));
+  }
+  attributeChangedCallback() {
+    this.#mounting?.then((widget) => widget.update(attributeOptions(this)));
+  }
+  disconnectedCallback() {
+    const mounting = this.#mounting;
+    this.#mounting = null;
+    mounting?.then((widget) => widget.destroy());
+  }
+}
+
+if (!customElements.get("role-compare")) customElements.define("role-compare", RoleCompareElement);
+for (const element of document.querySelectorAll("[data-role-compare]")) {
+  mount(element, dataOptions(element)).catch((e) => console.error("role-compare:", e));
+}
