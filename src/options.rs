@@ -17,7 +17,7 @@ pub struct EmbedOptions {
     /// Most columns this widget compares side by side (1 to 6).
     pub max_columns: usize,
     /// Whether this widget keeps its state in the page's link. `None`: the default, which is
-    /// yes for the first widget on a page and for any widget with a `param` of its own.
+    /// yes for the first widget mounted with its parameter (see `ui::embed`).
     pub write_url: Option<bool>,
     /// The link parameter holding this widget's state.
     pub param: String,

@@ -20,7 +20,7 @@ use crate::lookup;
 use crate::options::EmbedOptions;
 use crate::selection::{load_link, read_known_link, Action, Selection};
 use crate::ui::views::heading::{Heading, HeadingLevel};
-use crate::url_state::{read_param, write_link, DEFAULT_PARAM};
+use crate::url_state::{read_param, write_link};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -80,24 +80,17 @@ struct WidgetProps {
     options_first: bool,
 }
 
-/// Whether a widget keeps its state in the page's link: as the host said, else the first widget
-/// on the page and any widget with a parameter of its own.
-fn writes_url(options: &EmbedOptions, instance: usize) -> bool {
-    options
-        .write_url
-        .unwrap_or(instance == 0 || options.param != DEFAULT_PARAM)
+/// Whether a widget keeps its state in the page's link: as the host (or the embedding code, see
+/// `ui::embed`) said; yes where nobody said.
+fn writes_url(options: &EmbedOptions) -> bool {
+    options.write_url.unwrap_or(true)
 }
 
 /// The state a widget starts in: its link when it keeps one, with the host's columns and screen
-/// where the link names none.
-/// With `options_first`, the host's columns and screen win over the link's.
-fn starting_state(
-    fw: &Framework,
-    options: &EmbedOptions,
-    instance: usize,
-    options_first: bool,
-) -> Action {
-    let query = if writes_url(options, instance) {
+/// where the link names none. With `options_first`, the host's columns and screen win over the
+/// link's.
+fn starting_state(fw: &Framework, options: &EmbedOptions, options_first: bool) -> Action {
+    let query = if writes_url(options) {
         browser::query()
     } else {
         String::new()
@@ -131,18 +124,13 @@ fn widget(props: &WidgetProps) -> Html {
     let options = props.options.clone();
     let param = options.param.clone();
     let limit = options.max_columns;
-    let write_url = writes_url(&options, props.instance);
+    let write_url = writes_url(&options);
     let state = use_reducer({
-        let (fw, options, instance, first) = (
-            fw.clone(),
-            options.clone(),
-            props.instance,
-            props.options_first,
-        );
+        let (fw, options, first) = (fw.clone(), options.clone(), props.options_first);
         move || {
             WidgetState(
                 Selection::with_limit(options.max_columns)
-                    .apply(starting_state(&fw, &options, instance, first)),
+                    .apply(starting_state(&fw, &options, first)),
             )
         }
     });

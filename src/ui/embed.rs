@@ -2,10 +2,15 @@
 //! returns a handle whose `update(options)` re-mounts it with new options (they win over the link)
 //! and whose `destroy()` removes it with its listeners. Options arrive as a plain object of strings
 //! (the script turns camelCase names into kebab-case and arrays into comma-separated text).
+//!
+//! Which widget keeps its state in the page's link: the host says so with `write-url`; where it
+//! does not, the first widget mounted with a given parameter (`rc` unless `param` says otherwise)
+//! writes it, and later widgets sharing that parameter leave the link alone.
 
 use super::app::App;
 use super::props_from_options;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
@@ -13,14 +18,18 @@ use yew::AppHandle;
 thread_local! {
     /// How many widgets this page has mounted: each gets its own id prefix.
     static MOUNTED: Cell<usize> = const { Cell::new(0) };
+    /// Link parameters a mounted widget writes.
+    static CLAIMED: RefCell<HashSet<String>> = RefCell::new(HashSet::new());
 }
 
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct WidgetHandle {
-    app: Option<AppHandle<App>>,
+    app: Option<(AppHandle<App>, Element)>,
     root: Element,
     instance: usize,
+    /// The link parameter this widget writes, if it claimed one.
+    claimed: Option<String>,
 }
 
 /// The options object's own (name, value) pairs, values as text.
@@ -46,15 +55,51 @@ fn pairs(options: &JsValue) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Mounts the app into a fresh element inside `root`; returns it with the parameter it claimed.
 fn render(
     root: &Element,
     instance: usize,
     options: &JsValue,
     options_first: bool,
-) -> AppHandle<App> {
+    claimed: Option<String>,
+) -> ((AppHandle<App>, Element), Option<String>) {
     let mut props = props_from_options(&pairs(options), instance, root.owner_document().as_ref());
     props.options_first = options_first;
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render()
+    let param = props.options.param.clone();
+    // A widget that already holds its parameter keeps it; otherwise the first one to ask gets it.
+    let writes = props.options.write_url.unwrap_or_else(|| {
+        claimed.as_deref() == Some(param.as_str()) || CLAIMED.with(|c| !c.borrow().contains(&param))
+    });
+    release(claimed);
+    let claimed = writes.then(|| {
+        CLAIMED.with(|c| c.borrow_mut().insert(param.clone()));
+        param
+    });
+    let mut options = (*props.options).clone();
+    options.write_url = Some(writes);
+    props.options = std::rc::Rc::new(options);
+    let document = root
+        .owner_document()
+        .expect("a mounted element is in a document");
+    let inner = document
+        .create_element("div")
+        .expect("a div can be created");
+    let _ = root.append_child(&inner);
+    let app = yew::Renderer::<App>::with_root_and_props(inner.clone(), props).render();
+    ((app, inner), claimed)
+}
+
+fn release(claimed: Option<String>) {
+    if let Some(param) = claimed {
+        CLAIMED.with(|c| c.borrow_mut().remove(&param));
+    }
+}
+
+fn unmount(app: Option<(AppHandle<App>, Element)>) {
+    if let Some((app, inner)) = app {
+        app.destroy();
+        inner.remove();
+    }
 }
 
 /// Mounts a widget into `root` (an element the script made inside the host's shadow root).
@@ -65,10 +110,12 @@ pub fn mount_widget(root: Element, options: JsValue) -> WidgetHandle {
         m.set(n + 1);
         n
     });
+    let (app, claimed) = render(&root, instance, &options, false, None);
     WidgetHandle {
-        app: Some(render(&root, instance, &options, false)),
+        app: Some(app),
         root,
         instance,
+        claimed,
     }
 }
 
@@ -77,19 +124,21 @@ impl WidgetHandle {
     /// Shows the widget with new options: its columns and screen, where given, replace those
     /// in the link.
     pub fn update(&mut self, options: JsValue) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        self.app = Some(render(&self.root, self.instance, &options, true));
+        unmount(self.app.take());
+        let (app, claimed) = render(
+            &self.root,
+            self.instance,
+            &options,
+            true,
+            self.claimed.take(),
+        );
+        self.app = Some(app);
+        self.claimed = claimed;
     }
 
-    /// Removes the widget, its nodes and its listeners.
+    /// Removes the widget, its nodes and its listeners, and gives up its link parameter.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-        while let Some(child) = self.root.last_child() {
-            let _ = self.root.remove_child(&child);
-        }
+        unmount(self.app.take());
+        release(self.claimed.take());
     }
 }

@@ -33,14 +33,15 @@ export async function launch() {
 }
 
 /**
- * Registers node:test hooks that serve the release bundle under the strict CSP and launch
+ * Registers node:test hooks that serve the release bundle (or the folder `root()` gives) under
+ * the strict CSP and launch
  * Chromium once for the file; returns an object whose `server` and `browser` are set before the
  * first test runs.
  */
-export function servedBundle() {
+export function servedBundle(root = () => DIST) {
   const env = {};
   before(async () => {
-    env.server = await serve(DIST);
+    env.server = await serve(root());
     env.browser = await launch();
   });
   after(async () => {

@@ -1,0 +1,214 @@
+// End-to-end: embedding, as an intranet editor and an IT security reviewer would check it. The
+// example pages (examples/) are served under a sub-path (/intranet/tools/) with the strict CSP:
+// two widgets on a plain page, the same page with Bootstrap 5 and aggressive element rules, the
+// JavaScript API; checked for rendering, isolation both ways, printing, no foreign requests, no
+// CSP violations, axe-core, the fallback without JavaScript, leaks after 100 mounts, and bad options.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildSite, SUB_PATH } from "../../scripts/examples-site.mjs";
+import { servedBundle, clean, openPage, audit, DIST, SCREENSHOTS } from "./browser.mjs";
+
+const env = servedBundle(() => buildSite(mkdtempSync(join(tmpdir(), "rc-site-"))));
+const at = (page) => `${env.server.url}${SUB_PATH}${page}`;
+
+/** Waits until every widget on the page has rendered its top heading. */
+async function widgetsReady(page, count) {
+  await page.waitForFunction(
+    (n) => [...document.querySelectorAll("role-compare, [data-role-compare], #widget")]
+      .filter((h) => h.shadowRoot?.querySelector(".rc-widget :is(h1, h2, h3, h4)")).length >= n,
+    count,
+  );
+}
+
+/** Computed styles of the first widget's parts a hostile page would try to change. */
+function widgetStyles(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector("role-compare").shadowRoot;
+    const pick = (selector, props) => {
+      const el = root.querySelector(selector);
+      const style = getComputedStyle(el);
+      return Object.fromEntries(props.map((p) => [`${selector} ${p}`, style.getPropertyValue(p)]));
+    };
+    return {
+      ...pick(".rc-widget h3", ["font-family", "font-size", "color", "letter-spacing"]),
+      ...pick("button", ["font-family", "text-transform", "border-radius", "background-color"]),
+      ...pick("table", ["border-top-width", "border-top-style"]),
+      ...pick("[data-rc=grid] th", ["padding-left", "padding-top", "color", "font-family"]),
+      ...pick("[data-rc=grid] td", ["padding-left", "color"]),
+      ...pick("select", ["background-color"]),
+      ...pick("details", ["border-top-width"]),
+      ...pick(".govuk-body, p", ["line-height"]),
+    };
+  });
+}
+
+test("an intranet page under a sub-path shows two widgets, each with its own options", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(at("intranet.html"));
+  await widgetsReady(page, 2);
+  const first = page.locator("role-compare");
+  assert.match(await first.locator("[data-rc=grid] thead").innerText(), /Senior digital portfolio manager[\s\S]*Head of portfolio/);
+  assert.equal(await first.locator("h3").first().innerText(), "Compare role levels", "heading-level=3 fits the page's outline");
+  const second = page.locator("[data-role-compare]");
+  assert.equal(await second.locator("[data-rc=grid] thead th").count(), 3);
+  assert.match(await second.locator("[data-rc=grid] thead").innerText(), /Content designer[\s\S]*Senior content designer/);
+  // Each widget keeps its own link parameter: the first (rc) and the one with data-param.
+  await first.getByRole("button", { name: "Swap the columns" }).click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("rc") === "head-of-portfolio,senior-digital-portfolio-manager");
+  await second.getByRole("button", { name: "Swap the columns" }).click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("content") === "senior-content-designer,content-designer");
+  const paths = env.server.requests.filter((p) => p.includes("role-compare/"));
+  assert.ok(paths.every((p) => p.startsWith(`${SUB_PATH}role-compare/`)), `relative URLs only: ${paths}`);
+  assert.equal(env.server.requests.filter((p) => p.endsWith(".wasm")).length, 1, "the WebAssembly module is loaded once for both widgets");
+  clean(page, env.server);
+  assert.deepEqual(await audit(page), []);
+  await page.screenshot({ path: join(SCREENSHOTS, "embed-intranet-1280.png"), fullPage: true });
+  await page.context().close();
+});
+
+test("host CSS does not reach the widget, and the widget's CSS does not reach the host", async () => {
+  const plain = await openPage(env.browser);
+  await plain.goto(at("intranet.html"));
+  await widgetsReady(plain, 2);
+  const hostile = await openPage(env.browser);
+  await hostile.goto(at("hostile.html"));
+  await widgetsReady(hostile, 2);
+  assert.deepEqual(await widgetStyles(hostile), await widgetStyles(plain), "the widget looks the same on both pages");
+  // The host's own elements keep the host's rules: the widget's stylesheet changes none of them.
+  const host = await hostile.evaluate(() => {
+    const s = (sel) => getComputedStyle(document.querySelector(sel));
+    return {
+      button: s("#host-button").textTransform,
+      font: s("#host-button").fontFamily,
+      table: s("#host-table").borderTopStyle,
+      heading: s("#host-heading").color,
+    };
+  });
+  assert.deepEqual(host, { button: "uppercase", font: '"Comic Sans MS", cursive', table: "dashed", heading: "rgb(0, 128, 0)" });
+  await plain.screenshot({ path: join(SCREENSHOTS, "embed-plain-1280.png"), fullPage: true });
+  await hostile.screenshot({ path: join(SCREENSHOTS, "embed-hostile-1280.png"), fullPage: true });
+  clean(hostile, env.server);
+  await plain.context().close();
+  await hostile.context().close();
+});
+
+test("printing the host page prints the comparison and leaves the host's page size alone", async () => {
+  const css = readFileSync(join(DIST, "role-compare.css"), "utf8");
+  assert.ok(!css.includes("@page"), "the widget's stylesheet sets no page size for its host");
+  const page = await openPage(env.browser);
+  await page.goto(at("hostile.html"));
+  await widgetsReady(page, 2);
+  await page.emulateMedia({ media: "print" });
+  const widget = page.locator("role-compare");
+  assert.ok(await widget.locator("[data-rc=grid]").isVisible(), "the comparison prints");
+  assert.ok(!(await widget.locator("[data-rc=screens]").isVisible()), "its controls do not");
+  await page.screenshot({ path: join(SCREENSHOTS, "embed-hostile-print.png"), fullPage: true });
+  await page.context().close();
+});
+
+test("without JavaScript each host element shows its fallback text with the framework's link", async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(at("intranet.html"));
+  for (const host of ["role-compare", "[data-role-compare]"]) {
+    const text = await page.locator(host).innerText();
+    assert.match(text, /needs JavaScript and WebAssembly/);
+    assert.equal(await page.locator(`${host} a`).getAttribute("href"), "https://ddat-capability-framework.service.gov.uk/");
+  }
+  await context.close();
+});
+
+test("the JavaScript API mounts, updates and destroys a widget, and 100 mounts leak nothing", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(at("api.html"));
+  await page.click("#mount");
+  await widgetsReady(page, 1);
+  const widget = page.locator("#widget");
+  assert.match(await widget.locator("[data-rc=grid] thead").innerText(), /Senior digital portfolio manager[\s\S]*Head of portfolio/);
+  await page.click("#update");
+  await widget.locator('[data-rc=grid] thead:has-text("Data scientist")').waitFor();
+  assert.equal(new URL(page.url()).search, "", "writeUrl: false leaves the page's link alone");
+  await page.click("#destroy");
+  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.childNodes.length), 0);
+
+  const cdp = await page.context().newCDPSession(page);
+  const listeners = async () => {
+    const { result } = await cdp.send("Runtime.evaluate", { expression: "window" });
+    const { listeners } = await cdp.send("DOMDebugger.getEventListeners", { objectId: result.objectId });
+    return listeners.length;
+  };
+  const nodes = () => page.evaluate(() => {
+    let n = 0;
+    const walk = (root) => root.querySelectorAll("*").forEach((el) => { n++; if (el.shadowRoot) walk(el.shadowRoot); });
+    walk(document);
+    return n;
+  });
+  const before = { nodes: await nodes(), listeners: await listeners() };
+  await page.evaluate(async () => {
+    const { mount } = await import("./role-compare/role-compare.js");
+    const el = document.getElementById("widget");
+    for (let i = 0; i < 100; i++) {
+      const w = await mount(el, { columns: "data-analyst,data-scientist", writeUrl: false });
+      w.destroy();
+    }
+  });
+  const after = { nodes: await nodes(), listeners: await listeners() };
+  assert.deepEqual(after, before, "no nodes or window listeners left behind");
+  clean(page, env.server);
+  await page.context().close();
+});
+
+test("changing an attribute of <role-compare> updates that widget", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(at("intranet.html"));
+  await widgetsReady(page, 2);
+  await page.evaluate(() => document.querySelector("role-compare").setAttribute("columns", "data-analyst,data-scientist,lead-data-scientist"));
+  const widget = page.locator("role-compare");
+  await widget.locator('[data-rc=grid] thead:has-text("Lead data scientist")').waitFor();
+  assert.equal(await widget.locator("[data-rc=grid] thead th").count(), 4);
+  await page.evaluate(() => document.querySelector("role-compare").setAttribute("view", "moves"));
+  await widget.locator("[data-rc=moves]").waitFor();
+  assert.match(await widget.locator("[data-rc=current-level]").innerText(), /Data analyst/);
+  clean(page, env.server);
+  await page.context().close();
+});
+
+// Options a host may get wrong: each gets its exact message in the widget, which carries on.
+const BAD_OPTIONS = [
+  ['view="grid"', /The view option is "grid"; use compare or moves, so the comparison is shown\./],
+  ['max-columns="9"', /The max-columns option is "9"; use a whole number from 1 to 6, so the default is used\./],
+  ['max-columns="two"', /The max-columns option is "two"; use a whole number from 1 to 6/],
+  ['write-url="perhaps"', /The write-url option is "perhaps"; use true or false, so the default is used\./],
+  ['param="a b"', /The param option "a b" cannot be used as a link parameter/],
+  ['heading-level="7"', /The heading-level option is "7"; use a whole number from 1 to 6/],
+  ['heading-level="0"', /The heading-level option is "0"; use a whole number from 1 to 6/],
+  ['compact="sometimes"', /The compact option is "sometimes"; use true or false/],
+  ['framework="#nowhere"', /The framework option names "nowhere", but the page has no element with that id/],
+  ['framework="https://elsewhere.example/f.json"', /The framework option is "https:\/\/elsewhere\.example\/f\.json"; give the id of an element/],
+  ['colour="red"', /There is no option called "colour"/],
+];
+test("bad options each get a clear message, and the widget carries on with the default", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(at("intranet.html"));
+  await widgetsReady(page, 2);
+  for (const [attribute, message] of BAD_OPTIONS) {
+    const [name, value] = attribute.split(/=(.*)/s);
+    await page.evaluate(([n, v]) => {
+      const el = document.createElement("role-compare");
+      el.setAttribute("columns", "senior-digital-portfolio-manager,head-of-portfolio");
+      el.setAttribute(n, JSON.parse(v));
+      el.id = "bad";
+      document.querySelector("main").append(el);
+    }, [name, value]);
+    const bad = page.locator("#bad");
+    await bad.locator(".govuk-warning-text").waitFor();
+    assert.match(await bad.locator(".govuk-warning-text").innerText(), message, attribute);
+    assert.equal(await bad.locator("[data-rc=grid] thead th").count(), 3, `${attribute}: the widget still compares`);
+    await page.evaluate(() => document.getElementById("bad").remove());
+  }
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
