@@ -6,10 +6,21 @@ use super::framework_store::{self, SharedFramework};
 use super::ratings_store::use_ratings;
 use super::state::WidgetState;
 use super::views::{
-    columns::ColumnList, footer::Footer, gap::ComparisonGap, grid::Grid, moves::MovesScreen,
-    notices, related::Related, role_picker::RolePicker, screen_tabs::ScreenTabs,
-    search_box::SearchBox, shortcuts::Shortcuts, skill_view::SkillView,
-    starting_points::StartingPoints, summary::Summary, take_away::Downloads,
+    columns::ColumnList,
+    footer::Footer,
+    gap::ComparisonGap,
+    grid::Grid,
+    moves::MovesScreen,
+    notices,
+    related::Related,
+    role_picker::RolePicker,
+    screen_tabs::ScreenTabs,
+    search_box::SearchBox,
+    shortcuts::Shortcuts,
+    skill_view::SkillView,
+    starting_points::StartingPoints,
+    summary::Summary,
+    take_away::{CopyLink, Downloads},
     view_controls::ViewControls,
 };
 use crate::arrange::arrange;
@@ -252,6 +263,7 @@ fn widget(props: &WidgetProps) -> Html {
                 <ViewControls id_prefix={prefix.clone()} view={selection.view} comparison={comparison.clone()} on_action={dispatch.clone()} />
                 <Grid fw={fw.clone()} comparison={comparison} sections={(*sections).clone()} id_prefix={prefix.clone()} />
                 <div data-rc="comparison-downloads"><Downloads doc={(*comparison_file).clone()} what="this comparison" /></div>
+                <CopyLink />
                 if selection.columns.len() > 1 {
                     <ComparisonGap fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} explore={selection.explore.clone()} on_action={dispatch.clone()} />
                 }

@@ -288,6 +288,18 @@ test("moves, a gap and routes download as CSV and Markdown with the engine's con
   await page.context().close();
 });
 
+test("Copy link puts the address of the view on the clipboard", async () => {
+  const page = await openPage(env.browser);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.url });
+  await page.goto(env.server.url + OPEN_MOVE);
+  await ready(page);
+  await page.getByRole("button", { name: "Copy link to this view" }).click();
+  await page.getByText("Link copied. Paste it to share this view.").waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url());
+  clean(page, env.server);
+  await page.context().close();
+});
+
 test("printing with a move open gives a development plan with the statements to work towards", async () => {
   const page = await openPage(env.browser);
   await page.goto(env.server.url + OPEN_MOVE);
