@@ -60,9 +60,9 @@ async function container(host) {
  * new options (merged over the current ones); destroy() removes it, its nodes and its listeners.
  */
 export async function mount(element, options = {}) {
-  await ready();
+  // The stylesheet loads while the WebAssembly module compiles.
+  const [, box] = await Promise.all([ready(), container(element)]);
   let current = normalise(options);
-  const box = await container(element);
   let widget = mountWidget(box, current);
   return {
     update(next = {}) {
