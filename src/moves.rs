@@ -319,8 +319,42 @@ pub fn levels_needing<'a>(fw: &'a Framework, skill: &str) -> Vec<(&'a Level, Opt
         .collect()
 }
 
-/// Comparisons worth starting from, shown when nothing is chosen: (label, level ids).
-pub const STARTING_POINTS: [(&str, &[&str]); 4] = [
+/// Comparisons worth starting from, shown when nothing is chosen: (label, level ids). The
+/// curated ones where this framework has every level they name (the official framework does);
+/// else, for an organisation's own framework, every level of its first roles with more than one.
+pub fn starting_points(fw: &Framework) -> Vec<(String, Vec<String>)> {
+    let curated: Vec<(String, Vec<String>)> = STARTING_POINTS
+        .iter()
+        .filter(|(_, ids)| ids.iter().all(|id| fw.level(id).is_some()))
+        .map(|(label, ids)| {
+            (
+                label.to_string(),
+                ids.iter().map(|s| s.to_string()).collect(),
+            )
+        })
+        .collect();
+    if curated.len() >= 2 {
+        return curated;
+    }
+    fw.roles
+        .iter()
+        .filter(|role| role.levels.len() > 1)
+        .take(STARTING_POINTS.len())
+        .map(|role| {
+            (
+                format!("Every level of {}", role.name),
+                role.levels
+                    .iter()
+                    .take(crate::selection::MAX_COLUMNS)
+                    .cloned()
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// The curated starting comparisons for the official framework.
+const STARTING_POINTS: [(&str, &[&str]); 4] = [
     (
         "Senior digital portfolio manager to Head of portfolio",
         &["senior-digital-portfolio-manager", "head-of-portfolio"],

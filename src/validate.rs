@@ -62,11 +62,54 @@ fn json_problem(e: &serde_json::Error) -> Problem {
     Problem::new(format!("line {}, column {}", e.line(), e.column()), reason)
 }
 
+/// The longest id, in characters.
+pub const MAX_ID_CHARS: usize = 100;
+
+/// An id is a slug: lowercase letters and digits in words joined by single hyphens, at most
+/// [`MAX_ID_CHARS`] long ("head-of-portfolio"). So every id is safe in a link as it is, and survives
+/// a round trip through one unchanged.
+pub fn is_valid_id(id: &str) -> bool {
+    id.len() <= MAX_ID_CHARS
+        && !id.is_empty()
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// The level-order statuses a framework file may give a role.
+pub const LEVEL_ORDER_STATUSES: [&str; 7] = [
+    "confirmed",
+    "confirmed-mirror",
+    "partial",
+    "partial-uncertain",
+    "inferred",
+    "single level",
+    "not applicable",
+];
+
+/// A web address a page may link to: http or https, nothing that runs script.
+fn is_web_address(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && url.len() > "https://".len()
+        && !url.contains(char::is_whitespace)
+}
+
 fn unique_ids<'a>(problems: &mut Vec<Problem>, list: &str, ids: impl Iterator<Item = &'a str>) {
     let mut seen = HashSet::new();
     for (i, id) in ids.enumerate() {
         if id.trim().is_empty() {
             problems.push(Problem::new(format!("$.{list}[{i}].id"), "the id is empty"));
+        } else if !is_valid_id(id) {
+            problems.push(Problem::new(
+                format!("$.{list}[{i}].id"),
+                format!(
+                    "the id \"{}\" is not a slug: use lowercase letters and digits joined by single hyphens, at most {MAX_ID_CHARS} characters (for example \"head-of-portfolio\")",
+                    id.chars().take(MAX_ID_CHARS).collect::<String>()
+                ),
+            ));
         } else if !seen.insert(id) {
             problems.push(Problem::new(
                 format!("$.{list}[{i}].id"),
@@ -108,6 +151,37 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
         "skills",
         fw.skills.iter().map(|s| s.id.as_str()),
     );
+
+    if !is_web_address(&fw.source.licence_url) {
+        problems.push(Problem::new(
+            "$.source.licence_url",
+            "the licence's address must be a web address starting https:// or http://",
+        ));
+    }
+    for (i, role) in fw.roles.iter().enumerate() {
+        if !LEVEL_ORDER_STATUSES.contains(&role.level_order.status.as_str()) {
+            problems.push(Problem::new(
+                format!("$.roles[{i}].level_order.status"),
+                format!(
+                    "\"{}\" is not a level-order status (use one of: {})",
+                    role.level_order.status,
+                    LEVEL_ORDER_STATUSES.join(", ")
+                ),
+            ));
+        }
+    }
+    for (i, level) in fw.levels.iter().enumerate() {
+        let source = level.order_source.as_str();
+        let address = source.split_whitespace().next().unwrap_or_default();
+        if !matches!(source, "inferred" | "single level" | "not applicable")
+            && !is_web_address(address)
+        {
+            problems.push(Problem::new(
+                format!("$.levels[{i}].order_source"),
+                "where a level's position was seen: a web address (a note may follow it), or inferred, single level or not applicable",
+            ));
+        }
+    }
 
     let mut family_of_role: HashMap<&str, &str> = HashMap::new();
     for (i, family) in fw.families.iter().enumerate() {
@@ -236,7 +310,7 @@ mod tests {
     fn tiny() -> serde_json::Value {
         serde_json::json!({
             "schema": 1,
-            "source": {"title": "t", "attribution": "a", "licence_url": "u"},
+            "source": {"title": "t", "attribution": "a", "licence_url": "https://example.org/licence"},
             "families": [{"id": "f", "name": "F", "roles": ["r"]}],
             "roles": [{"id": "r", "name": "R", "family": "f", "description": ["x"],
                         "levels": ["l1"], "level_order": {"status": "single level", "notes": ""}}],
@@ -300,5 +374,50 @@ mod tests {
         assert!(problems
             .iter()
             .any(|p| p.place == "$.skills[1].id" && p.reason.contains("twice")));
+    }
+
+    #[test]
+    fn ids_statuses_and_addresses_are_checked_values() {
+        let mut v = tiny();
+        v["skills"][0]["id"] = "a,b&c#d".into();
+        v["levels"][0]["skills"][0]["skill"] = "a,b&c#d".into();
+        v["roles"][0]["level_order"]["status"] = "probably".into();
+        v["levels"][0]["order_source"] = "somewhere".into();
+        v["source"]["licence_url"] = "javascript:alert(1)".into();
+        let problems = parse_framework(&v.to_string()).unwrap_err();
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("$.skills[0].id: the id \"a,b&c#d\" is not a slug")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter().any(|p| p.starts_with(
+                "$.roles[0].level_order.status: \"probably\" is not a level-order status"
+            )),
+            "{text:?}"
+        );
+        assert!(
+            text.iter()
+                .any(|p| p.starts_with("$.levels[0].order_source: ")),
+            "{text:?}"
+        );
+        assert!(
+            text.iter().any(|p| p.starts_with("$.source.licence_url: ")),
+            "{text:?}"
+        );
+        assert!(is_valid_id("head-of-portfolio") && is_valid_id("a1"));
+        for bad in [
+            "",
+            "Head",
+            "a--b",
+            "-a",
+            "a-",
+            "a b",
+            "é",
+            &"a".repeat(MAX_ID_CHARS + 1),
+        ] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
     }
 }

@@ -418,14 +418,14 @@ fn framework_script(id: &str, json: &str) -> Element {
 }
 
 const OWN_FRAMEWORK: &str = r#"{"schema": 1,
-  "source": {"title": "Our framework", "attribution": "Ours", "licence_url": ""},
+  "source": {"title": "Our framework", "attribution": "Ours", "licence_url": "https://example.org/our-licence"},
   "families": [{"id": "ops", "name": "Operations", "roles": ["fixer"]}],
   "roles": [{"id": "fixer", "name": "Fixer", "family": "ops", "description": ["Fixes things."],
              "levels": ["junior-fixer", "senior-fixer"], "level_order": {"status": "confirmed", "notes": ""}}],
   "levels": [
-    {"id": "junior-fixer", "name": "Junior fixer", "role": "fixer", "description": null, "order_source": "ours",
+    {"id": "junior-fixer", "name": "Junior fixer", "role": "fixer", "description": null, "order_source": "inferred",
      "skills": [{"skill": "mending", "level": "working"}]},
-    {"id": "senior-fixer", "name": "Senior fixer", "role": "fixer", "description": null, "order_source": "ours",
+    {"id": "senior-fixer", "name": "Senior fixer", "role": "fixer", "description": null, "order_source": "inferred",
      "skills": [{"skill": "mending", "level": "expert"}]}],
   "skills": [{"id": "mending", "name": "Mending", "description": null,
               "levels": [null, ["You can:", ["mend"]], null, ["You can:", ["mend anything"]]]}]}"#;
@@ -441,6 +441,27 @@ async fn an_organisations_own_framework_in_the_page_is_used() {
     mount(&el, props_from_host(&el, 13)).await;
     assert!(text(&el, "tr[data-skill=mending]").contains("Working → Expert (up 2 levels)"));
     assert!(text(&el, "#rc13-role").contains("Fixer"));
+    assert_eq!(
+        text(&el, "[data-rc=credit]"),
+        "Source: Our framework. Ours Read the licence.",
+        "the footer credits the framework in use"
+    );
+    el.remove();
+
+    set_query("?other=1");
+    let el = host(&[
+        ("data-framework", "our-framework"),
+        ("data-write-url", "true"),
+    ]);
+    mount(&el, props_from_host(&el, 22)).await;
+    let start = text(&el, "[data-rc=empty]");
+    assert!(start.contains("Every level of Fixer"), "{start}");
+    assert!(
+        !start.contains("portfolio"),
+        "no official suggestions: {start}"
+    );
+    click(&el, "Every level of Fixer").await;
+    assert_eq!(query(), "?other=1&rc=junior-fixer,senior-fixer");
     el.remove();
     script.remove();
 }

@@ -320,20 +320,47 @@ fn every_level_needing_a_skill_is_listed_with_its_level() {
 #[test]
 fn starting_points_name_real_levels_in_published_order() {
     let fw = fw();
-    for (label, ids) in moves::STARTING_POINTS {
+    let points = moves::starting_points(&fw);
+    assert_eq!(
+        points.len(),
+        4,
+        "all four curated comparisons exist in the official data"
+    );
+    for (label, ids) in &points {
         let (found, unknown) = lookup::levels(&fw, ids);
         assert!(unknown.is_empty(), "{label}: {unknown:?}");
         assert!(found.len() >= 2 && found.len() <= 6, "{label}");
     }
     let designer = fw.role("content-designer").unwrap();
-    assert_eq!(
-        moves::STARTING_POINTS[1].1.to_vec(),
-        designer
+    assert_eq!(points[1].1, designer.levels);
+}
+
+#[test]
+fn an_organisations_own_framework_gets_starting_points_from_its_own_roles() {
+    let official = fw();
+    // A framework with only one role: none of the curated comparisons exist in it.
+    let fw = Framework::new(
+        official.source.clone(),
+        official.families.clone(),
+        official
+            .roles
+            .iter()
+            .filter(|r| r.id == "data-scientist")
+            .cloned()
+            .collect(),
+        official
             .levels
             .iter()
-            .map(String::as_str)
-            .collect::<Vec<_>>()
+            .filter(|l| l.role == "data-scientist")
+            .cloned()
+            .collect(),
+        official.skills.clone(),
     );
+    let points = moves::starting_points(&fw);
+    assert_eq!(points.len(), 1);
+    assert_eq!(points[0].0, "Every level of Data scientist");
+    assert!(points[0].1.iter().all(|id| fw.level(id).is_some()));
+    assert!(points[0].1.len() >= 2);
 }
 
 #[test]

@@ -77,7 +77,7 @@ pub fn app(props: &AppProps) -> Html {
                     <notices::Warning text={AttrValue::from(props.problems.iter().map(AttrValue::as_str).collect::<Vec<_>>().join(" "))} />
                 }
                 { body }
-                <Footer />
+                <Footer source={(*loaded).as_ref().ok().map(|fw| fw.source.clone())} />
             </div>
         </ContextProvider<HeadingLevel>>
     }
@@ -253,7 +253,7 @@ fn widget(props: &WidgetProps) -> Html {
                     on_add={dispatch.reform(Action::Add)} on_progression={dispatch.reform(Action::Replace)} />
             </div>
             if selection.columns.is_empty() {
-                <StartingPoints on_action={dispatch.clone()} />
+                <StartingPoints fw={fw.clone()} on_action={dispatch.clone()} />
             } else {
                 <ColumnList fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} limit={selection.limit} on_action={dispatch.clone()} />
                 <Shortcuts fw={fw.clone()} columns={columns.clone()} full={full} on_action={dispatch.clone()} />
