@@ -8,14 +8,14 @@ import { extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const CSP = [
-  "default-src 'none'",
+  // The policy an IT security team would set (issue 8), with nothing loosened for the widget:
+  "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
-  "connect-src 'self'",
   "base-uri 'none'",
   "form-action 'self'",
-  "frame-ancestors 'none'",
+  "frame-ancestors 'self'", // the iframe example frames the standalone page from the same origin
 ].join("; ");
 
 const TYPES = {

@@ -176,6 +176,37 @@ test("changing an attribute of <role-compare> updates that widget", async () => 
   await page.context().close();
 });
 
+test("in an iframe the standalone page reports its height and the frame follows it", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(at("iframe.html"));
+  const frame = page.frameLocator("iframe[data-role-compare-frame]");
+  await frame.locator("[data-rc=grid] tbody tr").first().waitFor();
+  const sizes = () => page.evaluate(() => {
+    const f = document.querySelector("iframe[data-role-compare-frame]");
+    const d = f.contentDocument.documentElement;
+    return { frame: f.getBoundingClientRect().height, content: d.getBoundingClientRect().height, inner: d.scrollHeight - d.clientHeight };
+  });
+  await page.waitForFunction(() => {
+    const f = document.querySelector("iframe[data-role-compare-frame]");
+    return Math.abs(f.getBoundingClientRect().height - f.contentDocument.documentElement.getBoundingClientRect().height) <= 1;
+  });
+  const before = await sizes();
+  assert.ok(before.frame > 1500, `the frame is as tall as the comparison (${before.frame}px)`);
+  assert.ok(before.inner <= 1, "no inner scroll bar");
+  // Fewer rows: the frame shrinks with its content.
+  await frame.locator("#rc0-filter").selectOption("changes");
+  await page.waitForFunction((h) => document.querySelector("iframe[data-role-compare-frame]").getBoundingClientRect().height < h - 50, before.frame);
+  const after = await sizes();
+  assert.ok(Math.abs(after.frame - after.content) <= 1, `frame ${after.frame}px, content ${after.content}px`);
+  // A height message from anything but the frame is ignored.
+  await page.evaluate(() => window.postMessage({ type: "role-compare:height", height: 7 }, "*"));
+  await page.waitForTimeout(200);
+  assert.ok((await sizes()).frame > 100, "a forged message does not change the frame");
+  clean(page, env.server);
+  await page.screenshot({ path: join(SCREENSHOTS, "embed-iframe-1280.png"), fullPage: true });
+  await page.context().close();
+});
+
 // Options a host may get wrong: each gets its exact message in the widget, which carries on.
 const BAD_OPTIONS = [
   ['view="grid"', /The view option is "grid"; use compare or moves, so the comparison is shown\./],
