@@ -50,6 +50,8 @@ pub struct Document {
     pub intro: Vec<String>,
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// The framework's credit, ending every Markdown file.
+    pub credit: String,
 }
 
 impl Document {
@@ -85,14 +87,16 @@ impl Document {
                 for row in &self.rows {
                     out += &line(row);
                 }
-                out + "\n" + CREDIT + "\n"
+                out + "\n" + &self.credit + "\n"
             }
         }
     }
 }
 
-/// The credit every Markdown file ends with.
-pub const CREDIT: &str = "Source: Government Digital and Data Profession Capability Framework, Crown copyright, Open Government Licence v3.0.";
+/// The credit the framework in use asks for: "Source: {title}. {attribution}".
+fn credit(fw: &Framework) -> String {
+    format!("Source: {}. {}", fw.source.title, fw.source.attribution)
+}
 
 fn level_label(fw: &Framework, id: &str) -> String {
     fw.level(id)
@@ -140,6 +144,7 @@ pub fn comparison(fw: &Framework, cmp: &Comparison) -> Document {
         intro,
         headers,
         rows,
+        credit: credit(fw),
     }
 }
 
@@ -197,6 +202,7 @@ pub fn gap(fw: &Framework, from: &str, to: &str, gap: &Gap, voice: Voice) -> Doc
             .map(String::from)
             .to_vec(),
         rows,
+        credit: credit(fw),
     }
 }
 
@@ -255,6 +261,7 @@ pub fn moves(fw: &Framework, from: &str, next: &[Move], ranked: &[Move]) -> Docu
         .map(String::from)
         .to_vec(),
         rows,
+        credit: credit(fw),
     }
 }
 
@@ -285,6 +292,7 @@ pub fn routes(fw: &Framework, plan: &RoutePlan) -> Document {
             .map(String::from)
             .to_vec(),
         rows,
+        credit: credit(fw),
     }
 }
 
@@ -299,6 +307,7 @@ mod tests {
             intro: vec!["One sentence.".into()],
             headers: vec!["A".into(), "B".into()],
             rows: vec![vec!["1, 2".into(), "a|b".into()]],
+            credit: "Source: T. Open Government Licence v3.0.".into(),
         }
     }
 

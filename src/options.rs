@@ -7,6 +7,46 @@ use crate::explore::Screen;
 use crate::selection::MAX_COLUMNS;
 use crate::url_state::{is_valid_param, DEFAULT_PARAM};
 
+/// Where an organisation's own framework comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FrameworkSource {
+    /// The id of an element in the page holding the JSON (`#our-framework`).
+    Element(String),
+    /// A web address of the JSON file, relative to the page or http(s).
+    Url(String),
+}
+
+/// Reads the `framework` option: `#id` (or a bare id) names an element; anything with a `/` or a
+/// `.json` ending is an address, which must be relative or http(s).
+fn framework_source(value: &str) -> Result<FrameworkSource, String> {
+    let value = value.trim();
+    if let Some(id) = value.strip_prefix('#') {
+        if !id.is_empty() {
+            return Ok(FrameworkSource::Element(id.to_string()));
+        }
+    }
+    let lower = value.to_ascii_lowercase();
+    let scheme = lower.split_once(':').map(|(s, _)| s);
+    let looks_like_address = value.contains('/') || lower.ends_with(".json") || scheme.is_some();
+    if lower.ends_with(".csv") {
+        return Err(format!(
+            "The framework option is \"{value}\": a CSV file is not read yet (use the JSON format of data/framework.json), so the built-in framework is used."
+        ));
+    }
+    match scheme {
+        Some("http") | Some("https") => Ok(FrameworkSource::Url(value.to_string())),
+        None if looks_like_address && !value.contains(char::is_whitespace) => {
+            Ok(FrameworkSource::Url(value.to_string()))
+        }
+        None if !value.is_empty() && !value.contains(char::is_whitespace) => {
+            Ok(FrameworkSource::Element(value.to_string()))
+        }
+        _ => Err(format!(
+            "The framework option is \"{value}\"; give the address of a framework JSON file (relative, or starting https://) or the id of an element in this page holding one, such as #our-framework, so the built-in framework is used."
+        )),
+    }
+}
+
 /// Every option a host can set, with its default.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmbedOptions {
@@ -23,8 +63,8 @@ pub struct EmbedOptions {
     pub param: String,
     /// The level of the widget's top heading (1 to 6); its other headings follow below it.
     pub heading_level: u8,
-    /// An organisation's own framework: `#id` of an element in the page holding its JSON.
-    pub framework: Option<String>,
+    /// An organisation's own framework file (our JSON format).
+    pub framework: Option<FrameworkSource>,
     /// A smaller widget for narrow spaces: no related roles or skill view.
     pub compact: bool,
 }
@@ -127,19 +167,7 @@ pub fn parse<'a>(
                 "The param option \"{value}\" cannot be used as a link parameter (use 1 to 32 letters, digits, hyphens or underscores), so this comparison uses \"{DEFAULT_PARAM}\"."
             )),
             "heading-level" => number(name, value, 1..=6).map(|n| options.heading_level = n as u8),
-            "framework" => match value.trim().strip_prefix('#') {
-                Some(id) if !id.is_empty() => {
-                    options.framework = Some(id.to_string());
-                    Ok(())
-                }
-                _ if !value.trim().is_empty() && !value.contains(['/', ':', '.']) => {
-                    options.framework = Some(value.trim().to_string());
-                    Ok(())
-                }
-                _ => Err(format!(
-                    "The framework option is \"{value}\"; give the id of an element in this page holding the framework's JSON, such as #our-framework (a file's URL is not read yet), so the built-in framework is used."
-                )),
-            },
+            "framework" => framework_source(value).map(|f| options.framework = Some(f)),
             "compact" => flag(name, value).map(|b| options.compact = b),
             _ => Err(format!(
                 "There is no option called \"{name}\" (the options are {}), so it is not used.",
@@ -177,9 +205,34 @@ mod tests {
             (3, Some(false), 3, true)
         );
         assert_eq!(
-            (o.param.as_str(), o.framework.as_deref()),
-            ("team", Some("ours"))
+            (o.param.as_str(), o.framework.clone()),
+            ("team", Some(FrameworkSource::Element("ours".into())))
         );
+    }
+
+    #[test]
+    fn a_framework_is_an_element_or_a_web_address() {
+        let read = |v: &str| framework_source(v);
+        assert_eq!(read("#ours"), Ok(FrameworkSource::Element("ours".into())));
+        assert_eq!(read("ours"), Ok(FrameworkSource::Element("ours".into())));
+        assert_eq!(
+            read("frameworks/ours.json"),
+            Ok(FrameworkSource::Url("frameworks/ours.json".into()))
+        );
+        assert_eq!(read("/f.json"), Ok(FrameworkSource::Url("/f.json".into())));
+        assert_eq!(
+            read("https://example.org/f.json"),
+            Ok(FrameworkSource::Url("https://example.org/f.json".into()))
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "ours.csv",
+            "",
+            "a b",
+        ] {
+            assert!(read(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]
@@ -190,7 +243,7 @@ mod tests {
             ("write-url", "maybe"),
             ("param", "a b"),
             ("heading-level", "0"),
-            ("framework", "https://example.org/f.json"),
+            ("framework", "javascript:alert(1)"),
             ("colour", "red"),
         ]);
         assert_eq!(o, EmbedOptions::default());

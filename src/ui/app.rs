@@ -8,6 +8,7 @@ use super::state::WidgetState;
 use super::views::{
     columns::ColumnList,
     footer::Footer,
+    framework_file::FrameworkFile,
     gap::ComparisonGap,
     grid::Grid,
     moves::MovesScreen,
@@ -50,6 +51,9 @@ pub struct AppProps {
     /// An organisation's own framework file (JSON) to use instead of the built-in one.
     #[prop_or_default]
     pub framework_json: Option<AttrValue>,
+    /// The address of an organisation's own framework file, fetched once per page.
+    #[prop_or_default]
+    pub framework_url: Option<AttrValue>,
     /// The host's columns and screen replace those in the link (after `update`).
     #[prop_or_default]
     pub options_first: bool,
@@ -57,27 +61,92 @@ pub struct AppProps {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let loaded = use_memo(props.framework_json.clone(), |json| match json {
+    let given = use_memo(props.framework_json.clone(), |json| match json {
         Some(json) => framework_store::from_json(json),
         None => framework_store::embedded(),
     });
-    let body = match &*loaded {
-        Ok(fw) => {
-            html! { <Widget fw={fw.clone()} options={props.options.clone()} instance={props.instance} options_first={props.options_first} /> }
-        }
-        Err(problems) => html! {
-            <notices::DataProblems own_file={props.framework_json.is_some()}
+    // A framework from an address: none until it has loaded (or failed).
+    let remote = use_state(|| None::<framework_store::Loaded>);
+    {
+        let remote = remote.clone();
+        use_effect_with(props.framework_url.clone(), move |url| {
+            remote.set(None);
+            if let Some(url) = url {
+                let remote = remote.clone();
+                framework_store::load(url, move |loaded| remote.set(Some(loaded)));
+            }
+        });
+    }
+    // A framework file the person chose in the widget, and what to say about the last one chosen.
+    let chosen = use_state(|| None::<SharedFramework>);
+    let chosen_problems = use_state(Vec::<String>::new);
+
+    let mut messages: Vec<String> = props.problems.iter().map(|p| p.to_string()).collect();
+    let loading = props.framework_url.is_some() && remote.is_none();
+    let loaded: Result<SharedFramework, (bool, Vec<crate::validate::Problem>)> =
+        match (&*chosen, &*remote, &props.framework_url) {
+            (Some(fw), _, _) => Ok(fw.clone()),
+            (None, Some(Ok(fw)), _) => Ok(fw.clone()),
+            (None, Some(Err(problems)), Some(url)) => {
+                messages.push(format!(
+                "The framework at {url} could not be used, so the built-in framework is shown: {}",
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ));
+                framework_store::embedded().map_err(|p| (false, p))
+            }
+            _ => (*given)
+                .clone()
+                .map_err(|p| (props.framework_json.is_some(), p)),
+        };
+    let on_file = {
+        let (chosen, chosen_problems) = (chosen.clone(), chosen_problems.clone());
+        Callback::from(move |(name, text): (String, Result<String, String>)| {
+            let checked = text
+                .map_err(|reason| vec![crate::validate::Problem::new("the file", reason)])
+                .and_then(|text| framework_store::from_text(&text));
+            match checked {
+                Ok(fw) => {
+                    chosen.set(Some(fw));
+                    chosen_problems.set(vec![format!("Showing the framework in {name}.")]);
+                }
+                Err(problems) => {
+                    let mut said = vec![format!(
+                        "{name} was not used, so the framework already shown stays: {}.",
+                        crate::wording::count(problems.len(), "problem", "problems")
+                    )];
+                    said.extend(problems.iter().map(ToString::to_string));
+                    chosen_problems.set(said);
+                }
+            }
+        })
+    };
+    let body = match &loaded {
+        _ if loading => html! {
+            <p class="govuk-body" role="status" data-rc="framework-loading">
+                { format!("Loading the framework from {}…", props.framework_url.clone().unwrap_or_default()) }
+            </p>
+        },
+        Ok(fw) => html! {
+            <Widget key={fw.0.as_ref() as *const _ as usize} fw={fw.clone()} options={props.options.clone()} instance={props.instance} options_first={props.options_first} />
+        },
+        Err((own_file, problems)) => html! {
+            <notices::DataProblems own_file={*own_file}
                 problems={problems.iter().map(|p| AttrValue::from(p.to_string())).collect::<Vec<_>>()} />
         },
     };
     html! {
         <ContextProvider<HeadingLevel> context={HeadingLevel(props.options.heading_level)}>
             <div class={classes!("rc-widget", props.options.compact.then_some("rc-widget--compact"))}>
-                if !props.problems.is_empty() {
-                    <notices::Warning text={AttrValue::from(props.problems.iter().map(AttrValue::as_str).collect::<Vec<_>>().join(" "))} />
+                if !messages.is_empty() {
+                    <notices::Warning text={AttrValue::from(messages.join(" "))} />
                 }
                 { body }
-                <Footer source={(*loaded).as_ref().ok().map(|fw| fw.source.clone())} />
+                <FrameworkFile id_prefix={format!("rc{}", props.instance)} on_file={on_file} messages={(*chosen_problems).clone()} />
+                <Footer source={loaded.as_ref().ok().map(|fw| fw.source.clone())} />
             </div>
         </ContextProvider<HeadingLevel>>
     }

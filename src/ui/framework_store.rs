@@ -1,4 +1,6 @@
-//! The embedded framework, parsed once per page and shared by every widget on it; or a host's own.
+//! The frameworks a widget can show: the embedded one, parsed once per page and shared by every
+//! widget; a host's own in the page; one fetched from an address (once per page per address); or a
+//! file the person chose. Each is checked before use.
 
 use crate::framework::{self, Framework};
 use crate::validate::Problem;
@@ -37,4 +39,104 @@ pub fn embedded() -> Result<SharedFramework, Vec<Problem>> {
         cell.get_or_init(|| framework::embedded().map(|fw| SharedFramework(Rc::new(fw))))
             .clone()
     })
+}
+
+/// The largest framework file read, in bytes (the official one is about 700 KB).
+pub const MAX_FRAMEWORK_BYTES: usize = 5 * 1024 * 1024;
+
+/// A framework file's text checked: its size first, then everything `parse_framework` checks.
+pub fn from_text(text: &str) -> Result<SharedFramework, Vec<Problem>> {
+    if text.len() > MAX_FRAMEWORK_BYTES {
+        return Err(vec![Problem::new(
+            "the file",
+            format!(
+                "it is {} KB; a framework file is at most {} KB",
+                text.len().div_ceil(1024),
+                MAX_FRAMEWORK_BYTES / 1024
+            ),
+        )]);
+    }
+    from_json(text)
+}
+
+/// A framework loaded from a web address: done, or the reason it could not be used.
+pub type Loaded = Result<SharedFramework, Vec<Problem>>;
+
+enum Remote {
+    Loading(Vec<Box<dyn FnOnce(Loaded)>>),
+    Done(Loaded),
+}
+
+thread_local! {
+    /// Frameworks by address: each is fetched and parsed once per page, whatever asks for it.
+    static REMOTE: std::cell::RefCell<std::collections::HashMap<String, Remote>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// Calls `done` with the framework at `url` (absolute), fetching it only the first time.
+pub fn load(url: &str, done: impl FnOnce(Loaded) + 'static) {
+    let ready = REMOTE.with(|r| {
+        let mut r = r.borrow_mut();
+        match r.get_mut(url) {
+            Some(Remote::Done(loaded)) => Some(loaded.clone()),
+            Some(Remote::Loading(waiting)) => {
+                waiting.push(Box::new(done));
+                return None;
+            }
+            None => {
+                r.insert(url.to_string(), Remote::Loading(vec![Box::new(done)]));
+                let url = url.to_string();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = fetch(&url).await.and_then(|text| from_text(&text));
+                    let waiting = REMOTE.with(|r| {
+                        match r
+                            .borrow_mut()
+                            .insert(url.clone(), Remote::Done(loaded.clone()))
+                        {
+                            Some(Remote::Loading(waiting)) => waiting,
+                            _ => Vec::new(),
+                        }
+                    });
+                    for done in waiting {
+                        done(loaded.clone());
+                    }
+                });
+                return None;
+            }
+        }
+        .map(|loaded| (loaded, done))
+    });
+    if let Some((loaded, done)) = ready {
+        done(loaded);
+    }
+}
+
+/// The text at `url`, or why it could not be had.
+async fn fetch(url: &str) -> Result<String, Vec<Problem>> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |reason: String| vec![Problem::new(url.to_string(), reason)];
+    let window =
+        web_sys::window().ok_or_else(|| failed("there is no window to fetch it in".into()))?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| failed("it could not be fetched (the address, the network or the page's Content-Security-Policy refused it)".into()))?;
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| failed("the answer was not a response".into()))?;
+    if !response.ok() {
+        return Err(failed(format!(
+            "the server answered {} {}",
+            response.status(),
+            response.status_text()
+        )));
+    }
+    let text = response
+        .text()
+        .map_err(|_| failed("its text could not be read".into()))?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| failed("its text could not be read".into()))
 }

@@ -13,7 +13,7 @@ mod views;
 pub use app::{App, AppProps};
 pub use embed::{mount_widget, WidgetHandle};
 
-use crate::options;
+use crate::options::{self, FrameworkSource};
 use std::rc::Rc;
 use yew::AttrValue;
 
@@ -29,22 +29,35 @@ pub fn props_from_options(
 ) -> AppProps {
     let (options, mut problems) =
         options::parse(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    let framework_json = options.framework.as_ref().and_then(|id| {
-        let found = document
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.text_content());
-        if found.is_none() {
-            problems.push(format!(
-                "The framework option names \"{id}\", but the page has no element with that id, so this comparison uses the built-in framework."
-            ));
+    let mut framework_json = None;
+    let mut framework_url = None;
+    match &options.framework {
+        Some(FrameworkSource::Element(id)) => {
+            framework_json = document
+                .and_then(|d| d.get_element_by_id(id))
+                .and_then(|e| e.text_content())
+                .map(AttrValue::from);
+            if framework_json.is_none() {
+                problems.push(format!(
+                    "The framework option names \"{id}\", but the page has no element with that id, so this comparison uses the built-in framework."
+                ));
+            }
         }
-        found.map(AttrValue::from)
-    });
+        Some(FrameworkSource::Url(url)) => {
+            // Relative addresses are read from the page's own address.
+            let base = document.and_then(|d| d.base_uri().ok().flatten());
+            framework_url = web_sys::Url::new_with_base(url, base.as_deref().unwrap_or_default())
+                .ok()
+                .map(|u| AttrValue::from(u.href()));
+        }
+        None => {}
+    }
     AppProps {
         instance,
         options: Rc::new(options),
         problems: problems.into_iter().map(AttrValue::from).collect(),
         framework_json,
+        framework_url,
         options_first: false,
     }
 }

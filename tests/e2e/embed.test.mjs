@@ -207,6 +207,60 @@ test("in an iframe the standalone page reports its height and the frame follows 
   await page.context().close();
 });
 
+test("an organisation's own framework by address: fetched once, checked, credited; a broken one refused", async () => {
+  const page = await openPage(env.browser);
+  const before = env.server.requests.length;
+  await page.goto(at("framework.html"));
+  const ours = page.locator("#ours");
+  await ours.locator("[data-rc=grid] tr[data-skill=mending]").waitFor();
+  assert.match(await ours.locator("[data-rc=grid] tr[data-skill=mending]").innerText(), /Working → Expert \(up 2 levels\)/);
+  assert.equal(
+    await ours.locator("[data-rc=credit]").innerText(),
+    "Source: Our department's operations framework. Written by our operations profession; shared under the Open Government Licence v3.0. Read the licence.",
+  );
+  // The second widget with the same address shares the one download and offers the file's own starting points.
+  const again = page.locator("#ours-again");
+  await again.locator("[data-rc=empty]").waitFor();
+  assert.match(await again.locator("[data-rc=empty]").innerText(), /Every level of Fixer/);
+  assert.doesNotMatch(await again.locator("[data-rc=empty]").innerText(), /portfolio/i);
+  const fetched = env.server.requests.slice(before).filter((p) => p.endsWith("frameworks/ours.json"));
+  assert.equal(fetched.length, 1, "fetched once for both widgets");
+  // A broken file: each problem with its place, and the built-in framework instead.
+  const broken = page.locator("#broken");
+  await broken.locator(".govuk-warning-text").waitFor();
+  const warning = await broken.locator(".govuk-warning-text").innerText();
+  assert.match(warning, /frameworks\/broken\.json could not be used, so the built-in framework is shown/);
+  assert.match(warning, /\$\.levels\[1\]\.skills\[0\]\.skill: no skill has the id "mendng"/);
+  assert.match(warning, /\$\.roles\[0\]\.level_order\.status: "probably" is not a level-order status/);
+  assert.match(await broken.locator("[data-rc=empty]").innerText(), /Senior digital portfolio manager to Head of portfolio/);
+  clean(page, env.server);
+  assert.deepEqual(await audit(page), []);
+  await page.screenshot({ path: join(SCREENSHOTS, "embed-framework-1280.png"), fullPage: true });
+  await page.context().close();
+});
+
+test("a framework file chosen in the widget is read in the page; a bad one is refused and the shown one stays", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(at("intranet.html"));
+  await widgetsReady(page, 2);
+  const widget = page.locator("role-compare");
+  await widget.locator("[data-rc=framework-file] summary").click();
+  const input = widget.locator("input[type=file]").last();
+  await input.setInputFiles(join(process.cwd(), "examples", "frameworks", "broken.json"));
+  const messages = widget.locator("[data-rc=framework-file-messages]");
+  await messages.getByText("broken.json was not used").waitFor();
+  assert.match(await messages.innerText(), /broken\.json was not used, so the framework already shown stays: 2 problems\./);
+  assert.match(await messages.innerText(), /\$\.levels\[1\]\.skills\[0\]\.skill: no skill has the id "mendng"/);
+  assert.match(await widget.locator("[data-rc=grid] thead").innerText(), /Head of portfolio/, "the official framework stays");
+  const requestsBefore = env.server.requests.length;
+  await input.setInputFiles(join(process.cwd(), "examples", "frameworks", "ours.json"));
+  await messages.getByText("Showing the framework in ours.json.").waitFor();
+  await widget.locator("[data-rc=credit]:has-text(\"Our department's operations framework\")").waitFor();
+  assert.deepEqual(env.server.requests.slice(requestsBefore), [], "the file is read in the page: nothing is requested or sent");
+  clean(page, env.server);
+  await page.context().close();
+});
+
 // Options a host may get wrong: each gets its exact message in the widget, which carries on.
 const BAD_OPTIONS = [
   ['view="grid"', /The view option is "grid"; use compare or moves, so the comparison is shown\./],
@@ -218,7 +272,8 @@ const BAD_OPTIONS = [
   ['heading-level="0"', /The heading-level option is "0"; use a whole number from 1 to 6/],
   ['compact="sometimes"', /The compact option is "sometimes"; use true or false/],
   ['framework="#nowhere"', /The framework option names "nowhere", but the page has no element with that id/],
-  ['framework="https://elsewhere.example/f.json"', /The framework option is "https:\/\/elsewhere\.example\/f\.json"; give the id of an element/],
+  ['framework="javascript:alert(1)"', /The framework option is "javascript:alert\(1\)"; give the address of a framework JSON file/],
+  ['framework="ours.csv"', /The framework option is "ours\.csv": a CSV file is not read yet/],
   ['colour="red"', /There is no option called "colour"/],
 ];
 test("bad options each get a clear message, and the widget carries on with the default", async () => {

@@ -4,6 +4,7 @@ pub mod cell;
 pub mod column_header;
 pub mod columns;
 pub mod footer;
+pub mod framework_file;
 pub mod gap;
 pub mod grid;
 pub mod heading;
