@@ -298,3 +298,59 @@ test("bad options each get a clear message, and the widget carries on with the d
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
+
+// Framework addresses that cannot be used: each is named in the widget, which shows the built-in one.
+const BAD_FRAMEWORKS = [
+  ["frameworks/missing.json", /frameworks\/missing\.json: the server answered 404 Not Found/],
+  ["frameworks/not-json.json", /frameworks\/not-json\.json could not be used[\s\S]*line 1, column \d+: this is not valid JSON/],
+  ["frameworks/broken.json", /\$\.levels\[1\]\.skills\[0\]\.skill: no skill has the id "mendng"/],
+];
+test("framework addresses that cannot be used are named, and the built-in framework is shown", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(at("intranet.html"));
+  await widgetsReady(page, 2);
+  for (const [address, message] of BAD_FRAMEWORKS) {
+    await page.evaluate((a) => {
+      const el = document.createElement("role-compare");
+      el.setAttribute("framework", a);
+      el.setAttribute("columns", "senior-digital-portfolio-manager,head-of-portfolio");
+      el.id = "bad";
+      document.querySelector("main").append(el);
+    }, address);
+    const bad = page.locator("#bad");
+    await bad.locator(".govuk-warning-text").waitFor();
+    assert.match(await bad.locator(".govuk-warning-text").innerText(), message, address);
+    assert.equal(await bad.locator("[data-rc=grid] thead th").count(), 3, `${address}: the built-in framework is shown`);
+    await page.evaluate(() => document.getElementById("bad").remove());
+  }
+  await page.context().close();
+});
+
+// Links a person may mistype or that outlive the data: each named, the rest of the link loads.
+const BAD_LINKS = [
+  ["?rc=head-of-portfolo,senior-digital-portfolio-manager", /no role level has the id "head-of-portfolo" \(closest: head-of-portfolio/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-filter=bogus", /the filter "bogus", which does not exist/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-sort=up", /the order "up", which does not exist/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-variants=maybe", /variants "maybe" \(use grouped or flat\)/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-view=maze", /the view "maze" \(use compare or moves\)/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-skill=nope", /a skill that does not exist: "nope"/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-gap=a", /the gap "a" \(use two role level ids, from,to\)/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-gap=senior-digital-portfolio-manager,nope", /The link's gap names a role level that does not exist/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-target=nope", /The link's move names a role level that does not exist: no role level has the id "nope"/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-route=head-of-portfolo", /The link's route names a role level that does not exist: no role level has the id "head-of-portfolo"/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-family=dat", /a family that does not exist: "dat"/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-seniority=up", /the seniority "up" \(use any or near\)/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-from=boss", /start from "boss" \(use level or ratings\)/],
+  ["?rc=head-of-portfolio,senior-digital-portfolio-manager,digital-portfolio-manager,digital-portfolio-analyst,data-analyst,data-scientist,developer", /names 7 role levels; only the first 6/],
+];
+test("bad links: each problem named in words, the rest of the link shown", async () => {
+  const page = await openPage(env.browser);
+  for (const [query, message] of BAD_LINKS) {
+    await page.goto(`${at("intranet.html")}${query}`);
+    const widget = page.locator("role-compare");
+    await widget.locator("[data-rc=link-problems]").waitFor();
+    assert.match(await widget.locator("[data-rc=link-problems]").innerText(), message, query);
+    assert.ok((await widget.locator("[data-rc=grid] thead th").count()) >= 2, `${query}: the known columns still show`);
+  }
+  await page.context().close();
+});
