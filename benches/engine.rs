@@ -1,7 +1,7 @@
 //! Engine speed, printed as figures (not asserted): parsing the embedded framework, comparing
 //! columns, ranking related roles and computing gaps. Run with `cargo bench --bench engine`.
 
-use role_compare::career::{self, MoveFilter, MoveIndex};
+use role_compare::career::{self, MoveIndex};
 use role_compare::compare;
 use role_compare::framework::{self, Framework};
 use role_compare::moves::{self, Focus};
@@ -97,15 +97,7 @@ fn main() {
     report(
         &format!("ranked moves from every level ({n} rankings)"),
         median(11, || {
-            for (a, level) in fw.levels.iter().enumerate() {
-                black_box(career::ranked_moves(
-                    &fw,
-                    &index,
-                    index.level(a),
-                    Some(level),
-                    &MoveFilter::default(),
-                ));
-            }
+            black_box(career::ranked_moves_from_every_level(&fw, &index));
         }),
     );
     let position = |id: &str| fw.levels.iter().position(|l| l.id == id).unwrap();

@@ -355,6 +355,24 @@ pub fn ranked_moves(
     moves
 }
 
+/// The ranked moves from every level (each with its own role left out and no filter): the whole
+/// career-move computation a page could ask for, as the benchmarks time it.
+pub fn ranked_moves_from_every_level(fw: &Framework, index: &MoveIndex) -> Vec<Vec<Move>> {
+    fw.levels
+        .iter()
+        .enumerate()
+        .map(|(a, level)| {
+            ranked_moves(
+                fw,
+                index,
+                index.level(a),
+                Some(level),
+                &MoveFilter::default(),
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -119,15 +119,10 @@ impl Ratings {
     /// Reads a ratings file, checking it against the framework in use. Any problem refuses the
     /// whole file (so nothing half-read replaces ratings already held); each is named with its place.
     pub fn from_json(fw: &Framework, text: &str) -> Result<Ratings, Vec<Problem>> {
-        if text.len() > MAX_BYTES {
-            return Err(vec![Problem::new(
-                "the file",
-                format!(
-                    "it is {} KB; a ratings file is at most {} KB",
-                    text.len().div_ceil(1024),
-                    MAX_BYTES / 1024
-                ),
-            )]);
+        if let Some(problem) =
+            crate::validate::size_problem(text.len(), MAX_BYTES, "a ratings file")
+        {
+            return Err(vec![problem]);
         }
         let value: Value = serde_json::from_str(text).map_err(|e| {
             vec![Problem::new(

@@ -29,8 +29,28 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Reads a framework JSON file and checks every id and reference.
+/// The largest framework file read, in bytes (the official one is about 700 KB).
+pub const MAX_FRAMEWORK_BYTES: usize = 5 * 1024 * 1024;
+
+/// A problem for a file over `max` bytes ("a framework file", "a ratings file"), or none.
+pub fn size_problem(len: usize, max: usize, what: &str) -> Option<Problem> {
+    (len > max).then(|| {
+        Problem::new(
+            "the file",
+            format!(
+                "it is {} KB; {what} is at most {} KB",
+                len.div_ceil(1024),
+                max / 1024
+            ),
+        )
+    })
+}
+
+/// Reads a framework JSON file (at most [`MAX_FRAMEWORK_BYTES`]) and checks every id and reference.
 pub fn parse_framework(json: &str) -> Result<Framework, Vec<Problem>> {
+    if let Some(problem) = size_problem(json.len(), MAX_FRAMEWORK_BYTES, "a framework file") {
+        return Err(vec![problem]);
+    }
     if json.trim().is_empty() {
         return Err(vec![Problem::new("line 1", "the file is empty")]);
     }
@@ -419,5 +439,15 @@ mod tests {
         ] {
             assert!(!is_valid_id(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_before_it_is_read() {
+        let huge = " ".repeat(MAX_FRAMEWORK_BYTES + 1);
+        let problems = parse_framework(&huge).unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            "the file: it is 5121 KB; a framework file is at most 5120 KB"
+        );
     }
 }

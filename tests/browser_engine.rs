@@ -3,7 +3,7 @@
 //! `scripts/bench.sh` with `cargo test --release --target wasm32-unknown-unknown --test browser_engine -- --nocapture`.
 #![cfg(target_arch = "wasm32")]
 
-use role_compare::career::{self, MoveFilter, MoveIndex};
+use role_compare::career::{self, MoveIndex};
 use role_compare::framework;
 use std::hint::black_box;
 use wasm_bindgen_test::*;
@@ -42,15 +42,7 @@ fn every_level_against_every_other_in_the_browser() {
         black_box(index.all_pairs());
     });
     let rankings = median_ms(11, 3, || {
-        for (a, level) in fw.levels.iter().enumerate() {
-            black_box(career::ranked_moves(
-                &fw,
-                &index,
-                index.level(a),
-                Some(level),
-                &MoveFilter::default(),
-            ));
-        }
+        black_box(career::ranked_moves_from_every_level(&fw, &index));
     });
     let line = format!(
         "browser: move index {index_ms:.2} ms; every level scored against every other ({n} × {n}) {all_pairs:.2} ms; ranked moves from every level {rankings:.2} ms (medians of 11)"

@@ -107,7 +107,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |(name, text): (String, Result<String, String>)| {
             let checked = text
                 .map_err(|reason| vec![crate::validate::Problem::new("the file", reason)])
-                .and_then(|text| framework_store::from_text(&text));
+                .and_then(|text| framework_store::from_json(&text));
             match checked {
                 Ok(fw) => {
                     chosen.set(Some(fw));

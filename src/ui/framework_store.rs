@@ -41,24 +41,6 @@ pub fn embedded() -> Result<SharedFramework, Vec<Problem>> {
     })
 }
 
-/// The largest framework file read, in bytes (the official one is about 700 KB).
-pub const MAX_FRAMEWORK_BYTES: usize = 5 * 1024 * 1024;
-
-/// A framework file's text checked: its size first, then everything `parse_framework` checks.
-pub fn from_text(text: &str) -> Result<SharedFramework, Vec<Problem>> {
-    if text.len() > MAX_FRAMEWORK_BYTES {
-        return Err(vec![Problem::new(
-            "the file",
-            format!(
-                "it is {} KB; a framework file is at most {} KB",
-                text.len().div_ceil(1024),
-                MAX_FRAMEWORK_BYTES / 1024
-            ),
-        )]);
-    }
-    from_json(text)
-}
-
 /// A framework loaded from a web address: done, or the reason it could not be used.
 pub type Loaded = Result<SharedFramework, Vec<Problem>>;
 
@@ -87,7 +69,7 @@ pub fn load(url: &str, done: impl FnOnce(Loaded) + 'static) {
                 r.insert(url.to_string(), Remote::Loading(vec![Box::new(done)]));
                 let url = url.to_string();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = fetch(&url).await.and_then(|text| from_text(&text));
+                    let loaded = fetch(&url).await.and_then(|text| from_json(&text));
                     let waiting = REMOTE.with(|r| {
                         match r
                             .borrow_mut()

@@ -28,7 +28,7 @@ pub fn framework_file(props: &FrameworkFileProps) -> Html {
             input.set_value("");
             let on_file = on_file.clone();
             let name = file.name();
-            let limit = crate::ui::framework_store::MAX_FRAMEWORK_BYTES;
+            let limit = crate::validate::MAX_FRAMEWORK_BYTES;
             if file.size() > limit as f64 {
                 let reason = format!(
                     "it is larger than a framework file can be ({} KB at most)",
