@@ -4,7 +4,7 @@
 // both prove the widget runs under that policy.
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const CSP = [
@@ -41,7 +41,7 @@ export function serve(root, port = 0) {
     }
     requests.push(path);
     const file = normalize(join(base, path.endsWith("/") ? `${path}index.html` : path));
-    if (!file.startsWith(base)) {
+    if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end();
       return;
     }

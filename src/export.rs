@@ -63,23 +63,22 @@ impl Document {
         match format {
             Format::Csv => {
                 let mut out = String::new();
-                let header: Vec<&str> = self.headers.iter().map(String::as_str).collect();
-                crate::csv::write_record(&mut out, &header);
-                for row in &self.rows {
-                    let row: Vec<&str> = row.iter().map(String::as_str).collect();
-                    crate::csv::write_record(&mut out, &row);
+                for row in std::iter::once(&self.headers).chain(&self.rows) {
+                    let cells: Vec<String> = row.iter().map(|c| spreadsheet_safe(c)).collect();
+                    let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+                    crate::csv::write_record(&mut out, &cells);
                 }
                 out
             }
             Format::Markdown => {
-                let cell = |text: &str| text.replace('|', "\\|").replace(['\n', '\r'], " ");
+                let cell = |text: &str| markdown_text(text).replace(['\n', '\r'], " ");
                 let line = |cells: &[String]| {
                     let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
                     format!("| {} |\n", cells.join(" | "))
                 };
-                let mut out = format!("# {}\n\n", self.title);
+                let mut out = format!("# {}\n\n", markdown_text(&self.title));
                 for sentence in &self.intro {
-                    out += sentence;
+                    out += &markdown_text(sentence);
                     out += "\n\n";
                 }
                 out += &line(&self.headers);
@@ -87,10 +86,37 @@ impl Document {
                 for row in &self.rows {
                     out += &line(row);
                 }
-                out + "\n" + &self.credit + "\n"
+                out + "\n" + &markdown_text(&self.credit) + "\n"
             }
         }
     }
+}
+
+/// A cell a spreadsheet will not run as a formula: one starting with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return gets a leading apostrophe (text from an organisation's own framework file
+/// could otherwise run in Excel).
+fn spreadsheet_safe(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Text that Markdown shows as written: its markup characters escaped, so a name from a
+/// framework file cannot become a link, an image or HTML in the file.
+fn markdown_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The credit the framework in use asks for: "Source: {title}. {attribution}".
@@ -309,6 +335,17 @@ mod tests {
             rows: vec![vec!["1, 2".into(), "a|b".into()]],
             credit: "Source: T. Open Government Licence v3.0.".into(),
         }
+    }
+
+    #[test]
+    fn names_from_a_file_cannot_become_formulas_or_markup() {
+        let mut d = doc();
+        d.rows = vec![vec!["=HYPERLINK(\"x\")".into(), "<img src=x>".into()]];
+        d.title = "[click](javascript:x)".into();
+        assert!(d.render(Format::Csv).contains("\"'=HYPERLINK(\"\"x\"\")\""));
+        let md = d.render(Format::Markdown);
+        assert!(md.starts_with("# \\[click\\](javascript:x)\n"), "{md}");
+        assert!(md.contains("| \\<img src=x\\> |"), "{md}");
     }
 
     #[test]

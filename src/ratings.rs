@@ -17,8 +17,20 @@ pub const FORMAT: &str = "role-compare-ratings";
 pub const VERSION: u64 = 1;
 /// The largest ratings file read, in bytes (188 skills rated take about 6 KB).
 pub const MAX_BYTES: usize = 64 * 1024;
-/// The browser storage key the widget keeps ratings under (one key for the whole project).
+/// The browser storage key the widget keeps ratings of the official framework under; an
+/// organisation's own framework gets its own key ([`storage_key`]), so ratings of one are never
+/// read against, or overwritten by, the other.
 pub const STORAGE_KEY: &str = "role-compare:ratings:v1";
+
+/// The storage key for ratings of `fw`: [`STORAGE_KEY`] for the official framework, else
+/// `role-compare:ratings:v1:` and a slug of the framework's title.
+pub fn storage_key(fw: &Framework) -> String {
+    if fw.source == crate::import::official_source() {
+        STORAGE_KEY.to_string()
+    } else {
+        format!("{STORAGE_KEY}:{}", crate::framework::slug(&fw.source.title))
+    }
+}
 /// The name a downloaded ratings file gets.
 pub const FILE_NAME: &str = "role-compare-ratings.json";
 
@@ -196,6 +208,15 @@ mod tests {
 
     fn fw() -> Framework {
         crate::framework::embedded().unwrap()
+    }
+
+    #[test]
+    fn each_framework_keeps_its_own_ratings() {
+        let official = fw();
+        assert_eq!(storage_key(&official), STORAGE_KEY);
+        let mut ours = official.clone();
+        ours.source.title = "Our framework".into();
+        assert_eq!(storage_key(&ours), "role-compare:ratings:v1:our-framework");
     }
 
     #[test]

@@ -54,11 +54,27 @@ impl RoutePlan {
     /// One sentence about the plan, e.g. "3 routes of up to 3 moves, each move at most 9 steps;
     /// going straight is 14 steps."
     pub fn summary(&self) -> String {
+        if self.from == self.to {
+            return "This is the level you start from: no route is needed.".into();
+        }
         let routes = crate::wording::count(self.routes.len(), "route", "routes");
         format!(
             "{routes} of up to {MAX_MOVES} moves, each move at most {}; going straight is {}.",
             crate::wording::steps(self.move_limit),
             crate::wording::steps(self.direct_steps)
+        )
+    }
+}
+
+impl RoutePlan {
+    /// What the routes are, before any is asked for: "Routes of up to 3 moves, cheapest first. …"
+    pub const RULE: &'static str = "Routes of up to 3 moves, cheapest first. Each move is at most as big as the largest step up within any role's own ladder.";
+
+    /// Said when no route keeps every move within the limit.
+    pub fn none_found(&self) -> String {
+        format!(
+            "No route of up to {MAX_MOVES} moves keeps every move within {}. Compare the two levels to see the whole gap.",
+            crate::wording::steps(self.move_limit)
         )
     }
 }
@@ -96,6 +112,15 @@ pub fn routes(
 ) -> RoutePlan {
     let max = move_limit(fw, index);
     let n = fw.levels.len();
+    if from == to {
+        return RoutePlan {
+            from: fw.levels[from].id.clone(),
+            to: fw.levels[to].id.clone(),
+            routes: Vec::new(),
+            direct_steps: 0,
+            move_limit: max,
+        };
+    }
     let cost = |a: usize, b: usize| -> u32 {
         let MoveSize { steps, .. } = index.size(index.level(a), index.level(b));
         steps
@@ -166,5 +191,15 @@ pub fn routes(
         routes,
         direct_steps: direct,
         move_limit: max,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rule_names_the_same_number_of_moves_as_the_code() {
+        assert!(RoutePlan::RULE.starts_with(&format!("Routes of up to {MAX_MOVES} moves")));
     }
 }

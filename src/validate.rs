@@ -99,6 +99,15 @@ pub fn is_valid_id(id: &str) -> bool {
         })
 }
 
+/// The most roles, role levels and skills a framework file may have (the official one has 52,
+/// 205 and 188; a framework ten times its size fits well within these). Scores index skills with
+/// 16 bits, and routes look at every pair of levels, so these bounds keep every view fast.
+pub const MAX_ROLES: usize = 1_000;
+pub const MAX_LEVELS: usize = 5_000;
+pub const MAX_SKILLS: usize = 5_000;
+/// The longest name or text block, in characters.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
 /// The level-order statuses a framework file may give a role.
 pub const LEVEL_ORDER_STATUSES: [&str; 7] = [
     "confirmed",
@@ -172,6 +181,43 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
         fw.skills.iter().map(|s| s.id.as_str()),
     );
 
+    for (list, count, max) in [
+        ("roles", fw.roles.len(), MAX_ROLES),
+        ("levels", fw.levels.len(), MAX_LEVELS),
+        ("skills", fw.skills.len(), MAX_SKILLS),
+    ] {
+        if count > max {
+            problems.push(Problem::new(
+                format!("$.{list}"),
+                format!("{count} {list}; a framework file may have at most {max}"),
+            ));
+        }
+    }
+    let long = |text: &str| text.chars().count() > MAX_TEXT_CHARS;
+    for (i, skill) in fw.skills.iter().enumerate() {
+        if long(&skill.name) {
+            problems.push(Problem::new(
+                format!("$.skills[{i}].name"),
+                format!("the name is longer than {MAX_TEXT_CHARS} characters"),
+            ));
+        }
+    }
+    for (i, role) in fw.roles.iter().enumerate() {
+        if long(&role.name) {
+            problems.push(Problem::new(
+                format!("$.roles[{i}].name"),
+                format!("the name is longer than {MAX_TEXT_CHARS} characters"),
+            ));
+        }
+    }
+    for (i, level) in fw.levels.iter().enumerate() {
+        if level.name.as_deref().is_some_and(long) {
+            problems.push(Problem::new(
+                format!("$.levels[{i}].name"),
+                format!("the name is longer than {MAX_TEXT_CHARS} characters"),
+            ));
+        }
+    }
     if !is_web_address(&fw.source.licence_url) {
         problems.push(Problem::new(
             "$.source.licence_url",
@@ -448,6 +494,17 @@ mod tests {
         assert_eq!(
             problems[0].to_string(),
             "the file: it is 5121 KB; a framework file is at most 5120 KB"
+        );
+    }
+
+    #[test]
+    fn a_five_million_character_name_is_refused() {
+        let mut v = tiny();
+        v["skills"][0]["name"] = "x".repeat(5_000_000).into();
+        let problems = parse_framework(&v.to_string()).unwrap_err();
+        assert_eq!(
+            problems[0].to_string(),
+            format!("$.skills[0].name: the name is longer than {MAX_TEXT_CHARS} characters")
         );
     }
 }

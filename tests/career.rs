@@ -232,8 +232,17 @@ fn the_move_matrix_holds_every_pair_as_move_to_does() {
     let n = fw.levels.len();
     let matrix = index.all_pairs();
     assert_eq!(matrix.len(), n * n);
-    for (a, b) in [(0, 1), (10, 200), (n - 1, 3)] {
-        let m = career::move_to(&fw, &index, index.level(a), b);
-        assert_eq!(matrix[a * n + b], (m.score, m.size));
+    // The sizes are the gap's own numbers, worked out by the separate gap code.
+    for (a, b) in [(0, 1), (10, 200), (n - 1, 3), (50, 50)] {
+        let gap = moves::gap(&fw, &fw.levels[a], &fw.levels[b]);
+        assert_eq!(matrix[a * n + b].1, career::MoveSize::of_gap(&gap));
+    }
+    // Scores are symmetric, 1 for a level against itself, and 0 to 1.
+    for a in 0..n {
+        assert!((matrix[a * n + a].0 - 1.0).abs() < 1e-9 || fw.levels[a].skills.is_empty());
+        for b in 0..n {
+            assert!((matrix[a * n + b].0 - matrix[b * n + a].0).abs() < 1e-9);
+            assert!((0.0..=1.0 + 1e-9).contains(&matrix[a * n + b].0));
+        }
     }
 }

@@ -14,7 +14,13 @@ const parentOrigin = (() => {
 })();
 
 if (parentOrigin && parentOrigin !== "null") {
-  document.documentElement.classList.add("rc-framed");
+  // The page stops scrolling itself only once the parent says it sizes the frame: a parent that
+  // does not (no script, another origin) still gets a page that scrolls inside its frame.
+  window.addEventListener("message", (event) => {
+    if (event.source === window.parent && event.origin === parentOrigin && event.data?.type === "role-compare:sized") {
+      document.documentElement.classList.add("rc-framed");
+    }
+  });
   let last = 0;
   const report = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);

@@ -19,6 +19,10 @@ window.addEventListener("message", (event) => {
     if (event.origin !== new URL(frame.src, document.baseURI).origin) return;
     const height = Math.max(0, Math.min(Math.round(data.height), 100000));
     frame.style.height = `${height}px`;
+    if (!frame.dataset.height) {
+      // Tell the page it is sized from here, so it can stop scrolling inside the frame.
+      frame.contentWindow.postMessage({ type: "role-compare:sized" }, event.origin);
+    }
     frame.dataset.height = String(height);
     return;
   }

@@ -36,7 +36,8 @@ function normalise(options = {}) {
   return out;
 }
 
-/** The host's shadow root emptied, with our stylesheet (loaded) and a container to render into. */
+/** The host's shadow root emptied, with our stylesheet (loaded) and a container to render into;
+ * resolves to the nodes added, so destroying removes those and nothing a later mount added. */
 async function container(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   root.replaceChildren();
@@ -51,23 +52,29 @@ async function container(host) {
   box.className = "rc-host";
   root.append(link, box);
   await loaded;
-  return box;
+  return { box, link };
 }
 
 /**
  * Mounts a widget into `element` with `options` (columns, view, maxColumns, writeUrl, param,
  * headingLevel, framework, compact). Resolves to a handle: update(options) shows the widget with
- * new options (merged over the current ones); destroy() removes it, its nodes and its listeners.
+ * new options (merged over the current ones); replace(options) with exactly these (an option left
+ * out returns to its default); destroy() removes it, its nodes and its listeners.
  */
 export async function mount(element, options = {}) {
   // The stylesheet loads while the WebAssembly module compiles.
-  const [, box] = await Promise.all([ready(), container(element)]);
+  const [, nodes] = await Promise.all([ready(), container(element)]);
   let current = normalise(options);
-  let widget = mountWidget(box, current);
+  let widget = mountWidget(nodes.box, current);
   return {
     update(next = {}) {
       if (!widget) return;
       current = { ...current, ...normalise(next) };
+      widget.update(current);
+    },
+    replace(next = {}) {
+      if (!widget) return;
+      current = normalise(next);
       widget.update(current);
     },
     destroy() {
@@ -75,7 +82,8 @@ export async function mount(element, options = {}) {
       widget.destroy();
       widget.free();
       widget = null;
-      element.shadowRoot?.replaceChildren();
+      nodes.box.remove();
+      nodes.link.remove();
     },
   };
 }
@@ -107,7 +115,7 @@ class RoleCompareElement extends HTMLElement {
     this.#mounting ??= mount(this, attributeOptions(this));
   }
   attributeChangedCallback() {
-    this.#mounting?.then((widget) => widget.update(attributeOptions(this)));
+    this.#mounting?.then((widget) => widget.replace(attributeOptions(this)));
   }
   disconnectedCallback() {
     const mounting = this.#mounting;

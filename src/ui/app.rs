@@ -304,7 +304,7 @@ fn widget(props: &WidgetProps) -> Html {
                 <Heading depth={0} class="govuk-heading-l" focusable=true node_ref={heading}>{ screen.label() }</Heading>
                 { tabs }
                 { problems }
-                <MovesScreen fw={fw.clone()} id_prefix={prefix} columns={columns} explore={selection.explore.clone()}
+                <MovesScreen fw={fw.clone()} id_prefix={prefix} columns={columns} explore={selection.explore.clone()} linkable={write_url}
                     ratings={ratings} on_action={dispatch} />
             </>
         };
@@ -332,7 +332,9 @@ fn widget(props: &WidgetProps) -> Html {
                 <ViewControls id_prefix={prefix.clone()} view={selection.view} comparison={comparison.clone()} on_action={dispatch.clone()} />
                 <Grid fw={fw.clone()} comparison={comparison} sections={(*sections).clone()} id_prefix={prefix.clone()} />
                 <div data-rc="comparison-downloads"><Downloads doc={(*comparison_file).clone()} what="this comparison" /></div>
-                <CopyLink />
+                if write_url {
+                    <CopyLink />
+                }
                 if selection.columns.len() > 1 {
                     <ComparisonGap fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} explore={selection.explore.clone()} on_action={dispatch.clone()} />
                 }

@@ -1,7 +1,7 @@
 //! A person's ratings in this browser: read from local storage once when the widget starts,
 //! written back on every change, forgotten on request. They never go into a link or leave the device.
 
-use crate::ratings::{Ratings, STORAGE_KEY};
+use crate::ratings::{storage_key, Ratings};
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
 use std::rc::Rc;
@@ -13,6 +13,8 @@ use yew::prelude::*;
 pub struct RatingsHandle {
     pub ratings: Rc<Ratings>,
     pub messages: Rc<Vec<String>>,
+    /// Where this framework's ratings are kept in the browser.
+    key: Rc<String>,
     set: UseStateHandle<Rc<Ratings>>,
     say: UseStateHandle<Rc<Vec<String>>>,
 }
@@ -21,9 +23,9 @@ impl RatingsHandle {
     /// Replaces the ratings and stores them (an empty set removes the stored copy).
     pub fn replace(&self, ratings: Ratings, messages: Vec<String>) {
         let stored = if ratings.is_empty() {
-            browser::store(STORAGE_KEY, None)
+            browser::store(&self.key, None)
         } else {
-            browser::store(STORAGE_KEY, Some(&ratings.to_json()))
+            browser::store(&self.key, Some(&ratings.to_json()))
         };
         let mut messages = messages;
         if !stored {
@@ -42,8 +44,9 @@ impl RatingsHandle {
 /// The ratings stored in this browser for `fw`, with a message when the stored copy is unreadable.
 #[hook]
 pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
+    let key = use_memo(fw.clone(), |fw| storage_key(fw));
     let first = use_memo(fw.clone(), |fw| {
-        match browser::stored(STORAGE_KEY).map(|text| Ratings::from_json(fw, &text)) {
+        match browser::stored(&storage_key(fw)).map(|text| Ratings::from_json(fw, &text)) {
             None => (Ratings::default(), Vec::new()),
             Some(Ok(r)) => (r, Vec::new()),
             Some(Err(problems)) => (
@@ -60,6 +63,7 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
     RatingsHandle {
         ratings: (*set).clone(),
         messages: (*say).clone(),
+        key: Rc::new((*key).clone()),
         set,
         say,
     }

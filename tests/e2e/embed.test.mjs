@@ -147,11 +147,21 @@ test("the JavaScript API mounts, updates and destroys a widget, and 100 mounts l
     return n;
   });
   const before = { nodes: await nodes(), listeners: await listeners() };
+  // While mounted, a widget that keeps the link listens on the window: the count can change.
+  await page.evaluate(async () => {
+    const { mount } = await import("./role-compare/role-compare.js");
+    window.rcTestWidget = await mount(document.getElementById("widget"), { columns: "data-analyst", writeUrl: true });
+    await new Promise((r) => setTimeout(r, 100));
+  });
+  assert.equal(await listeners(), before.listeners + 1, "a mounted widget that keeps the link listens for Back and Forward");
+  await page.evaluate(() => window.rcTestWidget.destroy());
+  assert.equal(await listeners(), before.listeners, "and stops when destroyed");
   await page.evaluate(async () => {
     const { mount } = await import("./role-compare/role-compare.js");
     const el = document.getElementById("widget");
+    // writeUrl: true, so each mount adds the widget's own window listener (Back and Forward).
     for (let i = 0; i < 100; i++) {
-      const w = await mount(el, { columns: "data-analyst,data-scientist", writeUrl: false });
+      const w = await mount(el, { columns: "data-analyst,data-scientist", writeUrl: true });
       w.destroy();
     }
   });
@@ -202,6 +212,8 @@ test("in an iframe the standalone page reports its height and the frame follows 
   await page.evaluate(() => window.postMessage({ type: "role-compare:height", height: 7 }, "*"));
   await page.waitForTimeout(200);
   assert.ok((await sizes()).frame > 100, "a forged message does not change the frame");
+  assert.equal(await page.evaluate(() => document.querySelector("iframe").contentDocument.documentElement.classList.contains("rc-framed")), true,
+    "the framed page stops scrolling itself once the parent says it sizes the frame");
   clean(page, env.server);
   await page.screenshot({ path: join(SCREENSHOTS, "embed-iframe-1280.png"), fullPage: true });
   await page.context().close();

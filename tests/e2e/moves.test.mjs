@@ -153,6 +153,7 @@ test("the moves screen by keyboard alone: choose a level, open a move, compare i
     await page.keyboard.press("Tab");
     if (await page.evaluate(() => rcActive()?.dataset?.rc === "compare-open-move")) break;
   }
+  assert.equal(await page.evaluate(() => rcActive()?.dataset?.rc), "compare-open-move", "reached by Tab");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => rcRoot().querySelectorAll("[data-rc=grid] thead th").length === 3);
   assert.match(new URLSearchParams(new URL(page.url()).search).get("rc"), /^head-of-portfolio,/);

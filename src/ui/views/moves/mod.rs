@@ -36,6 +36,8 @@ pub struct MovesScreenProps {
     pub columns: Rc<Vec<String>>,
     pub explore: Explore,
     pub ratings: RatingsHandle,
+    /// Whether the page's link shows this widget's state (only then is "Copy link" offered).
+    pub linkable: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -148,16 +150,19 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
         .clone()
     };
 
-    // Focus follows the person to what they opened: the move's gap.
+    // Focus follows the person to what they opened: the move's gap (not when the page loads
+    // with a move already open, which would scroll the host page).
     let gap_heading = use_node_ref();
     {
         let gap_heading = gap_heading.clone();
+        let started = use_mut_ref(|| false);
         use_effect_with(explore.target.clone(), move |target| {
-            if target.is_some() {
+            if target.is_some() && *started.borrow() {
                 if let Some(h) = gap_heading.cast::<web_sys::HtmlElement>() {
                     let _ = h.focus();
                 }
             }
+            *started.borrow_mut() = true;
         });
     }
 
@@ -243,7 +248,9 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
                 <RouteView fw={fw.clone()} id_prefix={props.id_prefix.clone()} route_to={explore.route_to.clone()} plan={plan} on_action={props.on_action.clone()} />
             }
             <RatingsPanel fw={fw.clone()} id_prefix={props.id_prefix.clone()} ratings={props.ratings.clone()} levels={rated_levels} />
-            <CopyLink />
+            if props.linkable {
+                <CopyLink />
+            }
         </section>
     }
 }

@@ -117,7 +117,7 @@ pub fn move_table(props: &MoveTableProps) -> Html {
             if !props.next.is_empty() {
                 { table("The next level up".into(), props.next.iter().map(|m| row("Next".into(), m)).collect::<Html>()) }
             }
-            <Heading depth={2} class="govuk-heading-s">{ "Moves to other roles" }</Heading>
+            <Heading depth={1} class="govuk-heading-s">{ "Moves to other roles" }</Heading>
             <div class="rc-controls" data-rc="move-filters">
                 <div class="govuk-form-group rc-controls__item">
                     <label class="govuk-label govuk-label--s" for={family_id.clone()}>{ "Family" }</label>

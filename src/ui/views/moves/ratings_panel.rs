@@ -145,7 +145,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 <div class="rc-scroll" role="region" aria-label="Your ratings" tabindex="0">
                     <table class="govuk-table rc-ratings__table">
                         <caption class="govuk-table__caption govuk-table__caption--s">
-                            { format!("Your ratings ({} of {} skills rated)", ratings.len(), fw.skills.len()) }
+                            { format!("Your ratings ({} of {} rated)", ratings.len(), crate::wording::skills(fw.skills.len())) }
                         </caption>
                         <thead class="govuk-table__head">
                             <tr class="govuk-table__row">
@@ -162,7 +162,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={on_download} disabled={ratings.is_empty()}>
                     { "Download my ratings" }
                 </button>
-                <button type="button" class="govuk-button govuk-button--warning" onclick={on_forget} disabled={ratings.is_empty()} data-rc="forget-ratings">
+                <button type="button" class="govuk-button govuk-button--warning" onclick={on_forget} data-rc="forget-ratings">
                     { "Forget my ratings" }
                 </button>
             </div>

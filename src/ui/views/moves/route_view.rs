@@ -41,7 +41,7 @@ pub fn route_view(props: &RouteViewProps) -> Html {
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--s" for={select_id.clone()}>{ "Plan routes to" }</label>
                 <div class="govuk-hint" id={format!("{select_id}-hint")}>
-                    { "Routes of up to 3 moves, cheapest first. Each move is at most as big as the largest step up within any role's own ladder." }
+                    { RoutePlan::RULE }
                 </div>
                 <select class="govuk-select" id={select_id.clone()} aria-describedby={format!("{select_id}-hint")} {onchange}>
                     <option value="" selected={props.route_to.is_none()}>{ "Choose a role level" }</option>
@@ -54,10 +54,10 @@ pub fn route_view(props: &RouteViewProps) -> Html {
                     }) }
                 </select>
             </div>
+            <p class="govuk-body" role="status" data-rc="route-summary">{ props.plan.as_ref().map(|p| p.0.summary()).unwrap_or_default() }</p>
             if let Some(plan) = &props.plan {
-                <p class="govuk-body" role="status" data-rc="route-summary">{ plan.0.summary() }</p>
-                if plan.0.routes.is_empty() {
-                    <p class="govuk-body">{ format!("No route of up to 3 moves keeps every move within {}. Compare the two levels to see the whole gap.", wording::steps(plan.0.move_limit)) }</p>
+                if plan.0.routes.is_empty() && plan.0.from != plan.0.to {
+                    <p class="govuk-body">{ plan.0.none_found() }</p>
                 }
                 <ol class="govuk-list rc-routes__list" data-rc="route-list">
                     { for plan.0.routes.iter().enumerate().map(|(i, route)| html! {
