@@ -1,19 +1,20 @@
-// The standalone page, when an intranet shows it in an iframe: tells the parent page how tall it
-// is whenever that changes, so the frame grows and shrinks with the comparison (no inner scroll
-// bar). Messages go to the parent's exact origin only (never "*"); the parent side,
-// role-compare-frame.js, checks the origin and the sending frame.
-const parentOrigin = (() => {
-  if (window.parent === window) return null;
-  const ancestor = window.location.ancestorOrigins?.[0];
-  if (ancestor) return ancestor;
-  try {
-    return document.referrer ? new URL(document.referrer).origin : null;
-  } catch {
-    return null;
-  }
-})();
-
-if (parentOrigin && parentOrigin !== "null") {
+// The standalone page (index.html, marked data-rc-standalone) shown in an iframe: tells the parent
+// page how tall it is whenever that changes, so the frame grows and shrinks with the comparison
+// (no inner scroll bar). Messages go to the parent's exact origin only (never "*"); the parent
+// side, role-compare-frame.js, checks the origin and the sending frame. Loaded by role-compare.js
+// on the standalone page only, after the widgets have started.
+export function reportHeightToParent() {
+  const parentOrigin = (() => {
+    if (window.parent === window) return null;
+    const ancestor = window.location.ancestorOrigins?.[0];
+    if (ancestor) return ancestor;
+    try {
+      return document.referrer ? new URL(document.referrer).origin : null;
+    } catch {
+      return null;
+    }
+  })();
+  if (!parentOrigin || parentOrigin === "null") return;
   // The page stops scrolling itself only once the parent says it sizes the frame: a parent that
   // does not (no script, another origin) still gets a page that scrolls inside its frame.
   window.addEventListener("message", (event) => {

@@ -125,6 +125,11 @@ class RoleCompareElement extends HTMLElement {
 }
 
 if (!customElements.get("role-compare")) customElements.define("role-compare", RoleCompareElement);
+// Only the standalone page reports its height when framed (a host page embedding widgets never
+// loads this), and only when it is in a frame at all.
+if (document.documentElement.hasAttribute("data-rc-standalone") && window.parent !== window) {
+  import("./frame-child.js").then((frame) => frame.reportHeightToParent());
+}
 for (const element of document.querySelectorAll("[data-role-compare]")) {
   mount(element, dataOptions(element)).catch((e) => console.error("role-compare:", e));
 }
