@@ -105,8 +105,46 @@ pub fn is_valid_id(id: &str) -> bool {
 pub const MAX_ROLES: usize = 1_000;
 pub const MAX_LEVELS: usize = 5_000;
 pub const MAX_SKILLS: usize = 5_000;
-/// The longest name or text block, in characters.
+/// The longest name, in characters.
 pub const MAX_TEXT_CHARS: usize = 20_000;
+/// The longest description or "You can:" text (all its blocks together), in characters; the
+/// official framework's longest is under 3,000.
+pub const MAX_DESCRIPTION_CHARS: usize = 50_000;
+/// The most bullet points in one text.
+pub const MAX_STATEMENTS: usize = 200;
+
+/// Problems with one text's size: too many characters or too many bullet points.
+fn text_problems(problems: &mut Vec<Problem>, place: String, text: &crate::framework::Text) {
+    use crate::framework::Block;
+    let chars: usize = text
+        .0
+        .iter()
+        .map(|block| match block {
+            Block::Paragraphs(p) => p.chars().count(),
+            Block::Bullets(items) => items.iter().map(|i| i.chars().count()).sum(),
+        })
+        .sum();
+    let bullets: usize = text
+        .0
+        .iter()
+        .map(|block| match block {
+            Block::Bullets(items) => items.len(),
+            Block::Paragraphs(_) => 0,
+        })
+        .sum();
+    if chars > MAX_DESCRIPTION_CHARS {
+        problems.push(Problem::new(
+            place.clone(),
+            format!("the text is longer than {MAX_DESCRIPTION_CHARS} characters"),
+        ));
+    }
+    if bullets > MAX_STATEMENTS {
+        problems.push(Problem::new(
+            place,
+            format!("the text has {bullets} bullet points; at most {MAX_STATEMENTS}"),
+        ));
+    }
+}
 
 /// The level-order statuses a framework file may give a role.
 pub const LEVEL_ORDER_STATUSES: [&str; 7] = [
@@ -216,6 +254,28 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
                 format!("$.levels[{i}].name"),
                 format!("the name is longer than {MAX_TEXT_CHARS} characters"),
             ));
+        }
+    }
+    for (i, role) in fw.roles.iter().enumerate() {
+        text_problems(
+            &mut problems,
+            format!("$.roles[{i}].description"),
+            &role.description,
+        );
+    }
+    for (i, level) in fw.levels.iter().enumerate() {
+        if let Some(text) = &level.description {
+            text_problems(&mut problems, format!("$.levels[{i}].description"), text);
+        }
+    }
+    for (i, skill) in fw.skills.iter().enumerate() {
+        if let Some(text) = &skill.description {
+            text_problems(&mut problems, format!("$.skills[{i}].description"), text);
+        }
+        for (j, text) in skill.levels.iter().enumerate() {
+            if let Some(text) = text {
+                text_problems(&mut problems, format!("$.skills[{i}].levels[{j}]"), text);
+            }
         }
     }
     if !is_web_address(&fw.source.licence_url) {
@@ -506,5 +566,26 @@ mod tests {
             problems[0].to_string(),
             format!("$.skills[0].name: the name is longer than {MAX_TEXT_CHARS} characters")
         );
+    }
+
+    #[test]
+    fn oversized_texts_and_statement_lists_are_refused() {
+        let mut v = tiny();
+        v["skills"][0]["levels"][1] =
+            serde_json::json!(["You can:", vec!["x"; MAX_STATEMENTS + 1]]);
+        v["roles"][0]["description"] = serde_json::json!(["y".repeat(MAX_DESCRIPTION_CHARS + 1)]);
+        let text: Vec<String> = parse_framework(&v.to_string())
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(
+            text.contains(&format!(
+                "$.skills[0].levels[1]: the text has {} bullet points; at most {MAX_STATEMENTS}",
+                MAX_STATEMENTS + 1
+            )),
+            "{text:?}"
+        );
+        assert!(text.contains(&format!("$.roles[0].description: the text is longer than {MAX_DESCRIPTION_CHARS} characters")), "{text:?}");
     }
 }
