@@ -100,7 +100,7 @@ fn main() {
             black_box(career::ranked_moves_from_every_level(&fw, &index));
         }),
     );
-    let position = |id: &str| fw.levels.iter().position(|l| l.id == id).unwrap();
+    let position = |id: &str| fw.level_position(id).unwrap();
     report(
         "routes: associate data analyst → head of data science",
         median(21, || {

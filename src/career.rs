@@ -309,7 +309,7 @@ pub fn move_to(fw: &Framework, index: &MoveIndex, from: &Profile, position: usiz
 /// The next level up the current level's role, as a move (none at the top of a ladder).
 pub fn next_moves(fw: &Framework, index: &MoveIndex, current: &Level, from: &Profile) -> Vec<Move> {
     fw.next_level(current)
-        .and_then(|next| fw.levels.iter().position(|l| l.id == next.id))
+        .and_then(|next| fw.level_position(&next.id))
         .map(|position| move_to(fw, index, from, position))
         .into_iter()
         .collect()

@@ -81,21 +81,10 @@ impl RoutePlan {
 
 /// The move limit of a framework: the largest step up within any role's own ladder.
 pub fn move_limit(fw: &Framework, index: &MoveIndex) -> u32 {
-    let position: std::collections::HashMap<&str, usize> = fw
-        .levels
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.id.as_str(), i))
-        .collect();
     fw.roles
         .iter()
         .flat_map(|role| role.levels.windows(2))
-        .filter_map(|pair| {
-            Some((
-                *position.get(pair[0].as_str())?,
-                *position.get(pair[1].as_str())?,
-            ))
-        })
+        .filter_map(|pair| Some((fw.level_position(&pair[0])?, fw.level_position(&pair[1])?)))
         .map(|(a, b)| index.size(index.level(a), index.level(b)).steps)
         .max()
         .unwrap_or(0)

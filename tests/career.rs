@@ -13,7 +13,7 @@ fn fw() -> Framework {
 }
 
 fn position(fw: &Framework, id: &str) -> usize {
-    fw.levels.iter().position(|l| l.id == id).unwrap()
+    fw.level_position(id).unwrap()
 }
 
 #[test]

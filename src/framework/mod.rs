@@ -285,6 +285,11 @@ impl Framework {
         self.index.levels.get(id).map(|&i| &self.levels[i])
     }
 
+    /// Where the level with this id sits in [`Framework::levels`] (the engine's level indices).
+    pub fn level_position(&self, id: &str) -> Option<usize> {
+        self.index.levels.get(id).copied()
+    }
+
     pub fn skill(&self, id: &str) -> Option<&Skill> {
         self.index.skills.get(id).map(|&i| &self.skills[i])
     }

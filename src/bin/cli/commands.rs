@@ -66,6 +66,24 @@ fn emit_with_file(
     }
 }
 
+/// The two role levels FROM_ID TO_ID of `command`, or the outcome that says what is wrong.
+fn from_and_to<'a>(
+    fw: &'a Framework,
+    options: &Options,
+    command: &str,
+) -> Result<(&'a Level, &'a Level), Outcome> {
+    let [from, to] = options.positional.as_slice() else {
+        return Err(Outcome::fail(
+            2,
+            format!("error: {command} takes FROM_ID and TO_ID\n"),
+        ));
+    };
+    match (lookup::level(fw, from), lookup::level(fw, to)) {
+        (Ok(f), Ok(t)) => Ok((f, t)),
+        (Err(e), _) | (_, Err(e)) => Err(unknown(e, "role level")),
+    }
+}
+
 fn limit(options: &Options, default: usize) -> Result<usize, Outcome> {
     match options.get("limit").map(str::parse::<usize>) {
         None => Ok(default),
@@ -333,12 +351,9 @@ pub fn gap(options: &Options) -> Outcome {
         Ok(fw) => fw,
         Err(outcome) => return outcome,
     };
-    let [from, to] = options.positional.as_slice() else {
-        return Outcome::fail(2, "error: gap takes FROM_ID and TO_ID\n".into());
-    };
-    let (from, to) = match (lookup::level(&fw, from), lookup::level(&fw, to)) {
-        (Ok(f), Ok(t)) => (f, t),
-        (Err(e), _) | (_, Err(e)) => return unknown(e, "role level"),
+    let (from, to) = match from_and_to(&fw, options, "gap") {
+        Ok(pair) => pair,
+        Err(outcome) => return outcome,
     };
     let gap = moves::gap(&fw, from, to);
     let mut rows = Vec::new();
@@ -501,11 +516,7 @@ pub fn moves(options: &Options) -> Outcome {
         },
     };
     let index = MoveIndex::new(&fw);
-    let position = fw
-        .levels
-        .iter()
-        .position(|l| l.id == current.id)
-        .unwrap_or(0);
+    let position = fw.level_position(&current.id).unwrap_or(0);
     let from = index.level(position).clone();
     let next = career::next_moves(&fw, &index, current, &from);
     let filter = MoveFilter { family, seniority };
@@ -554,18 +565,15 @@ pub fn route(options: &Options) -> Outcome {
         Ok(fw) => fw,
         Err(outcome) => return outcome,
     };
-    let [from, to] = options.positional.as_slice() else {
-        return Outcome::fail(2, "error: route takes FROM_ID and TO_ID\n".into());
-    };
-    let (from, to) = match (lookup::level(&fw, from), lookup::level(&fw, to)) {
-        (Ok(f), Ok(t)) => (f, t),
-        (Err(e), _) | (_, Err(e)) => return unknown(e, "role level"),
+    let (from, to) = match from_and_to(&fw, options, "route") {
+        Ok(pair) => pair,
+        Err(outcome) => return outcome,
     };
     let limit = match limit(options, 5) {
         Ok(n) => n,
         Err(outcome) => return outcome,
     };
-    let position = |id: &str| fw.levels.iter().position(|l| l.id == id).unwrap_or(0);
+    let position = |id: &str| fw.level_position(id).unwrap_or(0);
     let index = MoveIndex::new(&fw);
     let plan = routes::routes(&fw, &index, position(&from.id), position(&to.id), limit);
     let name_of = |id: &str| {

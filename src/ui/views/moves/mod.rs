@@ -140,8 +140,10 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
         (*use_memo(
             (fw.clone(), current.clone(), explore.route_to.clone()),
             move |(fw, current, to)| {
-                let position = |id: &str| fw.levels.iter().position(|l| l.id == id);
-                let (from, to) = (position(current.as_deref()?)?, position(to.as_deref()?)?);
+                let (from, to) = (
+                    fw.level_position(current.as_deref()?)?,
+                    fw.level_position(to.as_deref()?)?,
+                );
                 let plan = routes(fw, &index, from, to, ROUTES);
                 let doc = export::routes(fw, &plan);
                 Some(Rc::new((plan, doc)))
