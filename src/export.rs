@@ -124,19 +124,9 @@ fn credit(fw: &Framework) -> String {
     format!("Source: {}. {}", fw.source.title, fw.source.attribution)
 }
 
-fn level_label(fw: &Framework, id: &str) -> String {
-    fw.level(id)
-        .map_or_else(|| id.to_string(), |l| fw.level_name(l).to_string())
-}
-
-fn skill_label(fw: &Framework, id: &str) -> String {
-    fw.skill(id)
-        .map_or_else(|| id.to_string(), |s| s.name.clone())
-}
-
 /// The comparison: one row per skill, one column per level, then each change between neighbours.
 pub fn comparison(fw: &Framework, cmp: &Comparison) -> Document {
-    let names: Vec<String> = cmp.columns.iter().map(|id| level_label(fw, id)).collect();
+    let names: Vec<String> = cmp.columns.iter().map(|id| fw.level_name_of(id)).collect();
     let mut headers = vec!["Skill".to_string()];
     headers.extend(names.iter().cloned());
     for pair in names.windows(2) {
@@ -146,7 +136,7 @@ pub fn comparison(fw: &Framework, cmp: &Comparison) -> Document {
         .rows
         .iter()
         .map(|row| {
-            let mut cells = vec![skill_label(fw, &row.skill)];
+            let mut cells = vec![fw.skill_name_of(&row.skill)];
             cells.extend(row.cells.iter().map(|c| c.describe()));
             cells.extend(row.changes.iter().map(|c| c.describe()));
             cells
@@ -182,7 +172,7 @@ pub fn gap(fw: &Framework, from: &str, to: &str, gap: &Gap, voice: Voice) -> Doc
     for l in &gap.learn {
         let steps = l.target.map_or(0, |t| t.rank());
         rows.push(vec![
-            skill_label(fw, &l.skill),
+            fw.skill_name_of(&l.skill),
             "Learn".into(),
             "Not held".into(),
             level(l.target),
@@ -192,7 +182,7 @@ pub fn gap(fw: &Framework, from: &str, to: &str, gap: &Gap, voice: Voice) -> Doc
     }
     for r in &gap.raise {
         rows.push(vec![
-            skill_label(fw, &r.skill),
+            fw.skill_name_of(&r.skill),
             "Raise".into(),
             r.from.name().into(),
             r.to.name().into(),
@@ -202,7 +192,7 @@ pub fn gap(fw: &Framework, from: &str, to: &str, gap: &Gap, voice: Voice) -> Doc
     }
     for s in &gap.met {
         rows.push(vec![
-            skill_label(fw, s),
+            fw.skill_name_of(s),
             "Already met".into(),
             String::new(),
             String::new(),
@@ -212,7 +202,7 @@ pub fn gap(fw: &Framework, from: &str, to: &str, gap: &Gap, voice: Voice) -> Doc
     }
     for s in &gap.no_longer_needed {
         rows.push(vec![
-            skill_label(fw, s),
+            fw.skill_name_of(s),
             "No longer needed".into(),
             String::new(),
             String::new(),
@@ -240,7 +230,7 @@ pub fn moves(fw: &Framework, from: &str, next: &[Move], ranked: &[Move]) -> Docu
         vec![
             kind.to_string(),
             rank,
-            level_label(fw, &m.target),
+            fw.level_name_of(&m.target),
             role.map_or(String::new(), |r| r.name.clone()),
             role.and_then(|r| fw.family(&r.family))
                 .map_or(String::new(), |f| f.name.clone()),
@@ -299,8 +289,8 @@ pub fn routes(fw: &Framework, plan: &RoutePlan) -> Document {
             rows.push(vec![
                 (r + 1).to_string(),
                 (m + 1).to_string(),
-                level_label(fw, &step.from),
-                level_label(fw, &step.to),
+                fw.level_name_of(&step.from),
+                fw.level_name_of(&step.to),
                 step.steps.to_string(),
                 route.total_steps.to_string(),
             ]);
@@ -310,8 +300,8 @@ pub fn routes(fw: &Framework, plan: &RoutePlan) -> Document {
         name: "role-compare-routes".into(),
         title: format!(
             "Routes from {} to {}",
-            level_label(fw, &plan.from),
-            level_label(fw, &plan.to)
+            fw.level_name_of(&plan.from),
+            fw.level_name_of(&plan.to)
         ),
         intro: vec![plan.summary()],
         headers: ["Route", "Move", "From", "To", "Steps", "Route total"]

@@ -319,6 +319,18 @@ impl Framework {
             .unwrap_or_else(|| &self.role_of(level).name)
     }
 
+    /// The name to show for the level with this id; the id itself if no level has it.
+    pub fn level_name_of(&self, id: &str) -> String {
+        self.level(id)
+            .map_or_else(|| id.to_string(), |l| self.level_name(l).to_string())
+    }
+
+    /// The name of the skill with this id; the id itself if no skill has it.
+    pub fn skill_name_of(&self, id: &str) -> String {
+        self.skill(id)
+            .map_or_else(|| id.to_string(), |s| s.name.clone())
+    }
+
     /// The levels of a role, most junior first.
     pub fn levels_of<'a>(&'a self, role: &'a Role) -> impl Iterator<Item = &'a Level> + 'a {
         role.levels.iter().filter_map(|id| self.level(id))

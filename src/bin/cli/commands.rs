@@ -524,10 +524,7 @@ pub fn moves(options: &Options) -> Outcome {
         .into_iter()
         .take(limit)
         .collect();
-    let name_of = |id: &str| {
-        fw.level(id)
-            .map_or(id.to_string(), |l| fw.level_name(l).to_string())
-    };
+    let name_of = |id: &str| fw.level_name_of(id);
     let row = |kind: &str, m: &career::Move| {
         vec![
             kind.to_string(),
@@ -576,10 +573,7 @@ pub fn route(options: &Options) -> Outcome {
     let position = |id: &str| fw.level_position(id).unwrap_or(0);
     let index = MoveIndex::new(&fw);
     let plan = routes::routes(&fw, &index, position(&from.id), position(&to.id), limit);
-    let name_of = |id: &str| {
-        fw.level(id)
-            .map_or(id.to_string(), |l| fw.level_name(l).to_string())
-    };
+    let name_of = |id: &str| fw.level_name_of(id);
     let mut rows = Vec::new();
     for (r, route) in plan.routes.iter().enumerate() {
         let path: Vec<String> = std::iter::once(name_of(&route.steps[0].from))

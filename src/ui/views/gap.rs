@@ -25,10 +25,7 @@ pub struct GapListsProps {
 pub fn gap_lists(props: &GapListsProps) -> Html {
     let fw = &props.fw;
     let gap = &props.gap;
-    let name = |id: &str| {
-        fw.skill(id)
-            .map_or_else(|| id.to_string(), |s| s.name.clone())
-    };
+    let name = |id: &str| fw.skill_name_of(id);
     let list = |title: String, kind: &'static str, items: Vec<Html>| {
         if items.is_empty() {
             return html! {};
@@ -92,10 +89,7 @@ pub fn comparison_gap(props: &ComparisonGapProps) -> Html {
     let (Some((from, to)), Some((gap, doc))) = (pair, (*computed).clone()) else {
         return html! {};
     };
-    let name = |id: &str| {
-        fw.level(id)
-            .map_or(id.to_string(), |l| fw.level_name(l).to_string())
-    };
+    let name = |id: &str| fw.level_name_of(id);
     // Choosing the other side's level swaps the two, so the pair never names one level twice.
     let select = |label: &str, key: &str, chosen: &str, other: String, from_side: bool| {
         let id = format!("{}-gap-{key}", props.id_prefix);

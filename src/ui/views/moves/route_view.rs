@@ -31,10 +31,7 @@ pub fn route_view(props: &RouteViewProps) -> Html {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetRouteTo((!value.is_empty()).then_some(value))
     });
-    let name = |id: &str| {
-        fw.level(id)
-            .map_or(id.to_string(), |l| fw.level_name(l).to_string())
-    };
+    let name = |id: &str| fw.level_name_of(id);
     html! {
         <section class="rc-routes" data-rc="routes">
             <Heading depth={1} class="govuk-heading-m">{ "Stepping stones to a level further away" }</Heading>
@@ -105,10 +102,7 @@ fn diagram(fw: &SharedFramework, route: &Route, id: &str) -> Html {
     let height = stops.len() as i32 * BOX + (stops.len() as i32 - 1) * GAP + 4;
     let top_of = |i: usize| height - 2 - BOX - i as i32 * (BOX + GAP);
     let marker = format!("{id}-arrow");
-    let name = |id: &str| {
-        fw.level(id)
-            .map_or(id.to_string(), |l| fw.level_name(l).to_string())
-    };
+    let name = |id: &str| fw.level_name_of(id);
     html! {
         <svg class="rc-route-diagram" aria-hidden="true" focusable="false" viewBox={format!("0 0 {WIDTH} {height}")}
             width={WIDTH.to_string()} height={height.to_string()} data-rc="route-diagram">
