@@ -10,14 +10,14 @@ use crate::url_state::{is_valid_param, DEFAULT_PARAM};
 /// Where an organisation's own framework comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FrameworkSource {
-    /// The id of an element in the page holding the JSON (`#our-framework`).
+    /// The id of an element in the page holding the file's text (`#our-framework`).
     Element(String),
-    /// A web address of the JSON file, relative to the page or http(s).
+    /// A web address of the file (JSON or role content CSV), relative to the page or http(s).
     Url(String),
 }
 
 /// Reads the `framework` option: `#id` (or a bare id) names an element; anything with a `/` or a
-/// `.json` ending is an address, which must be relative or http(s).
+/// `.json` or `.csv` ending is an address, which must be relative or http(s).
 fn framework_source(value: &str) -> Result<FrameworkSource, String> {
     let value = value.trim();
     if let Some(id) = value.strip_prefix('#') {
@@ -27,12 +27,10 @@ fn framework_source(value: &str) -> Result<FrameworkSource, String> {
     }
     let lower = value.to_ascii_lowercase();
     let scheme = lower.split_once(':').map(|(s, _)| s);
-    let looks_like_address = value.contains('/') || lower.ends_with(".json") || scheme.is_some();
-    if lower.ends_with(".csv") {
-        return Err(format!(
-            "The framework option is \"{value}\": a CSV file is not read yet (use the JSON format of data/framework.json), so the built-in framework is used."
-        ));
-    }
+    let looks_like_address = value.contains('/')
+        || lower.ends_with(".json")
+        || lower.ends_with(".csv")
+        || scheme.is_some();
     match scheme {
         Some("http") | Some("https") => Ok(FrameworkSource::Url(value.to_string())),
         None if looks_like_address && !value.contains(char::is_whitespace) => {
@@ -42,9 +40,30 @@ fn framework_source(value: &str) -> Result<FrameworkSource, String> {
             Ok(FrameworkSource::Element(value.to_string()))
         }
         _ => Err(format!(
-            "The framework option is \"{value}\"; give the address of a framework JSON file (relative, or starting https://) or the id of an element in this page holding one, such as #our-framework, so the built-in framework is used."
+            "The framework option is \"{value}\"; give the address of a framework file, JSON or role content CSV (relative, or starting https://), or the id of an element in this page holding one, such as #our-framework, so the built-in framework is used."
         )),
     }
+}
+
+/// The host's `columns` option against a framework: the ids of the levels it names, and a message
+/// for each it names that the framework lacks.
+pub fn host_columns(
+    fw: &crate::framework::Framework,
+    ids: &[String],
+) -> (Vec<String>, Vec<String>) {
+    let (known, unknown) = crate::lookup::levels(fw, ids);
+    (
+        known.iter().map(|l| l.id.clone()).collect(),
+        unknown
+            .into_iter()
+            .map(|u| {
+                format!(
+                    "The columns option names a role level that does not exist: {}.",
+                    u.describe("role level")
+                )
+            })
+            .collect(),
+    )
 }
 
 /// Every option a host can set, with its default.
@@ -221,16 +240,15 @@ mod tests {
         );
         assert_eq!(read("/f.json"), Ok(FrameworkSource::Url("/f.json".into())));
         assert_eq!(
+            read("ours.csv"),
+            Ok(FrameworkSource::Url("ours.csv".into())),
+            "a role content CSV is read too"
+        );
+        assert_eq!(
             read("https://example.org/f.json"),
             Ok(FrameworkSource::Url("https://example.org/f.json".into()))
         );
-        for bad in [
-            "javascript:alert(1)",
-            "data:application/json,{}",
-            "ours.csv",
-            "",
-            "a b",
-        ] {
+        for bad in ["javascript:alert(1)", "data:application/json,{}", "", "a b"] {
             assert!(read(bad).is_err(), "{bad}");
         }
     }

@@ -59,6 +59,8 @@ pub enum Action {
     DismissProblems,
     /// Switch between comparing and exploring career moves.
     SetScreen(Screen),
+    /// The host changed how many columns fit (1 to [`MAX_COLUMNS`]); columns beyond it go.
+    SetLimit(usize),
     /// Make this level the current one (the first column), keeping the others.
     SetCurrent(String),
     /// Open the gap of the move to this level (or close it).
@@ -144,6 +146,10 @@ impl Selection {
             }
             Action::DismissProblems => next.problems.clear(),
             Action::SetScreen(screen) => next.explore.screen = screen,
+            Action::SetLimit(n) => {
+                next.limit = n.clamp(1, MAX_COLUMNS);
+                next.columns.truncate(next.limit);
+            }
             Action::SetCurrent(id) => {
                 let mut ids = vec![id];
                 ids.extend(next.columns.iter().skip(1).cloned());
@@ -260,6 +266,16 @@ mod tests {
 
     fn sel(ids: &[&str]) -> Selection {
         Selection::new(ids.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn a_smaller_limit_drops_the_columns_beyond_it_and_keeps_the_rest() {
+        let s = sel(&["a", "b", "c"]).apply(Action::SetFilter(RowFilter::Changes));
+        let s = s.apply(Action::SetLimit(2));
+        assert_eq!(s.columns, ["a", "b"]);
+        assert_eq!(s.view.filter, RowFilter::Changes, "other choices stay");
+        assert_eq!(s.apply(Action::Add("c".into())).columns, ["a", "b"], "full at 2");
+        assert_eq!(s.apply(Action::SetLimit(0)).limit, 1, "at least one column");
     }
 
     #[test]

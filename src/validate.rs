@@ -147,12 +147,13 @@ fn text_problems(problems: &mut Vec<Problem>, place: String, text: &crate::frame
 }
 
 /// The level-order statuses a framework file may give a role.
-pub const LEVEL_ORDER_STATUSES: [&str; 7] = [
+pub const LEVEL_ORDER_STATUSES: [&str; 8] = [
     "confirmed",
     "confirmed-mirror",
     "partial",
     "partial-uncertain",
     "inferred",
+    "file order",
     "single level",
     "not applicable",
 ];
@@ -278,10 +279,10 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
             }
         }
     }
-    if !is_web_address(&fw.source.licence_url) {
+    if !fw.source.licence_url.is_empty() && !is_web_address(&fw.source.licence_url) {
         problems.push(Problem::new(
             "$.source.licence_url",
-            "the licence's address must be a web address starting https:// or http://",
+            "the licence's address must be empty (none given) or a web address starting https:// or http://",
         ));
     }
     for (i, role) in fw.roles.iter().enumerate() {
@@ -299,12 +300,14 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
     for (i, level) in fw.levels.iter().enumerate() {
         let source = level.order_source.as_str();
         let address = source.split_whitespace().next().unwrap_or_default();
-        if !matches!(source, "inferred" | "single level" | "not applicable")
-            && !is_web_address(address)
+        if !matches!(
+            source,
+            "inferred" | "file order" | "single level" | "not applicable"
+        ) && !is_web_address(address)
         {
             problems.push(Problem::new(
                 format!("$.levels[{i}].order_source"),
-                "where a level's position was seen: a web address (a note may follow it), or inferred, single level or not applicable",
+                "where a level's position was seen: a web address (a note may follow it), or inferred, file order, single level or not applicable",
             ));
         }
     }

@@ -80,7 +80,8 @@ pub struct Role {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LevelOrder {
-    /// "confirmed", "confirmed-mirror", "partial", "partial-uncertain", "inferred", "single level" or "not applicable".
+    /// One of [`crate::validate::LEVEL_ORDER_STATUSES`]: "confirmed", "confirmed-mirror",
+    /// "partial", "partial-uncertain", "inferred", "file order", "single level" or "not applicable".
     pub status: String,
     /// Why, in a sentence.
     pub notes: String,
@@ -91,7 +92,7 @@ impl LevelOrder {
     pub fn is_certain(&self) -> bool {
         matches!(
             self.status.as_str(),
-            "confirmed" | "confirmed-mirror" | "single level" | "not applicable"
+            "confirmed" | "confirmed-mirror" | "file order" | "single level" | "not applicable"
         )
     }
 
@@ -102,6 +103,7 @@ impl LevelOrder {
             "single level" => "Single level",
             "not applicable" => "Not applicable",
             "inferred" => "Inferred from the usual ladder",
+            "file order" => "In the order of the framework file",
             _ => "Partly confirmed, partly inferred",
         }
     }

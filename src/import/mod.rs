@@ -1,20 +1,20 @@
 //! Official CSVs → [`Framework`]: the only code that knows the download's column names.
 //!
-//! Inputs are the "Role content" CSV (one row per role × level × skill), the "Skill description
-//! content" CSV (one row per skill), and the project's level-order tables (`data/level-order.csv`,
-//! `data/level-order-notes.csv`), since the download lists levels alphabetically.
-//! Every problem is reported with its file, row and column; nothing panics.
+//! [`import`] reads the official download: the "Role content" CSV (one row per role × level ×
+//! skill), the "Skill description content" CSV (one row per skill), and the project's level-order
+//! tables (`data/level-order.csv`, `data/level-order-notes.csv`), since the download lists levels
+//! alphabetically. [`role_content`] reads an organisation's own framework from one "Role content"
+//! CSV. Every problem is reported with its file, row and column; nothing panics.
 
 mod columns;
 pub mod export;
+mod rows;
 
 use crate::csv;
-use crate::framework::{
-    slug, Family, Framework, Level, LevelOrder, Requirement, Role, Skill, SkillLevel, Source, Text,
-    VariantOf,
-};
+use crate::framework::{slug, Framework, LevelOrder, Skill, SkillLevel, Source, Text, VariantOf};
 use crate::validate::{self, Problem};
 use columns::Table;
+use rows::{Placement, Skills};
 use std::collections::{BTreeMap, HashMap};
 
 /// What the download writes where the framework sets no level (the Chief roles).
@@ -53,7 +53,6 @@ pub struct Imported {
 /// Reads the four files and builds the normalised framework, or says everything that is wrong.
 pub fn import(inputs: &Inputs) -> Result<Imported, Vec<Problem>> {
     let mut problems = Vec::new();
-    let mut tidied = Vec::new();
     let roles = Table::read("roles.csv", inputs.roles_csv, &ROLE_COLUMNS, &mut problems);
     let skills = Table::read(
         "skills.csv",
@@ -79,196 +78,107 @@ pub fn import(inputs: &Inputs) -> Result<Imported, Vec<Problem>> {
     };
 
     let skill_list = read_skills(&skills, &mut problems);
-    let skill_index: HashMap<&str, &Skill> =
-        skill_list.iter().map(|s| (s.name.as_str(), s)).collect();
-    let positions = read_order(&order, &mut problems);
-    let statuses: HashMap<String, LevelOrder> = notes
-        .rows()
-        .map(|row| {
-            (
-                row.get("role").trim().to_string(),
-                LevelOrder {
-                    status: row.get("status").trim().to_string(),
-                    notes: row.get("notes").trim().to_string(),
-                },
-            )
-        })
-        .collect();
-
-    let mut families: Vec<Family> = Vec::new();
-    let mut role_list: Vec<Role> = Vec::new();
-    // Levels by role id, each with the published position (if known) and its data.
-    let mut levels_by_role: BTreeMap<String, Vec<(Option<u32>, Level)>> = BTreeMap::new();
-
-    for row in roles.rows() {
-        let family_name = row.get("Role Family").trim();
-        let role_name = row.get("Role").trim();
-        let level_name = row.get("Role Level").trim();
-        let skill_name = row.get("Skill Name").trim();
-        let role_type = row.get("Role Type").trim();
-        if family_name.is_empty()
-            || role_name.is_empty()
-            || level_name.is_empty()
-            || skill_name.is_empty()
-        {
-            problems.push(row.problem(
-                "Role Family",
-                "family, role, role level and skill name must all be filled in",
-            ));
-            continue;
-        }
-        let family_id = slug(family_name);
-        let role_id = slug(role_name);
-        if !families.iter().any(|f| f.id == family_id) {
-            families.push(Family {
-                id: family_id.clone(),
-                name: family_name.into(),
-                roles: Vec::new(),
-            });
-        }
-        if !role_list.iter().any(|r| r.id == role_id) {
-            families
-                .iter_mut()
-                .find(|f| f.id == family_id)
-                .expect("pushed above")
-                .roles
-                .push(role_id.clone());
-            let unlevelled = level_name == NOT_IN_USE;
-            role_list.push(Role {
-                id: role_id.clone(),
-                name: role_name.into(),
-                family: family_id.clone(),
-                description: Text::parse(row.get("Role Description")),
-                role_type: (!role_type.is_empty()).then(|| role_type.to_string()),
-                levels: Vec::new(),
-                level_order: statuses
-                    .get(role_name)
-                    .cloned()
-                    .unwrap_or_else(|| LevelOrder {
-                        status: if unlevelled {
-                            "not applicable"
-                        } else {
-                            "inferred"
-                        }
-                        .into(),
-                        notes: if unlevelled {
-                            "The framework publishes no levels for this role.".into()
-                        } else {
-                            "No note on the order of this role's levels.".into()
-                        },
-                    }),
-            });
-        }
-        let role = role_list
-            .iter()
-            .find(|r| r.id == role_id)
-            .expect("pushed above");
-        if role.family != family_id {
-            problems.push(row.problem(
-                "Role Family",
-                format!(
-                    "role \"{role_name}\" is already in family \"{}\"",
-                    role.family
-                ),
-            ));
-            continue;
-        }
-
-        let unlevelled = level_name == NOT_IN_USE;
-        let level_id = if unlevelled {
-            role_id.clone()
-        } else {
-            slug(level_name)
-        };
-        let role_levels = levels_by_role.entry(role_id.clone()).or_default();
-        if !role_levels.iter().any(|(_, l)| l.id == level_id) {
-            let position = positions
-                .get(&(role_name.to_string(), level_name.to_string()))
-                .copied();
-            if position.is_none() && !unlevelled {
-                problems.push(row.problem(
-                    "Role Level",
-                    format!("level \"{level_name}\" has no place in level-order.csv"),
-                ));
-            }
-            role_levels.push((
-                position,
-                Level {
-                    id: level_id.clone(),
-                    name: (!unlevelled).then(|| level_name.to_string()),
-                    role: role_id.clone(),
-                    description: (!unlevelled)
-                        .then(|| Text::parse(row.get("Role Level Description"))),
-                    order_source: if unlevelled {
-                        "not applicable".into()
-                    } else {
-                        order_source(&order, role_name, level_name)
+    let placement = Placement::Tables {
+        positions: read_order(&order, &mut problems),
+        sources: order
+            .rows()
+            .map(|row| (order_key(&row), row.get("source").trim().to_string()))
+            .collect(),
+        statuses: notes
+            .rows()
+            .map(|row| {
+                (
+                    row.get("role").trim().to_string(),
+                    LevelOrder {
+                        status: row.get("status").trim().to_string(),
+                        notes: row.get("notes").trim().to_string(),
                     },
-                    skills: Vec::new(),
-                },
-            ));
-        }
-        let Some(skill) = skill_index.get(skill_name) else {
-            problems.push(row.problem(
-                "Skill Name",
-                format!("skill \"{skill_name}\" is not in skills.csv"),
-            ));
-            continue;
-        };
-        let level_text = row.get("Skill Level");
-        let skill_level = if unlevelled && level_text == NOT_IN_USE {
-            None
-        } else {
-            match SkillLevel::from_name(level_text) {
-                Some(l) => Some(l),
-                None => {
-                    problems.push(row.problem(
-                        "Skill Level",
-                        format!(
-                            "\"{level_text}\" is not awareness, working, practitioner or expert"
-                        ),
-                    ));
-                    continue;
-                }
-            }
-        };
-        check_repeated_texts(&row, skill, skill_level, &mut problems);
-        let level = &mut role_levels
-            .iter_mut()
-            .find(|(_, l)| l.id == level_id)
-            .expect("pushed above")
-            .1;
-        if let Some(earlier) = level.skills.iter().find(|r| r.skill == skill.id) {
-            if earlier.level == skill_level {
-                tidied.push(row.problem("Skill Name", format!("repeats \"{skill_name}\" for this level at the same skill level; kept once")));
-            } else {
-                problems.push(row.problem("Skill Level", format!("skill \"{skill_name}\" is listed twice for this level, at different skill levels")));
-            }
-            continue;
-        }
-        level.skills.push(Requirement {
-            skill: skill.id.clone(),
-            level: skill_level,
-        });
-    }
+                )
+            })
+            .collect(),
+    };
+    let mut skills = Skills::Listed(
+        skill_list
+            .into_iter()
+            .map(|skill| (skill.name.clone(), skill))
+            .collect(),
+    );
+    let built = rows::build(&roles, &mut skills, &placement, &mut problems);
+    finish(official_source(), built, skills, problems)
+}
 
-    let mut levels = Vec::new();
-    for role in &mut role_list {
-        let mut role_levels = levels_by_role.remove(&role.id).unwrap_or_default();
-        role_levels.sort_by_key(|(position, _)| position.unwrap_or(u32::MAX));
-        role.levels = role_levels.iter().map(|(_, l)| l.id.clone()).collect();
-        levels.extend(role_levels.into_iter().map(|(_, l)| l));
+/// An organisation's own framework from one CSV in the official "Role content" format (one row per
+/// role × level × skill): skills are defined by the rows, and levels keep the order in which they
+/// first appear. `file` names the file in messages and in the credit.
+pub fn role_content(file: &str, text: &str) -> Result<Imported, Vec<Problem>> {
+    if let Some(problem) = validate::size_problem(
+        text.len(),
+        validate::MAX_FRAMEWORK_BYTES,
+        "a framework file",
+    ) {
+        return Err(vec![problem]);
     }
+    let mut problems = Vec::new();
+    let Some(table) = Table::read(file, text, &ROLE_COLUMNS[..9], &mut problems) else {
+        return Err(problems);
+    };
+    let mut skills = Skills::Collected(BTreeMap::new());
+    let built = rows::build(
+        &table,
+        &mut skills,
+        &Placement::FileOrder(file.to_string()),
+        &mut problems,
+    );
+    let source = Source {
+        title: file.to_string(),
+        attribution: "An organisation's own framework, read from a role content CSV file; it gives no licence.".into(),
+        licence_url: String::new(),
+    };
+    finish(source, built, skills, problems)
+}
 
+/// An organisation's framework file of either kind: the project's JSON format or a role content
+/// CSV, told apart by the name's ending (`.json`, `.csv`) or else by the first character (`{` is
+/// JSON). `name` places CSV problems.
+pub fn own_framework(name: &str, text: &str) -> Result<Framework, Vec<Problem>> {
+    let lower = name.to_ascii_lowercase();
+    let start = text.trim_start_matches('\u{feff}').trim_start();
+    let json = if lower.ends_with(".json") {
+        true
+    } else if lower.ends_with(".csv") {
+        false
+    } else {
+        start.starts_with('{') || start.is_empty()
+    };
+    if json {
+        validate::parse_framework(text)
+    } else {
+        role_content(name, text).map(|imported| imported.framework)
+    }
+}
+
+/// The framework the rows built, checked as a whole, or every problem found on the way.
+fn finish(
+    source: Source,
+    built: rows::Built,
+    skills: Skills,
+    problems: Vec<Problem>,
+) -> Result<Imported, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let framework = Framework::new(official_source(), families, role_list, levels, skill_list);
+    let framework = Framework::new(
+        source,
+        built.families,
+        built.roles,
+        built.levels,
+        skills.into_list(),
+    );
     let problems = validate::check(&framework);
     if problems.is_empty() {
         Ok(Imported {
             framework,
-            notes: tidied,
+            notes: built.tidied,
         })
     } else {
         Err(problems)
@@ -304,7 +214,7 @@ pub fn is_absent(source: &str) -> bool {
     trimmed.is_empty() || trimmed == MISSING
 }
 
-fn optional_text(source: &str) -> Option<Text> {
+pub(crate) fn optional_text(source: &str) -> Option<Text> {
     (!is_absent(source)).then(|| Text::parse(source))
 }
 
@@ -337,13 +247,7 @@ fn read_order(order: &Table, problems: &mut Vec<Problem>) -> HashMap<(String, St
     for row in order.rows() {
         match row.get("position").trim().parse::<u32>() {
             Ok(p) => {
-                positions.insert(
-                    (
-                        row.get("role").trim().to_string(),
-                        row.get("level").trim().to_string(),
-                    ),
-                    p,
-                );
+                positions.insert(order_key(&row), p);
             }
             Err(_) => problems.push(row.problem("position", "the position must be a whole number")),
         }
@@ -351,38 +255,12 @@ fn read_order(order: &Table, problems: &mut Vec<Problem>) -> HashMap<(String, St
     positions
 }
 
-fn order_source(order: &Table, role: &str, level: &str) -> String {
-    order
-        .rows()
-        .find(|row| row.get("role").trim() == role && row.get("level").trim() == level)
-        .map(|row| row.get("source").trim().to_string())
-        .unwrap_or_else(|| "inferred".into())
-}
-
-/// The download repeats skill texts on every row: they must match skills.csv.
-fn check_repeated_texts(
-    row: &columns::Row,
-    skill: &Skill,
-    level: Option<SkillLevel>,
-    problems: &mut Vec<Problem>,
-) {
-    let described = row.get("Skill Description");
-    let expected = skill.description.as_ref().map(Text::to_source);
-    if !is_absent(described) && Some(described) != expected.as_deref() {
-        problems.push(row.problem(
-            "Skill Description",
-            "differs from the description in skills.csv",
-        ));
-    }
-    if let Some(level) = level {
-        let expected = skill.at(level).map(Text::to_source).unwrap_or_default();
-        if row.get("Skill Level Description") != expected {
-            problems.push(row.problem(
-                "Skill Level Description",
-                format!("differs from the {} column of skills.csv", level.name()),
-            ));
-        }
-    }
+/// A level-order row's (role, level) key.
+fn order_key(row: &columns::Row) -> (String, String) {
+    (
+        row.get("role").trim().to_string(),
+        row.get("level").trim().to_string(),
+    )
 }
 
 /// [`import`] from four strings; convenience for the command-line tool and tests.

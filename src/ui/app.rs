@@ -29,9 +29,10 @@ use crate::compare;
 use crate::explore::Screen;
 use crate::framework::Framework;
 use crate::lookup;
-use crate::options::EmbedOptions;
+use crate::options::{host_columns, EmbedOptions};
 use crate::selection::{load_link, read_known_link, Action, Selection};
 use crate::ui::views::heading::{Heading, HeadingLevel};
+use crate::url_state::LinkState;
 use crate::url_state::{read_param, write_link};
 use gloo::events::EventListener;
 use std::rc::Rc;
@@ -62,7 +63,7 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let given = use_memo(props.framework_json.clone(), |json| match json {
-        Some(json) => framework_store::from_json(json),
+        Some(text) => framework_store::from_text("the page's framework", text),
         None => framework_store::embedded(),
     });
     // A framework from an address: none until it has loaded (or failed).
@@ -107,7 +108,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |(name, text): (String, Result<String, String>)| {
             let checked = text
                 .map_err(|reason| vec![crate::validate::Problem::new("the file", reason)])
-                .and_then(|text| framework_store::from_json(&text));
+                .and_then(|text| framework_store::from_text(&name, &text));
             match checked {
                 Ok(fw) => {
                     chosen.set(Some(fw));
@@ -177,15 +178,10 @@ fn starting_state(fw: &Framework, options: &EmbedOptions, options_first: bool) -
     };
     let (mut state, problems) = read_known_link(fw, &query, &options.param, options.max_columns);
     if (state.columns.is_empty() || options_first) && !options.columns.is_empty() {
-        let (known, unknown) = lookup::levels(fw, &options.columns);
-        state.columns = known.iter().map(|l| l.id.clone()).collect();
+        let (known, unknown) = host_columns(fw, &options.columns);
+        state.columns = known;
         let mut problems = problems;
-        problems.extend(unknown.into_iter().map(|u| {
-            format!(
-                "The columns option names a role level that does not exist: {}.",
-                u.describe("role level")
-            )
-        }));
+        problems.extend(unknown);
         if let Some(screen) = options.view {
             state.explore.screen = screen;
         }
@@ -214,6 +210,29 @@ fn widget(props: &WidgetProps) -> Html {
             )
         }
     });
+
+    // The host changed options (`update`, or an attribute of <role-compare>): change what they
+    // change, and keep the person's other choices.
+    {
+        let dispatcher = state.dispatcher();
+        let current = state.0.link_state();
+        let fw = fw.clone();
+        let before = use_mut_ref(|| options.clone());
+        use_effect_with(options.clone(), move |after| {
+            let before = before.replace(after.clone());
+            if before.max_columns != after.max_columns {
+                dispatcher.dispatch(Action::SetLimit(after.max_columns));
+            }
+            if before.columns != after.columns && !after.columns.is_empty() {
+                let (columns, problems) = host_columns(&fw, &after.columns);
+                let state = LinkState { columns, ..current };
+                dispatcher.dispatch(Action::Load { state, problems });
+            }
+            if let (Some(screen), true) = (after.view, before.view != after.view) {
+                dispatcher.dispatch(Action::SetScreen(screen));
+            }
+        });
+    }
 
     // Back and forward buttons: reload this widget's state from the URL.
     {

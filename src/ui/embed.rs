@@ -1,13 +1,13 @@
 //! What the embedding script calls: `mountWidget(container, options)` mounts one widget and
-//! returns a handle whose `update(options)` re-mounts it with new options (they win over the link)
-//! and whose `destroy()` removes it with its listeners. Options arrive as a plain object of strings
+//! returns a handle whose `update(options)` applies new options in place (they win over the link,
+//! and the person's other choices stay) and whose `destroy()` removes it with its listeners. Options arrive as a plain object of strings
 //! (the script turns camelCase names into kebab-case and arrays into comma-separated text).
 //!
 //! Which widget keeps its state in the page's link: the host says so with `write-url`; where it
 //! does not, the first widget mounted with a given parameter (`rc` unless `param` says otherwise)
 //! writes it, and later widgets sharing that parameter leave the link alone.
 
-use super::app::App;
+use super::app::{App, AppProps};
 use super::props_from_options;
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
@@ -55,14 +55,14 @@ fn pairs(options: &JsValue) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Mounts the app into a fresh element inside `root`; returns it with the parameter it claimed.
-fn render(
+/// The app's props for these options, with the link parameter this widget now holds.
+fn props_for(
     root: &Element,
     instance: usize,
     options: &JsValue,
     options_first: bool,
     claimed: Option<String>,
-) -> ((AppHandle<App>, Element), Option<String>) {
+) -> (AppProps, Option<String>) {
     let mut props = props_from_options(&pairs(options), instance, root.owner_document().as_ref());
     props.options_first = options_first;
     let param = props.options.param.clone();
@@ -78,6 +78,11 @@ fn render(
     let mut options = (*props.options).clone();
     options.write_url = Some(writes);
     props.options = std::rc::Rc::new(options);
+    (props, claimed)
+}
+
+/// Mounts the app into a fresh element inside `root`.
+fn render(root: &Element, props: AppProps) -> (AppHandle<App>, Element) {
     let document = root
         .owner_document()
         .expect("a mounted element is in a document");
@@ -86,7 +91,7 @@ fn render(
         .expect("a div can be created");
     let _ = root.append_child(&inner);
     let app = yew::Renderer::<App>::with_root_and_props(inner.clone(), props).render();
-    ((app, inner), claimed)
+    (app, inner)
 }
 
 fn release(claimed: Option<String>) {
@@ -110,9 +115,9 @@ pub fn mount_widget(root: Element, options: JsValue) -> WidgetHandle {
         m.set(n + 1);
         n
     });
-    let (app, claimed) = render(&root, instance, &options, false, None);
+    let (props, claimed) = props_for(&root, instance, &options, false, None);
     WidgetHandle {
-        app: Some(app),
+        app: Some(render(&root, props)),
         root,
         instance,
         claimed,
@@ -121,19 +126,22 @@ pub fn mount_widget(root: Element, options: JsValue) -> WidgetHandle {
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Shows the widget with new options: its columns and screen, where given, replace those
-    /// in the link.
+    /// Shows the widget with new options, in place: what the options change (columns, screen,
+    /// most columns, heading level…) changes, and the person's other choices stay. A new framework
+    /// starts the widget again on it.
     pub fn update(&mut self, options: JsValue) {
-        unmount(self.app.take());
-        let (app, claimed) = render(
+        let (props, claimed) = props_for(
             &self.root,
             self.instance,
             &options,
             true,
             self.claimed.take(),
         );
-        self.app = Some(app);
         self.claimed = claimed;
+        match self.app.as_mut() {
+            Some((app, _)) => app.update(props),
+            None => self.app = Some(render(&self.root, props)),
+        }
     }
 
     /// Removes the widget, its nodes and its listeners, and gives up its link parameter.

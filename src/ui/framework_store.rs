@@ -28,9 +28,16 @@ thread_local! {
     static EMBEDDED: OnceCell<Result<SharedFramework, Vec<Problem>>> = const { OnceCell::new() };
 }
 
-/// A framework supplied by the host page, checked; every problem is returned with its place.
-pub fn from_json(json: &str) -> Result<SharedFramework, Vec<Problem>> {
-    crate::validate::parse_framework(json).map(|fw| SharedFramework(Rc::new(fw)))
+/// A framework file (JSON or role content CSV) named `name`, checked; every problem is returned
+/// with its place.
+pub fn from_text(name: &str, text: &str) -> Result<SharedFramework, Vec<Problem>> {
+    crate::import::own_framework(name, text).map(|fw| SharedFramework(Rc::new(fw)))
+}
+
+/// The file name at the end of an address, for messages and the credit ("ours.csv").
+fn file_name(url: &str) -> &str {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(path)
 }
 
 /// The embedded framework, or the problems that stop it loading.
@@ -69,7 +76,9 @@ pub fn load(url: &str, done: impl FnOnce(Loaded) + 'static) {
                 r.insert(url.to_string(), Remote::Loading(vec![Box::new(done)]));
                 let url = url.to_string();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = fetch(&url).await.and_then(|text| from_json(&text));
+                    let loaded = fetch(&url)
+                        .await
+                        .and_then(|text| from_text(file_name(&url), &text));
                     let waiting = REMOTE.with(|r| {
                         match r
                             .borrow_mut()

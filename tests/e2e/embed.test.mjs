@@ -171,7 +171,7 @@ test("the JavaScript API mounts, updates and destroys a widget, and 100 mounts l
   await page.context().close();
 });
 
-test("changing an attribute of <role-compare> updates that widget", async () => {
+test("changing an attribute of <role-compare> updates that widget and keeps the person's other choices", async () => {
   const page = await openPage(env.browser);
   await page.goto(at("intranet.html"));
   await widgetsReady(page, 2);
@@ -179,6 +179,18 @@ test("changing an attribute of <role-compare> updates that widget", async () => 
   const widget = page.locator("role-compare");
   await widget.locator('[data-rc=grid] thead:has-text("Lead data scientist")').waitFor();
   assert.equal(await widget.locator("[data-rc=grid] thead th").count(), 4);
+  // The person's own choices survive a change that does not touch them.
+  await widget.locator("[data-rc=controls] select").first().selectOption("changes");
+  const rowsBefore = await widget.locator("[data-rc=grid] tbody tr").count();
+  await page.evaluate(() => document.querySelector("role-compare").setAttribute("heading-level", "4"));
+  await widget.locator("h4:has-text(\"Compare role levels\")").waitFor();
+  assert.equal(await widget.locator("[data-rc=controls] select").first().inputValue(), "changes", "the filter the person chose stays");
+  assert.equal(await widget.locator("[data-rc=grid] tbody tr").count(), rowsBefore);
+  // Fewer columns allowed: the ones beyond go, the rest stay in the person's order.
+  await page.evaluate(() => document.querySelector("role-compare").setAttribute("max-columns", "2"));
+  await widget.locator("[data-rc=grid] thead th:nth-child(4)").waitFor({ state: "detached" });
+  assert.match(await widget.locator("[data-rc=grid] thead").innerText(), /Data analyst[\s\S]*Data scientist/);
+  assert.equal(await widget.locator("[data-rc=controls] select").first().inputValue(), "changes");
   await page.evaluate(() => document.querySelector("role-compare").setAttribute("view", "moves"));
   await widget.locator("[data-rc=moves]").waitFor();
   assert.match(await widget.locator("[data-rc=current-level]").innerText(), /Data analyst/);
@@ -212,6 +224,16 @@ test("in an iframe the standalone page reports its height and the frame follows 
   await page.evaluate(() => window.postMessage({ type: "role-compare:height", height: 7 }, "*"));
   await page.waitForTimeout(200);
   assert.ok((await sizes()).frame > 100, "a forged message does not change the frame");
+  // A message that claims to come from the frame's window but from another origin is ignored too;
+  // the same message from the frame's own origin is believed (so this check can fail).
+  const forged = (origin, height) => page.evaluate(([o, h]) => {
+    const f = document.querySelector("iframe[data-role-compare-frame]");
+    window.dispatchEvent(new MessageEvent("message", { data: { type: "role-compare:height", height: h }, origin: o, source: f.contentWindow }));
+    return f.getBoundingClientRect().height;
+  }, [origin, height]);
+  assert.ok(await forged("https://attacker.example", 7) > 100, "another origin does not change the frame");
+  const origin = await page.evaluate(() => location.origin);
+  assert.equal(await forged(origin, 1234), 1234, "the frame's own origin does");
   assert.equal(await page.evaluate(() => document.querySelector("iframe").contentDocument.documentElement.classList.contains("rc-framed")), true,
     "the framed page stops scrolling itself once the parent says it sizes the frame");
   clean(page, env.server);
@@ -237,6 +259,17 @@ test("an organisation's own framework by address: fetched once, checked, credite
   assert.doesNotMatch(await again.locator("[data-rc=empty]").innerText(), /portfolio/i);
   const fetched = env.server.requests.slice(before).filter((p) => p.endsWith("frameworks/ours.json"));
   assert.equal(fetched.length, 1, "fetched once for both widgets");
+  // A role content CSV, in the official download's format: levels in file order, credited to the file.
+  const csv = page.locator("#ours-csv");
+  await csv.locator("[data-rc=grid] tr[data-skill=planning-repairs]").waitFor();
+  assert.match(await csv.locator("[data-rc=grid] thead").innerText(), /Trainee repair technician[\s\S]*Senior repair technician/);
+  assert.match(await csv.locator("[data-rc=grid] tr[data-skill=mending]").innerText(), /Working → Expert \(up 2 levels\)/);
+  assert.match(await csv.locator("[data-rc=grid] tr[data-skill=planning-repairs]").innerText(), /New: Practitioner/);
+  assert.equal(
+    await csv.locator("[data-rc=credit]").innerText(),
+    "Source: ours.csv. An organisation's own framework, read from a role content CSV file; it gives no licence.",
+  );
+  assert.equal(await csv.locator("[data-rc=credit] a").count(), 0, "no licence link is invented");
   // A broken file: each problem with its place, and the built-in framework instead.
   const broken = page.locator("#broken");
   await broken.locator(".govuk-warning-text").waitFor();
@@ -268,6 +301,14 @@ test("a framework file chosen in the widget is read in the page; a bad one is re
   await input.setInputFiles(join(process.cwd(), "examples", "frameworks", "ours.json"));
   await messages.getByText("Showing the framework in ours.json.").waitFor();
   await widget.locator("[data-rc=credit]:has-text(\"Our department's operations framework\")").waitFor();
+  // A role content CSV chosen the same way: a broken one is refused with its rows, a good one used.
+  await input.setInputFiles(join(process.cwd(), "examples", "frameworks", "broken.csv"));
+  await messages.getByText("broken.csv was not used").waitFor();
+  assert.match(await messages.innerText(), /broken\.csv row 5 \(line 22\), column "Skill Level": "Expertt" is not a skill level/);
+  assert.match(await widget.locator("[data-rc=credit]").innerText(), /Our department's operations framework/, "the framework shown stays");
+  await input.setInputFiles(join(process.cwd(), "examples", "frameworks", "ours.csv"));
+  await messages.getByText("Showing the framework in ours.csv.").waitFor();
+  await widget.locator("[data-rc=credit]:has-text(\"Source: ours.csv.\")").waitFor();
   assert.deepEqual(env.server.requests.slice(requestsBefore), [], "the file is read in the page: nothing is requested or sent");
   clean(page, env.server);
   await page.context().close();
@@ -284,8 +325,8 @@ const BAD_OPTIONS = [
   ['heading-level="0"', /The heading-level option is "0"; use a whole number from 1 to 6/],
   ['compact="sometimes"', /The compact option is "sometimes"; use true or false/],
   ['framework="#nowhere"', /The framework option names "nowhere", but the page has no element with that id/],
-  ['framework="javascript:alert(1)"', /The framework option is "javascript:alert\(1\)"; give the address of a framework JSON file/],
-  ['framework="ours.csv"', /The framework option is "ours\.csv": a CSV file is not read yet/],
+  ['framework="javascript:alert(1)"', /The framework option is "javascript:alert\(1\)"; give the address of a framework file/],
+  ['framework="ftp://example.org/ours.csv"', /The framework option is "ftp:\/\/example\.org\/ours\.csv"; give the address of a framework file, JSON or role content CSV/],
   ['colour="red"', /There is no option called "colour"/],
 ];
 test("bad options each get a clear message, and the widget carries on with the default", async () => {
@@ -316,6 +357,7 @@ const BAD_FRAMEWORKS = [
   ["frameworks/missing.json", /frameworks\/missing\.json: the server answered 404 Not Found/],
   ["frameworks/not-json.json", /frameworks\/not-json\.json could not be used[\s\S]*line 1, column \d+: this is not valid JSON/],
   ["frameworks/broken.json", /\$\.levels\[1\]\.skills\[0\]\.skill: no skill has the id "mendng"/],
+  ["frameworks/broken.csv", /frameworks\/broken\.csv could not be used, so the built-in framework is shown: broken\.csv row 5 \(line 22\), column "Skill Level": "Expertt" is not a skill level \(awareness, working, practitioner or expert\); broken\.csv row 7 \(line 35\), column "Role Family": family, role, role level and skill name must all be filled in/],
 ];
 test("framework addresses that cannot be used are named, and the built-in framework is shown", async () => {
   const page = await openPage(env.browser);

@@ -11,7 +11,7 @@ use role_compare::lookup::{self, UnknownId};
 use role_compare::moves::Voice;
 use role_compare::moves::{self, Focus};
 use role_compare::routes;
-use role_compare::validate::{self, Problem};
+use role_compare::validate::Problem;
 use serde_json::{json, Value};
 
 fn read(path: &str) -> Result<String, Outcome> {
@@ -27,9 +27,17 @@ fn problems_outcome(problems: &[Problem]) -> Outcome {
     Outcome::fail(1, text)
 }
 
+/// The last part of a path, which places problems in a role content CSV ("ours.csv row 4…").
+fn file_name(path: &str) -> &str {
+    std::path::Path::new(path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(path)
+}
+
 fn load(options: &Options) -> Result<Framework, Outcome> {
     let parsed = match options.get("data") {
-        Some(path) => validate::parse_framework(&read(path)?),
+        Some(path) => import::own_framework(file_name(path), &read(path)?),
         None => framework::embedded(),
     };
     parsed.map_err(|problems| problems_outcome(&problems))
@@ -158,7 +166,7 @@ pub fn validate(options: &Options) -> Outcome {
         Ok(text) => text,
         Err(outcome) => return outcome,
     };
-    match validate::parse_framework(&text) {
+    match import::own_framework(file_name(path), &text) {
         Ok(fw) => emit(
             options,
             json!({"valid": true, "problems": [], "roles": fw.roles.len(), "levels": fw.levels.len(), "skills": fw.skills.len()}),

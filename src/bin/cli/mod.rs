@@ -35,7 +35,7 @@ USAGE:
   role-compare import [--roles FILE] [--skills FILE] [--order FILE] [--notes FILE] [--out FILE]
       Official CSVs -> normalised data file (default: ../shared/framework/*.csv,
       data/level-order.csv, data/level-order-notes.csv -> data/framework.json)
-  role-compare validate FILE                 check a framework JSON file
+  role-compare validate FILE                 check a framework file (JSON, or a role content CSV)
   role-compare export [--data FILE]          print the official \"Role content\" CSV again
   role-compare compare ID ID [ID...]         role levels side by side
   role-compare related ID [--limit N]        roles sharing skills with a role or role level
@@ -50,7 +50,7 @@ OPTIONS:
   --format json      machine-readable output (compare, related, gap, validate, levels, moves, route)
   --format csv       one table for a spreadsheet (compare, gap, moves, route)
   --format markdown  a heading, a sentence and a table for a document (compare, gap, moves, route)
-  --data FILE        use this framework JSON instead of the embedded one
+  --data FILE        use this framework file (JSON or role content CSV) instead of the embedded one
 
 Exit codes: 0 success, 1 the data has problems, 2 bad usage or an unknown id.
 ";

@@ -18,10 +18,13 @@ pub fn footer(props: &FooterProps) -> Html {
     html! {
         <footer class="rc-widget__footer" data-rc="credit">
             <p class="govuk-body-s">
-                { format!("Source: {}. {} ", source.title, source.attribution) }
-                // Validation allows only http and https addresses here.
-                <a class="govuk-link" href={source.licence_url.clone()} rel="license">{ "Read the licence" }</a>
-                { "." }
+                { format!("Source: {}. {}", source.title, source.attribution) }
+                // Validation allows only http and https addresses here, or none.
+                if !source.licence_url.is_empty() {
+                    { " " }
+                    <a class="govuk-link" href={source.licence_url.clone()} rel="license">{ "Read the licence" }</a>
+                    { "." }
+                }
             </p>
         </footer>
     }

@@ -49,9 +49,9 @@ pub fn framework_file(props: &FrameworkFileProps) -> Html {
             </summary>
             <div class="govuk-details__text">
                 <div class="govuk-form-group">
-                    <label class="govuk-label" for={input_id.clone()}>{ "Framework file (JSON, in the shape of the official data file)" }</label>
-                    <div class="govuk-hint" id={format!("{input_id}-hint")}>{ "It is read in this browser and never uploaded. A file with problems is not used: each problem is listed with its place." }</div>
-                    <input class="govuk-file-upload" id={input_id.clone()} type="file" accept=".json,application/json"
+                    <label class="govuk-label" for={input_id.clone()}>{ "Framework file: JSON in the shape of the official data file, or a CSV in the official \"Role content\" format" }</label>
+                    <div class="govuk-hint" id={format!("{input_id}-hint")}>{ "It is read in this browser and never uploaded. In a CSV, each role's levels keep the order in which they first appear. A file with problems is not used: each problem is listed with its place." }</div>
+                    <input class="govuk-file-upload" id={input_id.clone()} type="file" accept=".json,.csv,application/json,text/csv"
                         aria-describedby={format!("{input_id}-hint")} {onchange} />
                 </div>
                 <div role="status" data-rc="framework-file-messages">

@@ -1,0 +1,248 @@
+//! An organisation's own framework as one "Role content" CSV (the official download's format):
+//! what the widget and the command-line tool build from it, and what they say about a bad one.
+//! The fixture is committed, so these run on every machine.
+
+use role_compare::framework::SkillLevel;
+use role_compare::import::role_content;
+use role_compare::validate::parse_framework;
+
+const FIXTURE: &str = include_str!("fixtures/role-content.csv");
+
+fn messages(text: &str) -> Vec<String> {
+    match role_content("ours.csv", text) {
+        Ok(_) => panic!("the file was accepted"),
+        Err(problems) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn a_role_content_file_builds_families_roles_and_levels_in_file_order() {
+    let fw = role_content("ours.csv", FIXTURE)
+        .expect("the fixture is a valid framework")
+        .framework;
+    let families: Vec<&str> = fw.families.iter().map(|f| f.name.as_str()).collect();
+    assert_eq!(families, ["Data", "Service"]);
+    let steward = fw.role("data-steward").expect("the role is read");
+    // The order levels first appear in the file, not alphabetical, not by any ladder.
+    assert_eq!(
+        steward.levels,
+        [
+            "associate-data-steward",
+            "lead-data-steward",
+            "data-steward"
+        ]
+    );
+    assert_eq!(steward.level_order.status, "file order");
+    assert_eq!(
+        fw.level("lead-data-steward").unwrap().order_source,
+        "file order"
+    );
+    assert_eq!(
+        fw.role("records-officer").unwrap().level_order.status,
+        "single level"
+    );
+    let chief = fw.role("chief-data-steward").unwrap();
+    assert_eq!(chief.level_order.status, "not applicable");
+    assert!(fw.level("chief-data-steward").unwrap().name.is_none());
+    let lead = fw.level("lead-data-steward").unwrap();
+    let required: Vec<(&str, Option<SkillLevel>)> = lead
+        .skills
+        .iter()
+        .map(|r| (r.skill.as_str(), r.level))
+        .collect();
+    assert_eq!(
+        required,
+        [
+            ("data-quality", Some(SkillLevel::Expert)),
+            ("metadata-management", Some(SkillLevel::Practitioner))
+        ]
+    );
+}
+
+#[test]
+fn skills_take_their_texts_from_the_rows_and_missing_stays_missing() {
+    let fw = role_content("ours.csv", FIXTURE).unwrap().framework;
+    let quality = fw.skill("data-quality").unwrap();
+    assert_eq!(
+        quality.description.as_ref().unwrap().to_source(),
+        "Data quality means data fit for its use."
+    );
+    let expert = quality.at(SkillLevel::Expert).unwrap().to_source();
+    assert!(
+        expert.contains("set quality rules for a department"),
+        "{expert}"
+    );
+    let metadata = fw.skill("metadata-management").unwrap();
+    assert!(
+        metadata.description.is_none(),
+        "MISSING is absent, not text"
+    );
+    assert!(
+        metadata.at(SkillLevel::Expert).is_none(),
+        "no row needs it at expert, so nothing is invented"
+    );
+}
+
+#[test]
+fn the_credit_names_the_file_and_claims_no_licence() {
+    let fw = role_content("ours.csv", FIXTURE).unwrap().framework;
+    assert_eq!(fw.source.title, "ours.csv");
+    assert!(fw.source.attribution.contains("gives no licence"));
+    assert_eq!(fw.source.licence_url, "");
+}
+
+#[test]
+fn what_it_builds_survives_the_json_format_and_its_checks() {
+    let fw = role_content("ours.csv", FIXTURE).unwrap().framework;
+    let json = serde_json::to_string(&fw).unwrap();
+    let again = parse_framework(&json).expect("the JSON form passes validation");
+    assert_eq!(again.levels.len(), fw.levels.len());
+    assert_eq!(again.levels.len(), 6);
+}
+
+#[test]
+fn a_misspelt_skill_level_is_refused_with_its_row_and_column() {
+    let bad = FIXTURE.replacen(",Expert,", ",Expertt,", 1);
+    assert_eq!(
+        messages(&bad),
+        ["ours.csv row 4 (line 15), column \"Skill Level\": \"Expertt\" is not a skill level (awareness, working, practitioner or expert)"]
+    );
+}
+
+#[test]
+fn a_skill_whose_statements_differ_between_rows_is_refused() {
+    let bad = FIXTURE.replacen(
+        "Service owner,A service owner is accountable for a service.,Data quality,\"Data quality means data fit for its use.\"",
+        "Service owner,A service owner is accountable for a service.,Data quality,\"Data quality is something else.\"",
+        1,
+    );
+    let said = messages(&bad);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].starts_with("ours.csv row 9 (line 37), column \"Skill Description\": differs from the skill's description in an earlier row"),
+        "{said:?}"
+    );
+}
+
+#[test]
+fn a_file_without_the_columns_or_not_csv_or_empty_is_refused() {
+    assert_eq!(
+        messages("Role,Skill\nA,B\n"),
+        ["ours.csv row 1: missing column(s): Role Family, Role Description, Role Level, Role Level Description, Skill Name, Skill Description, Skill Level, Skill Level Description"]
+    );
+    let unclosed = format!("{FIXTURE}Data,\"Unclosed,");
+    let said = messages(&unclosed);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].starts_with("ours.csv line 39: "), "{said:?}");
+    assert_eq!(messages(""), ["ours.csv: the file is empty"]);
+}
+
+#[test]
+fn a_row_with_a_blank_role_is_refused_and_the_others_still_checked() {
+    let bad = FIXTURE.replacen("Data,Records officer,", "Data,,", 1);
+    assert_eq!(
+        messages(&bad),
+        ["ours.csv row 7 (line 34), column \"Role Family\": family, role, role level and skill name must all be filled in"]
+    );
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
+    let huge = "x".repeat(role_compare::validate::MAX_FRAMEWORK_BYTES + 1);
+    let said = messages(&huge);
+    assert_eq!(said.len(), 1);
+    assert!(said[0].contains("5120 KB"), "{said:?}");
+}
+
+/// With the official download beside the project, its role content file alone gives the same
+/// roles and requirements as the full import (only the level order and skill texts differ).
+#[test]
+fn the_official_role_content_file_reads_as_an_own_framework_when_present() {
+    let Ok(roles) = std::fs::read_to_string("../shared/framework/roles.csv") else {
+        eprintln!(
+            "../shared/framework/roles.csv is absent: the committed fixture tests above still ran"
+        );
+        return;
+    };
+    let own = role_content("roles.csv", &roles)
+        .expect("the official file reads")
+        .framework;
+    let official = role_compare::framework::embedded().unwrap();
+    assert_eq!(own.roles.len(), official.roles.len());
+    assert_eq!(own.levels.len(), official.levels.len());
+    for level in &official.levels {
+        let mine = own.level(&level.id).expect("every official level is read");
+        assert_eq!(mine.skills, level.skills, "{}", level.id);
+    }
+}
+
+/// The official importer's whole path (four files) on the committed fixture, so it runs on every
+/// machine: skills come from skills.csv and levels from the level-order table, not file order.
+#[test]
+fn the_official_importer_reads_the_fixture_with_its_level_order_tables() {
+    let imported = role_compare::import::import_files(
+        FIXTURE,
+        include_str!("fixtures/skills.csv"),
+        include_str!("fixtures/level-order.csv"),
+        include_str!("fixtures/level-order-notes.csv"),
+    )
+    .expect("the fixture imports");
+    let fw = imported.framework;
+    let steward = fw.role("data-steward").unwrap();
+    assert_eq!(
+        steward.levels,
+        [
+            "associate-data-steward",
+            "data-steward",
+            "lead-data-steward"
+        ]
+    );
+    assert_eq!(steward.level_order.status, "partial");
+    assert_eq!(
+        fw.level("associate-data-steward").unwrap().order_source,
+        "https://example.org/data-steward"
+    );
+    assert_eq!(
+        fw.source.licence_url,
+        "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+    );
+    let metadata = fw.skill("metadata-management").unwrap();
+    assert!(metadata.at(SkillLevel::Expert).is_none());
+    assert!(imported.notes.is_empty());
+}
+
+#[test]
+fn the_official_importer_refuses_a_row_whose_statements_differ_from_skills_csv() {
+    let skills = include_str!("fixtures/skills.csv").replace("- coach others", "- mentor others");
+    let problems = role_compare::import::import_files(
+        FIXTURE,
+        &skills,
+        include_str!("fixtures/level-order.csv"),
+        include_str!("fixtures/level-order-notes.csv"),
+    )
+    .expect_err("the texts differ");
+    let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        said,
+        ["roles.csv row 4 (line 15), column \"Skill Level Description\": differs from the skill's Expert statements in skills.csv"]
+    );
+}
+
+#[test]
+fn a_file_is_read_as_json_or_csv_by_its_name_or_else_its_first_character() {
+    use role_compare::import::own_framework;
+    let json =
+        serde_json::to_string(&role_content("ours.csv", FIXTURE).unwrap().framework).unwrap();
+    assert!(own_framework("ours.json", &json).is_ok());
+    assert!(own_framework("the page's framework", &json).is_ok());
+    assert!(own_framework("the page's framework", FIXTURE).is_ok());
+    assert!(own_framework("ours.csv", FIXTURE).is_ok());
+    // A .json file that is not JSON is reported as JSON, not as a CSV with missing columns.
+    let said = own_framework("not.json", FIXTURE).unwrap_err()[0].to_string();
+    assert!(said.contains("this is not valid JSON"), "{said}");
+    let said = own_framework("ours.csv", &json).unwrap_err()[0].to_string();
+    assert!(
+        said.starts_with("ours.csv line 1: "),
+        "read as a CSV: {said}"
+    );
+}
