@@ -63,7 +63,13 @@ async function container(host) {
  */
 export async function mount(element, options = {}) {
   // The stylesheet loads while the WebAssembly module compiles.
-  const [, nodes] = await Promise.all([ready(), container(element)]);
+  const [wasm, made] = await Promise.allSettled([ready(), container(element)]);
+  if (wasm.status === "rejected" || made.status === "rejected") {
+    // No WebAssembly here (or the module could not load): show the host's fallback content again.
+    element.shadowRoot?.replaceChildren(document.createElement("slot"));
+    throw (wasm.reason ?? made.reason);
+  }
+  const nodes = made.value;
   let current = normalise(options);
   let widget = mountWidget(nodes.box, current);
   return {
@@ -106,6 +112,14 @@ function dataOptions(element) {
   return options;
 }
 
+/** Says once on the console why widgets show their fallback content instead. */
+let said = false;
+function unmountable(error) {
+  if (said) return;
+  said = true;
+  console.warn("role-compare: the widget cannot run here, so the page's fallback text is shown:", error?.message ?? error);
+}
+
 class RoleCompareElement extends HTMLElement {
   static get observedAttributes() {
     return OPTIONS;
@@ -113,6 +127,7 @@ class RoleCompareElement extends HTMLElement {
   #mounting = null;
   connectedCallback() {
     this.#mounting ??= mount(this, attributeOptions(this));
+    this.#mounting.catch(unmountable);
   }
   attributeChangedCallback() {
     this.#mounting?.then((widget) => widget.replace(attributeOptions(this)));
@@ -131,5 +146,5 @@ if (document.documentElement.hasAttribute("data-rc-standalone") && window.parent
   import("./frame-child.js").then((frame) => frame.reportHeightToParent());
 }
 for (const element of document.querySelectorAll("[data-role-compare]")) {
-  mount(element, dataOptions(element)).catch((e) => console.error("role-compare:", e));
+  mount(element, dataOptions(element)).catch(unmountable);
 }

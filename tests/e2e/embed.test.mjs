@@ -121,6 +121,25 @@ test("without JavaScript each host element shows its fallback text with the fram
   await context.close();
 });
 
+test("without WebAssembly each host element keeps its fallback text, in every embedding form", async () => {
+  const page = await openPage(env.browser);
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  const warnings = [];
+  page.on("console", (m) => { if (m.type() === "warning") warnings.push(m.text()); });
+  for (const [file, hosts] of [["intranet.html", ["role-compare", "[data-role-compare]"]], ["role-compare/index.html", ["[data-role-compare]"]]]) {
+    await page.goto(at(file));
+    await page.waitForFunction(() => document.querySelector("role-compare, [data-role-compare]").shadowRoot?.querySelector("slot"));
+    for (const host of hosts) {
+      const text = await page.locator(host).innerText();
+      assert.match(text, /needs JavaScript and WebAssembly/, `${file} ${host}`);
+      assert.ok(await page.locator(`${host} a[href="https://ddat-capability-framework.service.gov.uk/"]`).isVisible(), `${file} ${host}: the link shows`);
+    }
+  }
+  assert.ok(warnings.some((w) => w.startsWith("role-compare: the widget cannot run here")), warnings.join("\n"));
+  assert.deepEqual(page.problems.filter((p) => !p.includes("role-compare: the widget cannot run here")), []);
+  await page.context().close();
+});
+
 test("the JavaScript API mounts, updates and destroys a widget, and 100 mounts leak nothing", async () => {
   const page = await openPage(env.browser);
   await page.goto(at("api.html"));
