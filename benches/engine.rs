@@ -28,6 +28,31 @@ fn report(name: &str, time: Duration) {
 
 fn main() {
     let fw: Framework = framework::embedded().expect("valid data");
+    figures(&fw, "");
+    // How each cost grows: the same figures on a framework ten times the size (issue 10).
+    let big = role_compare::synthetic::scaled(&fw, 10);
+    let json = serde_json::to_string(&big).unwrap();
+    println!();
+    println!(
+        "10× synthetic framework: {} role levels, {} skills, {} KB of JSON",
+        big.levels.len(),
+        big.skills.len(),
+        json.len() / 1024
+    );
+    report(
+        "10×: parse and check the framework (JSON → model)",
+        median(5, || {
+            black_box(role_compare::validate::parse_framework(&json).unwrap());
+        }),
+    );
+    figures(&big, "10×: ");
+}
+
+/// The engine's figures for `fw`, each line starting with `prefix`.
+fn figures(fw: &Framework, prefix: &str) {
+    if !prefix.is_empty() {
+        return scaled_figures(fw, prefix);
+    }
     report(
         "parse and check the embedded framework (JSON → model)",
         median(21, || {
@@ -41,7 +66,7 @@ fn main() {
     report(
         "compare 6 columns (Data scientist progression)",
         median(501, || {
-            black_box(compare::compare(&fw, &progression));
+            black_box(compare::compare(fw, &progression));
         }),
     );
     let pair = [
@@ -51,21 +76,21 @@ fn main() {
     report(
         "compare 2 columns",
         median(1001, || {
-            black_box(compare::compare(&fw, &pair));
+            black_box(compare::compare(fw, &pair));
         }),
     );
     let role = fw.role("digital-portfolio-manager").unwrap();
     report(
         "related roles for one role (all 52 ranked)",
         median(201, || {
-            black_box(moves::related_roles(&fw, Focus::Role(role)));
+            black_box(moves::related_roles(fw, Focus::Role(role)));
         }),
     );
     report(
         "related roles for every role (52 rankings)",
         median(11, || {
             for role in &fw.roles {
-                black_box(moves::related_roles(&fw, Focus::Role(role)));
+                black_box(moves::related_roles(fw, Focus::Role(role)));
             }
         }),
     );
@@ -75,18 +100,56 @@ fn main() {
             let levels: Vec<_> = fw.levels_of(role).collect();
             for a in &levels {
                 for b in &levels {
-                    black_box(moves::gap(&fw, a, b));
+                    black_box(moves::gap(fw, a, b));
                 }
             }
         }),
     );
+    common_figures(fw, &report);
+    let index = MoveIndex::new(fw);
+    let position = |id: &str| fw.level_position(id).unwrap();
+    report(
+        "routes: associate data analyst → head of data science",
+        median(21, || {
+            black_box(routes::routes(
+                fw,
+                &index,
+                position("associate-data-analyst"),
+                position("head-of-data-science"),
+                5,
+            ));
+        }),
+    );
+}
+
+/// Figures whose inputs exist in any framework (the scaled one has no official ids).
+fn scaled_figures(fw: &Framework, prefix: &str) {
+    let report = |name: &str, time: Duration| report(&format!("{prefix}{name}"), time);
+    let six: Vec<_> = fw.levels.iter().take(6).collect();
+    report(
+        "compare 6 columns (the first six levels)",
+        median(201, || {
+            black_box(compare::compare(fw, &six));
+        }),
+    );
+    report(
+        "related roles for one role (all ranked)",
+        median(21, || {
+            black_box(moves::related_roles(fw, Focus::Role(&fw.roles[0])));
+        }),
+    );
+    common_figures(fw, &report);
+}
+
+/// The career-move figures, for the official framework and the scaled one.
+fn common_figures(fw: &Framework, report: &dyn Fn(&str, Duration)) {
     report(
         "move index for the framework (built once per page)",
         median(51, || {
-            black_box(MoveIndex::new(&fw));
+            black_box(MoveIndex::new(fw));
         }),
     );
-    let index = MoveIndex::new(&fw);
+    let index = MoveIndex::new(fw);
     let n = fw.levels.len();
     report(
         &format!("every level scored and sized against every other ({n} × {n})"),
@@ -97,20 +160,7 @@ fn main() {
     report(
         &format!("ranked moves from every level ({n} rankings)"),
         median(11, || {
-            black_box(career::ranked_moves_from_every_level(&fw, &index));
-        }),
-    );
-    let position = |id: &str| fw.level_position(id).unwrap();
-    report(
-        "routes: associate data analyst → head of data science",
-        median(21, || {
-            black_box(routes::routes(
-                &fw,
-                &index,
-                position("associate-data-analyst"),
-                position("head-of-data-science"),
-                5,
-            ));
+            black_box(career::ranked_moves_from_every_level(fw, &index));
         }),
     );
 }

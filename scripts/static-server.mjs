@@ -3,8 +3,9 @@
 // (`node scripts/static-server.mjs dist 8080`) and by the end-to-end tests (`serve(root)`), so
 // both prove the widget runs under that policy.
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 
 export const CSP = [
@@ -27,9 +28,11 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Serves `root` on 127.0.0.1 (`port` 0: a free one); resolves to { url, close, requests }. */
-export function serve(root, port = 0) {
+/** Serves `root` on 127.0.0.1 (`port` 0: a free one); resolves to { url, close, requests }.
+ * With `gzip`, answers gzip -9 where the browser accepts it, as an intranet's server would. */
+export function serve(root, port = 0, { gzip = false } = {}) {
   const requests = [];
+  const compressed = new Map(); // file → { mtime, body }: each file is compressed once
   const base = normalize(resolve(root));
   const server = createServer(async (req, res) => {
     let path;
@@ -46,12 +49,24 @@ export function serve(root, port = 0) {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Content-Security-Policy": CSP,
         "Cache-Control": "no-cache",
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        const { mtimeMs } = await stat(file);
+        let cached = compressed.get(file);
+        if (cached?.mtime !== mtimeMs) {
+          cached = { mtime: mtimeMs, body: gzipSync(body, { level: 9 }) };
+          compressed.set(file, cached);
+        }
+        body = cached.body;
+        headers["Content-Encoding"] = "gzip";
+        headers["Vary"] = "Accept-Encoding";
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("not found");

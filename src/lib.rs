@@ -18,6 +18,7 @@ pub mod ratings;
 pub mod routes;
 pub mod search;
 pub mod selection;
+pub mod synthetic;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod url_state;

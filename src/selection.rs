@@ -274,7 +274,11 @@ mod tests {
         let s = s.apply(Action::SetLimit(2));
         assert_eq!(s.columns, ["a", "b"]);
         assert_eq!(s.view.filter, RowFilter::Changes, "other choices stay");
-        assert_eq!(s.apply(Action::Add("c".into())).columns, ["a", "b"], "full at 2");
+        assert_eq!(
+            s.apply(Action::Add("c".into())).columns,
+            ["a", "b"],
+            "full at 2"
+        );
         assert_eq!(s.apply(Action::SetLimit(0)).limit, 1, "at least one column");
     }
 

@@ -33,19 +33,35 @@ fn median_ms(runs: usize, inner: usize, mut f: impl FnMut()) -> f64 {
 #[wasm_bindgen_test]
 fn every_level_against_every_other_in_the_browser() {
     let fw = framework::embedded().unwrap();
-    let index_ms = median_ms(11, 5, || {
-        black_box(MoveIndex::new(&fw));
+    figures(&fw, "");
+    // How the cost grows: a framework ten times the size, of the same shape.
+    let big = role_compare::synthetic::scaled(&fw, 10);
+    let json = serde_json::to_string(&big).unwrap();
+    let parse = median_ms(3, 1, || {
+        black_box(role_compare::validate::parse_framework(&json).unwrap());
     });
-    let index = MoveIndex::new(&fw);
+    web_sys::console::log_1(
+        &format!("browser: 10×: parse and check the framework {parse:.0} ms").into(),
+    );
+    figures(&big, "10×: ");
+}
+
+/// Prints the move figures for `fw`, the line starting with `prefix`.
+fn figures(fw: &role_compare::framework::Framework, prefix: &str) {
+    let runs = if prefix.is_empty() { 11 } else { 3 };
+    let index_ms = median_ms(runs, 5, || {
+        black_box(MoveIndex::new(fw));
+    });
+    let index = MoveIndex::new(fw);
     let n = fw.levels.len();
-    let all_pairs = median_ms(11, 5, || {
+    let all_pairs = median_ms(runs, if prefix.is_empty() { 5 } else { 1 }, || {
         black_box(index.all_pairs());
     });
-    let rankings = median_ms(11, 3, || {
-        black_box(career::ranked_moves_from_every_level(&fw, &index));
+    let rankings = median_ms(runs, if prefix.is_empty() { 3 } else { 1 }, || {
+        black_box(career::ranked_moves_from_every_level(fw, &index));
     });
     let line = format!(
-        "browser: move index {index_ms:.2} ms; every level scored against every other ({n} × {n}) {all_pairs:.2} ms; ranked moves from every level {rankings:.2} ms (medians of 11)"
+        "browser: {prefix}move index {index_ms:.2} ms; every level scored against every other ({n} × {n}) {all_pairs:.2} ms; ranked moves from every level {rankings:.2} ms (medians of {runs})"
     );
     web_sys::console::log_1(&line.into());
 }

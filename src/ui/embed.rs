@@ -47,7 +47,16 @@ fn pairs(options: &JsValue) -> Vec<(String, String)> {
                 value
                     .as_bool()
                     .map(|b| b.to_string())
-                    .or_else(|| value.as_f64().map(|n| n.to_string()))
+                    // Numbers are written by JavaScript, so no float formatting is compiled in.
+                    .or_else(|| {
+                        value.as_f64().map(|_| {
+                            String::from(
+                                js_sys::Number::from(value.clone())
+                                    .to_string_with_radix(10)
+                                    .unwrap_or_default(),
+                            )
+                        })
+                    })
                     .unwrap_or_default()
             });
             Some((name, value))

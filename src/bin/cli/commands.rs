@@ -616,3 +616,23 @@ pub fn route(options: &Options) -> Outcome {
         Some(take_away::routes(&fw, &plan)),
     )
 }
+
+/// `synthetic --times N`: the framework copied N times over, as JSON, for measuring growth.
+pub fn synthetic(options: &Options) -> Outcome {
+    let times = match options.get("times").map(|t| t.parse::<usize>()) {
+        Some(Ok(n)) if (1..=50).contains(&n) => n,
+        _ => {
+            return Outcome::fail(
+                2,
+                "error: synthetic takes --times N, N from 1 to 50\n".into(),
+            )
+        }
+    };
+    match load(options) {
+        Ok(fw) => Outcome::ok(
+            serde_json::to_string(&role_compare::synthetic::scaled(&fw, times))
+                .expect("a framework serialises"),
+        ),
+        Err(outcome) => outcome,
+    }
+}

@@ -45,6 +45,8 @@ USAGE:
       the next level up, then other roles' levels ranked as moves from ID
   role-compare route FROM_ID TO_ID [--limit N]
       the cheapest routes of up to 3 moves from one level to another
+  role-compare synthetic --times N [--data FILE]
+      a framework N times the size, of the same shape, as JSON (for benchmarks)
 
 OPTIONS:
   --format json      machine-readable output (compare, related, gap, validate, levels, moves, route)
@@ -113,7 +115,7 @@ fn parse_options(args: &[String]) -> Result<Options, String> {
                     }
                 }
                 "roles" | "skills" | "order" | "notes" | "out" | "data" | "limit" | "family"
-                | "seniority" => options.named.push((name, value)),
+                | "seniority" | "times" => options.named.push((name, value)),
                 _ => return Err(format!("unknown option --{name}")),
             }
         } else {
@@ -145,6 +147,7 @@ pub fn run(args: &[String]) -> Outcome {
         "levels" => commands::levels(&options),
         "moves" => commands::moves(&options),
         "route" => commands::route(&options),
+        "synthetic" => commands::synthetic(&options),
         other => Outcome::fail(2, format!("error: unknown command \"{other}\"\n\n{USAGE}")),
     }
 }

@@ -1,0 +1,53 @@
+// What the release bundle weighs: each file of dist/ raw, gzip -9 and brotli (quality 11), and
+// what a first visit downloads: a host page's widget (role-compare.js, the wasm-bindgen glue, the
+// wasm, the stylesheet) and the standalone page (the same and its own page files).
+//   node scripts/sizes.mjs [DIST]              prints the table
+//   node scripts/sizes.mjs DIST --budget N     also exits 1 when a host page's widget is over N bytes gzip
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const [dist = "dist", ...rest] = process.argv.slice(2);
+const budgetAt = rest.indexOf("--budget");
+const budget = budgetAt >= 0 ? Number(rest[budgetAt + 1]) : null;
+
+/** The files a page with one widget downloads (the frame script only on iframe hosts). */
+export const WIDGET = ["role-compare.js", "role-compare-web.js", "role-compare-web_bg.wasm", "role-compare.css"];
+const STANDALONE = [...WIDGET, "index.html", "page.css", "boot.js"];
+
+export function sizes(dir) {
+  const files = {};
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (!statSync(path).isFile()) continue;
+    const body = readFileSync(path);
+    files[name] = {
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  }
+  return files;
+}
+
+const total = (files, names) =>
+  names.reduce((t, n) => ({ raw: t.raw + (files[n]?.raw ?? 0), gzip: t.gzip + (files[n]?.gzip ?? 0), brotli: t.brotli + (files[n]?.brotli ?? 0) }), { raw: 0, gzip: 0, brotli: 0 });
+
+const files = sizes(dist);
+const row = (name, s) => console.log(`${name.padEnd(44)} ${String(s.raw).padStart(10)} ${String(s.gzip).padStart(10)} ${String(s.brotli).padStart(10)}`);
+console.log(`${"file".padEnd(44)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)} ${"brotli".padStart(10)}`);
+for (const [name, s] of Object.entries(files)) row(name, s);
+const widget = total(files, WIDGET);
+row("first visit: a host page's widget", widget);
+row("first visit: the standalone page", total(files, STANDALONE));
+if (budget !== null) {
+  if (!Number.isFinite(budget)) {
+    console.error("--budget needs a number of bytes");
+    process.exit(2);
+  }
+  if (widget.gzip > budget) {
+    console.error(`SIZE BUDGET: a host page's widget is ${widget.gzip} bytes gzip, over the budget of ${budget} (see BENCHMARKS.md)`);
+    process.exit(1);
+  }
+  console.log(`size budget: ${widget.gzip} of ${budget} bytes gzip (${budget - widget.gzip} to spare)`);
+}

@@ -1,0 +1,129 @@
+// Browser figures for scripts/bench.sh (figures, never asserted; this machine is shared and noisy,
+// so compare medians and ratios from one run only). Served with gzip, as an intranet would.
+//  1. First paint of the deep link: the widget against a static copy of the same rendered page
+//     with every script removed (declarative shadow DOM), loads alternating, unthrottled and with
+//     4× CPU throttling; "painted" is the first animation frame in which a comparison row exists.
+//  2. Interaction: "Move right" on a 4-column comparison, 100 clicks, click event to the frame
+//     after it; unthrottled and 4×; then the same on a framework 10 times the size.
+// Usage: node tests/e2e/bench-browser.mjs SITE_DIR (a copy of dist/ with framework-10x.json in it).
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { serve } from "../../scripts/static-server.mjs";
+import { launch, openPage } from "./browser.mjs";
+
+const site = process.argv[2];
+const RUNS = Number(process.env.RC_BENCH_RUNS ?? 15);
+const DEEP = "?rc=senior-digital-portfolio-manager,head-of-portfolio";
+const FOUR = [
+  "digital-portfolio-analyst",
+  "digital-portfolio-manager",
+  "senior-digital-portfolio-manager",
+  "head-of-portfolio",
+];
+
+const server = await serve(site, 0, { gzip: true });
+const browser = await launch();
+
+// Records when a comparison row first exists at an animation frame, in the page or a shadow root.
+const PAINT_PROBE = () => {
+  const rendered = () => {
+    for (const host of document.querySelectorAll("[data-role-compare], role-compare")) {
+      if (host.shadowRoot?.querySelector("[data-rc=grid] tbody tr")) return true;
+    }
+    return false;
+  };
+  const tick = () => (rendered() ? (window.rcPainted = performance.now()) : requestAnimationFrame(tick));
+  requestAnimationFrame(tick);
+};
+
+async function makeStaticCopy() {
+  const page = await openPage(browser);
+  await page.goto(`${server.url}/index.html${DEEP}`);
+  await page.locator("[data-rc=grid] tbody tr").first().waitFor();
+  const html = await page.evaluate((origin) => {
+    const host = document.querySelector("[data-role-compare]");
+    let text = document.documentElement.getHTML({ shadowRoots: [host.shadowRoot] });
+    text = text.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "").replace(/<link[^>]*modulepreload[^>]*>/g, "");
+    return `<!DOCTYPE html>\n<html lang="en">${text.split(origin).join("")}</html>`;
+  }, server.url);
+  writeFileSync(join(site, "static.html"), html);
+  await page.context().close();
+}
+
+async function paintTime(path, throttle) {
+  const page = await openPage(browser);
+  await page.addInitScript(PAINT_PROBE);
+  if (throttle > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  }
+  await page.goto(`${server.url}/${path}`);
+  await page.waitForFunction(() => window.rcPainted !== undefined, null, { timeout: 60000 });
+  const t = await page.evaluate(() => window.rcPainted);
+  await page.context().close();
+  return t;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
+const ms = (x) => `${x.toFixed(0)} ms`;
+
+async function firstPaint(throttle) {
+  const widget = [];
+  const copy = [];
+  for (let i = 0; i < RUNS; i++) {
+    widget.push(await paintTime(`index.html${DEEP}`, throttle));
+    copy.push(await paintTime("static.html", throttle));
+  }
+  const w = median(widget);
+  const c = median(copy);
+  console.log(
+    `first paint${throttle > 1 ? ` (${throttle}× CPU throttling)` : ""}: widget ${ms(w)}, static copy ${ms(c)}, ratio ${(w / c).toFixed(2)} (medians of ${RUNS} alternating loads each; widget ${ms(Math.min(...widget))}–${ms(Math.max(...widget))}, copy ${ms(Math.min(...copy))}–${ms(Math.max(...copy))})`,
+  );
+}
+
+async function interaction(label, url, throttle, clicks = 100) {
+  const page = await openPage(browser);
+  await page.goto(url);
+  await page.locator("[data-rc=grid] tbody tr").first().waitFor({ timeout: 60000 });
+  if (throttle > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  }
+  await page.evaluate(() => {
+    window.rcTimes = [];
+    window.addEventListener(
+      "click",
+      (e) => {
+        const start = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => window.rcTimes.push(performance.now() - start), 0));
+      },
+      true,
+    );
+  });
+  const button = page.getByRole("button", { name: /^Move right/ }).first();
+  for (let i = 0; i < clicks; i++) {
+    await button.click();
+    await page.waitForFunction((n) => window.rcTimes.length >= n, i + 1);
+  }
+  const times = await page.evaluate(() => window.rcTimes);
+  console.log(
+    `interaction, ${label}${throttle > 1 ? ` (${throttle}× CPU throttling)` : ""}: p50 ${median(times).toFixed(1)} ms, p95 ${p95(times).toFixed(1)} ms (${clicks} clicks on "Move right", click to the next frame)`,
+  );
+  await page.context().close();
+}
+
+await makeStaticCopy();
+await firstPaint(1);
+await firstPaint(4);
+const four = `${server.url}/index.html?rc=${FOUR.join(",")}`;
+await interaction("4 columns", four, 1);
+await interaction("4 columns", four, 4);
+const big = `${server.url}/host-10x.html`;
+await interaction("4 columns, 10× framework", big, 1);
+await interaction("4 columns, 10× framework", big, 4, 30);
+await browser.close();
+await server.close();
