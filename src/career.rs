@@ -373,6 +373,49 @@ pub fn ranked_moves_from_every_level(fw: &Framework, index: &MoveIndex) -> Vec<V
         .collect()
 }
 
+/// A role that shares skills with a level, as a move from that level: the role's level closest in
+/// skills and seniority (the one "Add" compares), the shared skills by name, and the move's size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RelatedMove {
+    /// The related role's id.
+    pub role: String,
+    /// The role's level closest to the starting level.
+    pub target: String,
+    /// The shared skills' names, in name order.
+    pub shared: Vec<String>,
+    /// The score to two decimals ("0.45").
+    pub score_text: String,
+    /// What the move from the starting level to `target` takes.
+    pub size: MoveSize,
+}
+
+/// Each of `ranked` (related roles, best first) as a move from `level`; roles without levels are left out.
+pub fn related_moves(
+    fw: &Framework,
+    level: &Level,
+    ranked: &[crate::moves::RelatedRole],
+) -> Vec<RelatedMove> {
+    ranked
+        .iter()
+        .filter_map(|related| {
+            let role = fw.role(&related.role)?;
+            let target = crate::moves::closest_level(fw, level, role)?;
+            Some(RelatedMove {
+                role: role.id.clone(),
+                target: target.id.clone(),
+                shared: related
+                    .shared
+                    .iter()
+                    .filter_map(|g| fw.group_name(g))
+                    .map(str::to_string)
+                    .collect(),
+                score_text: related.score_text(),
+                size: MoveSize::of_gap(&crate::moves::gap(fw, level, target)),
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -294,18 +294,18 @@ fn bullets_at(text: Option<&Text>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-fn same_bullet(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
+/// A bullet as compared: words separated by single spaces, lower case ("Lead  a team" = "lead a team").
+fn normalised(bullet: &str) -> String {
+    bullet
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
 }
 
 /// Compares the bullets of `skill` at the left cell's level with those at the right cell's level.
-/// A cell without a level (not required, or level not set) has no bullets.
+/// A cell without a level (not required, or level not set) has no bullets. Each bullet is
+/// normalised once, so a cell costs a few string comparisons on every render.
 pub fn bullet_diff(fw: &Framework, skill: &str, left: Cell, right: Cell) -> BulletDiff {
     let skill = fw.skill(skill);
     let at = |cell: Cell| {
@@ -315,9 +315,11 @@ pub fn bullet_diff(fw: &Framework, skill: &str, left: Cell, right: Cell) -> Bull
         )
     };
     let (before, after) = (at(left), at(right));
+    let before_keys: Vec<String> = before.iter().map(|b| normalised(b)).collect();
+    let after_keys: Vec<String> = after.iter().map(|b| normalised(b)).collect();
     let mut diff = BulletDiff::default();
-    for bullet in &after {
-        if before.iter().any(|b| same_bullet(b, bullet)) {
+    for (bullet, key) in after.iter().zip(&after_keys) {
+        if before_keys.contains(key) {
             diff.kept.push(bullet.clone());
         } else {
             diff.added.push(bullet.clone());
@@ -325,7 +327,9 @@ pub fn bullet_diff(fw: &Framework, skill: &str, left: Cell, right: Cell) -> Bull
     }
     diff.removed = before
         .into_iter()
-        .filter(|b| !after.iter().any(|a| same_bullet(a, b)))
+        .zip(before_keys)
+        .filter(|(_, key)| !after_keys.contains(key))
+        .map(|(bullet, _)| bullet)
         .collect();
     diff
 }

@@ -109,6 +109,39 @@ fn related_ranks_roles_by_score_with_shared_skills() {
     assert!(related[0]["score"].as_f64().unwrap() >= related[4]["score"].as_f64().unwrap());
 }
 
+/// For a level, the same list as the widget's "Roles that share skills with…": the level's role's
+/// related roles, each with its closest level and the move from the level, worded by the engine.
+#[test]
+fn related_for_a_level_gives_each_role_its_closest_level_and_the_move() {
+    let v = json(&[
+        "related",
+        "senior-data-analyst",
+        "--limit",
+        "3",
+        "--format",
+        "json",
+    ]);
+    let related = v["related"].as_array().unwrap();
+    assert_eq!(related.len(), 3);
+    let fw = role_compare::framework::embedded().unwrap();
+    let level = fw.level("senior-data-analyst").unwrap();
+    let ranked = role_compare::moves::related_roles(
+        &fw,
+        role_compare::moves::Focus::Role(fw.role_of(level)),
+    );
+    let moves = role_compare::career::related_moves(&fw, level, &ranked[..3]);
+    for (item, expected) in related.iter().zip(&moves) {
+        assert_eq!(item["role"], expected.role.as_str());
+        assert_eq!(item["closest_level"], expected.target.as_str());
+        assert_eq!(item["move"], expected.size.describe().as_str());
+    }
+    assert_eq!(related[0]["closest_level"], "lead-data-governance-manager");
+    assert!(related[0]["move"]
+        .as_str()
+        .unwrap()
+        .starts_with("shares 3 of 13 skills"));
+}
+
 #[test]
 fn gap_json_lists_learn_raise_and_total_steps() {
     let v = json(&[

@@ -153,6 +153,14 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
+/// The widget's callbacks, made once.
+struct StableCallbacks {
+    dispatch: Callback<Action>,
+    add: Callback<String>,
+    replace: Callback<Vec<String>>,
+    dismiss: Callback<()>,
+}
+
 #[derive(Properties, PartialEq)]
 struct WidgetProps {
     fw: SharedFramework,
@@ -303,10 +311,21 @@ fn widget(props: &WidgetProps) -> Html {
             move |(_, view)| Rc::new(arrange(&fw, &comparison, *view)),
         )
     };
-    let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+    // The same callbacks on every render, so children whose other props did not change are not
+    // rendered again (a new callback each time re-rendered every panel on every change).
+    let callbacks = {
+        let dispatcher = state.dispatcher();
+        use_memo((), move |_| {
+            let dispatch = Callback::from(move |action: Action| dispatcher.dispatch(action));
+            StableCallbacks {
+                add: dispatch.reform(Action::Add),
+                replace: dispatch.reform(Action::Replace),
+                dismiss: dispatch.reform(|_| Action::DismissProblems),
+                dispatch,
+            }
+        })
     };
+    let dispatch = callbacks.dispatch.clone();
     let prefix = format!("rc{}", props.instance);
     let columns = Rc::new(selection.columns.clone());
     let full = selection.is_full();
@@ -314,7 +333,7 @@ fn widget(props: &WidgetProps) -> Html {
     let tabs = html! { <ScreenTabs screen={screen} on_action={dispatch.clone()} /> };
     let problems = html! {
         if !selection.problems.is_empty() {
-            <notices::LinkProblems messages={selection.problems.clone()} on_dismiss={dispatch.reform(|_| Action::DismissProblems)} />
+            <notices::LinkProblems messages={selection.problems.clone()} on_dismiss={callbacks.dismiss.clone()} />
         }
     };
     if screen == Screen::Moves {
@@ -336,9 +355,9 @@ fn widget(props: &WidgetProps) -> Html {
             { problems }
             <div class="rc-pickers">
                 <SearchBox fw={fw.clone()} id_prefix={prefix.clone()} columns={selection.columns.clone()} full={full}
-                    on_add={dispatch.reform(Action::Add)} />
+                    on_add={callbacks.add.clone()} />
                 <RolePicker fw={fw.clone()} id_prefix={prefix.clone()} full={full} limit={selection.limit}
-                    on_add={dispatch.reform(Action::Add)} on_progression={dispatch.reform(Action::Replace)} />
+                    on_add={callbacks.add.clone()} on_progression={callbacks.replace.clone()} />
             </div>
             if selection.columns.is_empty() {
                 <StartingPoints fw={fw.clone()} on_action={dispatch.clone()} />

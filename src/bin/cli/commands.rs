@@ -319,10 +319,21 @@ pub fn related(options: &Options) -> Outcome {
             );
         }
     };
+    // As the widget does: a level's related roles are its role's, each with the move from the level.
+    let (focus, from) = match focus {
+        Focus::Level(level) => (Focus::Role(fw.role_of(level)), Some(level)),
+        role => (role, None),
+    };
     let related: Vec<_> = moves::related_roles(&fw, focus)
         .into_iter()
         .take(limit)
         .collect();
+    let moves = from.map(|level| role_compare::career::related_moves(&fw, level, &related));
+    let the_move = |role: &str| {
+        moves
+            .as_ref()
+            .and_then(|m| m.iter().find(|m| m.role == role))
+    };
     let role_name = |id: &str| {
         fw.role(id)
             .map_or_else(|| id.to_string(), |r| r.name.clone())
@@ -330,7 +341,7 @@ pub fn related(options: &Options) -> Outcome {
     let rows: Vec<Vec<String>> = related
         .iter()
         .map(|r| {
-            vec![
+            let mut row = vec![
                 role_name(&r.role),
                 r.score_text(),
                 r.shared
@@ -338,19 +349,43 @@ pub fn related(options: &Options) -> Outcome {
                     .map(|s| skill_name(&fw, s))
                     .collect::<Vec<_>>()
                     .join(", "),
-            ]
+            ];
+            if from.is_some() {
+                let m = the_move(&r.role);
+                row.push(m.map(|m| fw.level_name_of(&m.target)).unwrap_or_default());
+                row.push(m.map(|m| m.size.describe()).unwrap_or_default());
+            }
+            row
         })
         .collect();
+    let headers: &[&str] = if from.is_some() {
+        &[
+            "Role",
+            "Score",
+            "Shared skills",
+            "Closest level",
+            "The move",
+        ]
+    } else {
+        &["Role", "Score", "Shared skills"]
+    };
     emit(
         options,
         json!({
             "focus": id,
-            "related": related.iter().map(|r| json!({
-                "role": r.role, "name": role_name(&r.role), "score": (r.score * 1000.0).round() / 1000.0,
-                "shared": r.shared.iter().map(|s| json!({"skill": s, "name": skill_name(&fw, s)})).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
+            "related": related.iter().map(|r| {
+                let mut item = json!({
+                    "role": r.role, "name": role_name(&r.role), "score": (r.score * 1000.0).round() / 1000.0,
+                    "shared": r.shared.iter().map(|s| json!({"skill": s, "name": skill_name(&fw, s)})).collect::<Vec<_>>(),
+                });
+                if let Some(m) = the_move(&r.role) {
+                    item["closest_level"] = json!(m.target);
+                    item["move"] = json!(m.size.describe());
+                }
+                item
+            }).collect::<Vec<_>>(),
         }),
-        render(&["Role", "Score", "Shared skills"], &rows),
+        render(headers, &rows),
     )
 }
 

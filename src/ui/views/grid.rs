@@ -79,12 +79,12 @@ pub fn grid(props: &GridProps) -> Html {
                 <p class="govuk-body" data-rc="no-rows">{ "No skills match this filter. Choose \"All skills\" to see every row." }</p>
             }
             // A focusable scroll region, so keyboard users can scroll a wide table.
-            <div class="rc-grid" role="region" aria-labelledby={heading_id} tabindex="0">
+            <div class={format!("rc-grid rc-grid--columns-{}", cmp.columns.len())} role="region" aria-labelledby={heading_id} tabindex="0">
                 <table class="govuk-table" data-rc="grid">
                     <caption class="govuk-visually-hidden">{ caption }</caption>
                     <thead class="govuk-table__head">
                         <tr class="govuk-table__row">
-                            <th scope="col" class="govuk-table__header">{ "Skill" }</th>
+                            <th scope="col" class="govuk-table__header rc-grid__skill-column">{ "Skill" }</th>
                             { for cmp.columns.iter().map(|id| html! {
                                 <th scope="col" class="govuk-table__header rc-grid__column">
                                     <ColumnHeader fw={fw.clone()} level={id.clone()} />

@@ -1,8 +1,8 @@
 //! Roles that share skills with the first column's role, ranked by the engine's score
 //! (the seed page's "Role / Shared skills" table, computed live), each one click from being a column.
 
-use crate::career::MoveSize;
-use crate::moves::{closest_level, gap, related_roles, Focus};
+use crate::career::related_moves;
+use crate::moves::{related_roles, Focus};
 use crate::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
@@ -22,13 +22,31 @@ const SHOWN: usize = 8;
 #[function_component(Related)]
 pub fn related(props: &RelatedProps) -> Html {
     let fw = &props.fw;
+    // Related roles depend on the role only; the moves to their closest levels on the level.
+    let role_id = fw.level(&props.level).map(|l| l.role.clone());
     let ranked = {
         let fw = fw.clone();
-        use_memo(props.level.clone(), move |id| {
-            fw.level(id)
-                .map(|l| related_roles(&fw, Focus::Role(fw.role_of(l))))
+        use_memo(role_id, move |id| {
+            id.as_deref()
+                .and_then(|id| fw.role(id))
+                .map(|role| {
+                    let mut ranked = related_roles(&fw, Focus::Role(role));
+                    ranked.truncate(SHOWN);
+                    ranked
+                })
                 .unwrap_or_default()
         })
+    };
+    let moves = {
+        let fw = fw.clone();
+        use_memo(
+            (props.level.clone(), ranked.clone()),
+            move |(id, ranked)| {
+                fw.level(id)
+                    .map(|level| related_moves(&fw, level, ranked))
+                    .unwrap_or_default()
+            },
+        )
     };
     let Some(level) = fw.level(&props.level) else {
         return html! {};
@@ -52,10 +70,9 @@ pub fn related(props: &RelatedProps) -> Html {
                     </tr>
                 </thead>
                 <tbody class="govuk-table__body">
-                    { for ranked.iter().take(SHOWN).filter_map(|r| {
-                        let role = fw.role(&r.role)?;
-                        let target = closest_level(fw, level, role)?;
-                        let shared: Vec<&str> = r.shared.iter().filter_map(|g| fw.group_name(g)).collect();
+                    { for moves.iter().filter_map(|m| {
+                        let role = fw.role(&m.role)?;
+                        let target = fw.level(&m.target)?;
                         let id = target.id.clone();
                         let on_click = props.on_action.reform(move |_: MouseEvent| Action::Add(id.clone()));
                         let added = props.columns.contains(&target.id);
@@ -68,9 +85,9 @@ pub fn related(props: &RelatedProps) -> Html {
                                         { if added { format!("{} compared", fw.level_name(target)) } else { format!("Add {}", fw.level_name(target)) } }
                                     </button>
                                 </th>
-                                <td class="govuk-table__cell">{ shared.join(", ") }</td>
-                                <td class="govuk-table__cell govuk-table__cell--numeric">{ r.score_text() }</td>
-                                <td class="govuk-table__cell">{ MoveSize::of_gap(&gap(fw, level, target)).describe() }</td>
+                                <td class="govuk-table__cell">{ m.shared.join(", ") }</td>
+                                <td class="govuk-table__cell govuk-table__cell--numeric">{ m.score_text.clone() }</td>
+                                <td class="govuk-table__cell">{ m.size.describe() }</td>
                             </tr>
                         })
                     }) }
