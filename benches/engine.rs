@@ -54,9 +54,15 @@ fn figures(fw: &Framework, prefix: &str) {
         return scaled_figures(fw, prefix);
     }
     report(
-        "parse and check the embedded framework (JSON → model)",
+        "parse the embedded framework (JSON → model, as the widget)",
         median(21, || {
             black_box(framework::embedded().unwrap());
+        }),
+    );
+    report(
+        "check a framework (what an organisation's file also gets)",
+        median(21, || {
+            black_box(role_compare::validate::check(fw));
         }),
     );
     let progression: Vec<_> = fw

@@ -65,7 +65,7 @@ pub fn parse_framework(json: &str) -> Result<Framework, Vec<Problem>> {
 }
 
 /// A serde_json error in plain words, placed by line and column.
-fn json_problem(e: &serde_json::Error) -> Problem {
+pub(crate) fn json_problem(e: &serde_json::Error) -> Problem {
     let message = e.to_string();
     let detail = message
         .split(" at line ")

@@ -153,6 +153,21 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
+/// False for the widget's first render, true once that has been painted: the panels below the
+/// comparison (gap, related roles, skill view) render then, so the comparison shows sooner and
+/// start-up is two shorter tasks instead of one long one (issue 10).
+#[hook]
+fn use_first_paint_done() -> bool {
+    let done = use_state(|| false);
+    {
+        let done = done.clone();
+        use_effect_with((), move |_| {
+            browser::after_next_paint(move || done.set(true))
+        });
+    }
+    *done
+}
+
 /// The widget's callbacks, made once.
 struct StableCallbacks {
     dispatch: Callback<Action>,
@@ -326,6 +341,7 @@ fn widget(props: &WidgetProps) -> Html {
         })
     };
     let dispatch = callbacks.dispatch.clone();
+    let painted = use_first_paint_done();
     let prefix = format!("rc{}", props.instance);
     let columns = Rc::new(selection.columns.clone());
     let full = selection.is_full();
@@ -373,14 +389,14 @@ fn widget(props: &WidgetProps) -> Html {
                 if write_url {
                     <CopyLink />
                 }
-                if selection.columns.len() > 1 {
+                if selection.columns.len() > 1 && painted {
                     <ComparisonGap fw={fw.clone()} id_prefix={prefix.clone()} columns={columns.clone()} explore={selection.explore.clone()} on_action={dispatch.clone()} />
                 }
-                if !options.compact {
+                if !options.compact && painted {
                     <Related fw={fw.clone()} level={selection.columns[0].clone()} columns={selection.columns.clone()} full={full} on_action={dispatch.clone()} />
                 }
             }
-            if !options.compact {
+            if !options.compact && painted {
                 <SkillView fw={fw.clone()} id_prefix={prefix} skill={selection.skill.clone()} columns={selection.columns.clone()} full={full} on_action={dispatch} />
             }
         </>

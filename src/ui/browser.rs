@@ -99,3 +99,21 @@ pub fn print() {
         let _ = window.print();
     }
 }
+
+/// Runs `f` once the next frame has been painted (an animation frame, then a task), or at once
+/// where there is no window.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return f();
+    };
+    let task = Closure::once_into_js(f);
+    let frame = {
+        let window = window.clone();
+        Closure::once_into_js(move || {
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        })
+    };
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+}
