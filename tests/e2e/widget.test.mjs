@@ -209,3 +209,43 @@ for (const width of [1280, 375]) {
     });
   }
 }
+
+/** Which of a meter's four steps are drawn filled: the centre pixel of each step differs from the
+ * background between the steps. Read from a screenshot of the meter, decoded in a blank page. */
+async function filledSteps(page, meter) {
+  const png = (await meter.screenshot()).toString("base64");
+  const blank = await page.context().newPage();
+  const steps = await blank.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const ctx = canvas.getContext("2d");
+    ctx.drawImage(img, 0, 0);
+    const scale = img.width / 46; // 4 steps of 10 px with 2 px gaps
+    const at = (x, y) => [...ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3)];
+    const background = at(10.5, 5);
+    const far = (a, b) => a.reduce((d, v, i) => d + Math.abs(v - b[i]), 0) > 150;
+    return [0, 1, 2, 3].map((i) => far(at(i * 12 + 5, 5), background));
+  }, png);
+  await blank.close();
+  return steps;
+}
+
+test("skill meters keep their meaning in forced colours and in print", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + PROGRESSION);
+  await ready(page);
+  // Head of portfolio's Strategic thinking is Practitioner: 3 of 4.
+  const meter = page.locator('tr[data-skill="strategic-thinking"] td:nth-child(3) .rc-meter');
+  assert.match(await page.locator('tr[data-skill="strategic-thinking"] td:nth-child(3)').innerText(), /3 of 4/);
+  for (const [what, media] of [["screen", { media: "screen", forcedColors: "none" }], ["forced colours", { media: "screen", forcedColors: "active" }], ["print", { media: "print", forcedColors: "none" }]]) {
+    await page.emulateMedia(media);
+    assert.deepEqual(await filledSteps(page, meter), [true, true, true, false], what);
+  }
+  await page.emulateMedia({ media: "screen", forcedColors: "active" });
+  await page.screenshot({ path: join(SCREENSHOTS, "forced-colours-1280.png"), fullPage: true });
+  await page.context().close();
+});
