@@ -199,15 +199,14 @@ pub fn read_known_link(
     let (mut state, mut problems) = read_link(query, param);
     let (known, unknown) = lookup::levels(fw, &state.columns);
     let known: Vec<String> = known.into_iter().map(|l| l.id.clone()).collect();
-    for id in unknown {
-        problems.insert(
-            0,
-            format!(
-                "The link names a role level that does not exist: {}.",
-                id.describe("role level")
-            ),
-        );
-    }
+    // The unknown columns first, in the link's order, then what else the link got wrong.
+    let unknown_columns = unknown.into_iter().map(|id| {
+        format!(
+            "The link names a role level that does not exist: {}.",
+            id.describe("role level")
+        )
+    });
+    problems.splice(0..0, unknown_columns);
     let named = known.len();
     state.columns = replaced(known, limit);
     if state.columns.len() == limit && named > limit {
@@ -266,6 +265,22 @@ mod tests {
 
     fn sel(ids: &[&str]) -> Selection {
         Selection::new(ids.iter().map(|s| s.to_string()).collect())
+    }
+
+    #[test]
+    fn unknown_columns_are_named_in_the_link_order_before_other_problems() {
+        let fw = crate::framework::embedded().unwrap();
+        let (state, problems) = read_known_link(
+            &fw,
+            "?rc=zzz-first,head-of-portfolio,aaa-second&rc-filter=odd",
+            "rc",
+            6,
+        );
+        assert_eq!(state.columns, ["head-of-portfolio"]);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].contains("\"zzz-first\""), "{problems:?}");
+        assert!(problems[1].contains("\"aaa-second\""), "{problems:?}");
+        assert!(problems[2].contains("odd"), "{problems:?}");
     }
 
     #[test]
