@@ -25,19 +25,10 @@ impl UnknownId {
     }
 }
 
-/// Levenshtein distance over characters.
+/// Edits between two ids: insertions, deletions, substitutions and swaps of neighbouring letters
+/// ("protfolio" is one edit from "portfolio"), by `strsim`'s optimal string alignment distance.
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut current = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let substitute = previous[j] + usize::from(ca != *cb);
-            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
-        }
-        previous = current;
-    }
-    previous[b.len()]
+    strsim::osa_distance(a, b)
 }
 
 fn closest<'a>(id: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
@@ -108,5 +99,10 @@ mod tests {
         assert_eq!(edit_distance("portfolo", "portfolio"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(
+            edit_distance("protfolio", "portfolio"),
+            1,
+            "a swapped pair is one edit"
+        );
     }
 }

@@ -130,7 +130,12 @@ mod tests {
         assert_eq!(word_score("portfolio", "portfolio"), 1.0);
         assert_eq!(word_score("port", "portfolio"), 0.9);
         assert_eq!(word_score("portfolo", "portfolio"), 0.7);
-        assert_eq!(word_score("protfolio", "portfolio"), 0.5);
+        assert_eq!(
+            word_score("protfolio", "portfolio"),
+            0.7,
+            "a swapped pair is one typo"
+        );
+        assert_eq!(word_score("portflio", "portfolio2"), 0.5);
         assert_eq!(
             word_score("cat", "car"),
             0.0,

@@ -9,31 +9,12 @@ use crate::explore::{Basis, Explore, Screen};
 /// The parameter name used when the host sets none.
 pub const DEFAULT_PARAM: &str = "rc";
 
-/// Decodes `%XX` escapes and `+` (as a space) in a query component; bad escapes are kept as written.
+/// Decodes `%XX` escapes and `+` (as a space) in a query component, with the `percent-encoding`
+/// crate; bad escapes (`%zz`, `%+1`) are kept as written, bytes that are not UTF-8 become U+FFFD.
 pub fn decode(component: &str) -> String {
-    let bytes = component.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            other => out.push(other),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(&component.replace('+', " "))
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 fn pairs(query: &str) -> impl Iterator<Item = &str> {
@@ -372,6 +353,10 @@ mod tests {
     fn bad_escapes_are_kept_not_dropped() {
         assert_eq!(decode("a%zzb%2"), "a%zzb%2");
         assert_eq!(decode("a%20b+c"), "a b c");
+        // `u8::from_str_radix` took "+1" as hex, so the hand-written decoder read `%+1` as byte 1.
+        assert_eq!(decode("a%+1b"), "a% 1b");
+        assert_eq!(decode("%E2%86%92"), "→");
+        assert_eq!(decode("%FF"), "\u{FFFD}");
     }
 
     #[test]
