@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything role-compare needs on a fresh Debian machine with rustup and Node.js:
-# the wasm32 target, Trunk, wasm-bindgen-cli at Cargo.lock's version, Chromium and ChromeDriver,
-# and the npm packages (GOV.UK Frontend, sass, binaryen's wasm-opt, playwright-core, axe-core).
+# the wasm32 target, Trunk, wasm-bindgen-cli at Cargo.lock's version, cargo-fuzz, Chromium and
+# ChromeDriver, and the npm packages (GOV.UK Frontend, sass, binaryen's wasm-opt, playwright-core, axe-core).
 # Idempotent: a second run checks versions and installs nothing. Nothing is downloaded from
 # outside crates.io, npm and Debian; Trunk runs offline with these tools.
 #
@@ -14,6 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.1
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$CARGO_BIN:$PWD/node_modules/.bin:$PATH"
@@ -48,6 +49,14 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   # Not --locked: its lock file names a crate version this registry does not serve.
   build_tool "wasm-bindgen-cli $WASM_BINDGEN_VERSION" wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
+  # For scripts/fuzz.sh, which runs it on the nightly toolchain (installed beside stable).
+  build_tool "cargo-fuzz $CARGO_FUZZ_VERSION" cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+fi
+if ! rustup toolchain list | grep -q '^nightly'; then
+  say "warning: no nightly toolchain, which scripts/fuzz.sh needs (the build itself uses stable)"
 fi
 
 # 2. Meanwhile, Debian's packages and npm's.

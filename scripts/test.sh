@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test: formatting, clippy on both targets, native tests, browser tests
-# (wasm-bindgen-test in headless Chromium), the release build and its size budget, and the end-to-end tests
+# (wasm-bindgen-test in headless Chromium), a fuzzing smoke run, the release build and its size
+# budget, and the end-to-end tests
 # (Playwright + axe-core against the release bundle under a strict CSP). Installs what it needs first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +16,10 @@ step "clippy (native)"
 cargo clippy --all-targets --locked -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-step "native tests: domain, importer, data, command-line tool"
+step "native tests: domain, importer, data, command-line tool, kept fuzz inputs"
 cargo test --locked
+step "fuzzing smoke run: each parser a few seconds (cargo-fuzz, nightly)"
+bash scripts/fuzz.sh smoke
 step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"

@@ -10,6 +10,7 @@ pub mod csv;
 pub mod explore;
 pub mod export;
 pub mod framework;
+pub mod fuzzing;
 pub mod import;
 pub mod lookup;
 pub mod moves;

@@ -10,15 +10,27 @@ pub struct UnknownId {
     pub closest: Vec<String>,
 }
 
+/// How much of an unknown id a message repeats; a longer one is cut with "…".
+const SHOWN_ID_CHARS: usize = 60;
+
+/// How many unknown ids in one request get closest suggestions (each is compared with every
+/// known id, so a link of a thousand made-up ids must not cost a thousand searches).
+pub const MAX_SUGGESTED: usize = 10;
+
 impl UnknownId {
     /// "no role level has the id "x" (closest: a, b)".
     pub fn describe(&self, what: &str) -> String {
+        let id: String = if self.id.chars().count() > SHOWN_ID_CHARS {
+            let cut: String = self.id.chars().take(SHOWN_ID_CHARS).collect();
+            format!("{cut}…")
+        } else {
+            self.id.clone()
+        };
         if self.closest.is_empty() {
-            format!("no {what} has the id \"{}\"", self.id)
+            format!("no {what} has the id \"{id}\"")
         } else {
             format!(
-                "no {what} has the id \"{}\" (closest: {})",
-                self.id,
+                "no {what} has the id \"{id}\" (closest: {})",
                 self.closest.join(", ")
             )
         }
@@ -31,19 +43,28 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     strsim::osa_distance(a, b)
 }
 
+/// Up to three of `candidates` close to `id`. An id longer than any valid id
+/// ([`crate::validate::MAX_ID_CHARS`]) is close to none, and is not compared.
 fn closest<'a>(id: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
+    if id.len() > crate::validate::MAX_ID_CHARS {
+        return Vec::new();
+    }
+    // How far a candidate may be: a third of the longer id, at least 2.
+    let allowed = |c: &str| (id.len().max(c.len()) / 3).max(2);
     let mut scored: Vec<(usize, &str)> = candidates
-        .map(|c| {
+        .filter_map(|c| {
             // A known id that contains the typed text, or is contained in it, is a good match too.
             let contains = c.contains(id) || id.contains(c);
             let distance = if contains {
                 c.len().abs_diff(id.len()).min(2)
+            } else if c.len().abs_diff(id.len()) > allowed(c) {
+                // The distance is at least the difference in length: too far, not computed.
+                return None;
             } else {
                 edit_distance(id, c)
             };
-            (distance, c)
+            (distance <= allowed(c)).then_some((distance, c))
         })
-        .filter(|(d, c)| *d <= (id.len().max(c.len()) / 3).max(2))
         .collect();
     scored.sort();
     scored
@@ -77,14 +98,20 @@ pub fn closest_skill(fw: &Framework, id: &str) -> UnknownId {
     }
 }
 
-/// Resolves many level ids at once: the known levels in order, and every unknown id.
+/// Resolves many level ids at once: the known levels in order, and every unknown id (the first
+/// [`MAX_SUGGESTED`] with the closest known ids).
 pub fn levels<'a, S: AsRef<str>>(fw: &'a Framework, ids: &[S]) -> (Vec<&'a Level>, Vec<UnknownId>) {
     let mut found = Vec::new();
     let mut unknown = Vec::new();
     for id in ids {
-        match level(fw, id.as_ref()) {
-            Ok(l) => found.push(l),
-            Err(e) => unknown.push(e),
+        let id = id.as_ref();
+        match fw.level(id.trim()) {
+            Some(l) => found.push(l),
+            None if unknown.len() < MAX_SUGGESTED => unknown.push(level(fw, id).unwrap_err()),
+            None => unknown.push(UnknownId {
+                id: id.to_string(),
+                closest: Vec::new(),
+            }),
         }
     }
     (found, unknown)

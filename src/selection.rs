@@ -199,13 +199,25 @@ pub fn read_known_link(
     let (mut state, mut problems) = read_link(query, param);
     let (known, unknown) = lookup::levels(fw, &state.columns);
     let known: Vec<String> = known.into_iter().map(|l| l.id.clone()).collect();
-    // The unknown columns first, in the link's order, then what else the link got wrong.
-    let unknown_columns = unknown.into_iter().map(|id| {
-        format!(
-            "The link names a role level that does not exist: {}.",
-            id.describe("role level")
-        )
-    });
+    // The unknown columns first, in the link's order (the first few named), then what else the
+    // link got wrong.
+    let more = unknown.len().saturating_sub(lookup::MAX_SUGGESTED);
+    let mut unknown_columns: Vec<String> = unknown
+        .into_iter()
+        .take(lookup::MAX_SUGGESTED)
+        .map(|id| {
+            format!(
+                "The link names a role level that does not exist: {}.",
+                id.describe("role level")
+            )
+        })
+        .collect();
+    if more > 0 {
+        unknown_columns.push(format!(
+            "The link names {} that do not exist.",
+            crate::wording::count(more, "more role level", "more role levels")
+        ));
+    }
     problems.splice(0..0, unknown_columns);
     let named = known.len();
     state.columns = replaced(known, limit);
@@ -281,6 +293,28 @@ mod tests {
         assert!(problems[0].contains("\"zzz-first\""), "{problems:?}");
         assert!(problems[1].contains("\"aaa-second\""), "{problems:?}");
         assert!(problems[2].contains("odd"), "{problems:?}");
+    }
+
+    #[test]
+    fn a_link_of_many_or_long_made_up_ids_is_summed_up_quickly() {
+        let fw = crate::framework::embedded().unwrap();
+        let many: Vec<String> = (0..1000).map(|i| format!("made-up-{i}")).collect();
+        let long = "x".repeat(8000);
+        let query = format!("?rc={},{long},head-of-portfolio", many.join(","));
+        let start = std::time::Instant::now();
+        let (state, problems) = read_known_link(&fw, &query, "rc", 6);
+        assert!(start.elapsed() < std::time::Duration::from_millis(100));
+        assert_eq!(state.columns, ["head-of-portfolio"]);
+        assert_eq!(problems.len(), 11, "ten named, then the rest counted");
+        assert_eq!(
+            problems[10],
+            "The link names 991 more role levels that do not exist."
+        );
+        let (_, problems) = read_known_link(&fw, &format!("?rc={long}"), "rc", 6);
+        assert!(
+            problems[0].contains(&format!("\"{}…\"", "x".repeat(60))),
+            "{problems:?}"
+        );
     }
 
     #[test]
