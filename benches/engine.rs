@@ -3,7 +3,7 @@
 
 use role_compare::career::{self, MoveIndex};
 use role_compare::compare;
-use role_compare::framework::{self, Framework};
+use role_compare::framework::Framework;
 use role_compare::moves::{self, Focus};
 use role_compare::routes;
 use std::hint::black_box;
@@ -27,7 +27,7 @@ fn report(name: &str, time: Duration) {
 }
 
 fn main() {
-    let fw: Framework = framework::embedded().expect("valid data");
+    let fw: Framework = role_compare::embedded::framework().expect("valid data");
     figures(&fw, "");
     // How each cost grows: the same figures on a framework ten times the size (issue 10).
     let big = role_compare::synthetic::scaled(&fw, 10);
@@ -56,7 +56,7 @@ fn figures(fw: &Framework, prefix: &str) {
     report(
         "parse the embedded framework (JSON → model, as the widget)",
         median(21, || {
-            black_box(framework::embedded().unwrap());
+            black_box(role_compare::embedded::framework().unwrap());
         }),
     );
     report(

@@ -488,7 +488,7 @@ mod tests {
 
     #[test]
     fn profile_ignores_unknown_skills_and_sorts() {
-        let fw = crate::framework::embedded().unwrap();
+        let fw = crate::embedded::framework().unwrap();
         let index = MoveIndex::new(&fw);
         let p = index.profile(&[
             req("strategic-thinking", Some(SkillLevel::Working)),

@@ -24,7 +24,7 @@ fn text(data: &[u8]) -> String {
 
 fn official() -> &'static Framework {
     static FRAMEWORK: OnceLock<Framework> = OnceLock::new();
-    FRAMEWORK.get_or_init(|| crate::framework::embedded().expect("the embedded framework parses"))
+    FRAMEWORK.get_or_init(|| crate::embedded::framework().expect("the embedded framework parses"))
 }
 
 /// A framework file in the JSON format: refused with placed problems, or accepted and then

@@ -207,7 +207,7 @@ mod tests {
     use super::*;
 
     fn fw() -> Framework {
-        crate::framework::embedded().unwrap()
+        crate::embedded::framework().unwrap()
     }
 
     #[test]

@@ -281,7 +281,7 @@ mod tests {
 
     #[test]
     fn unknown_columns_are_named_in_the_link_order_before_other_problems() {
-        let fw = crate::framework::embedded().unwrap();
+        let fw = crate::embedded::framework().unwrap();
         let (state, problems) = read_known_link(
             &fw,
             "?rc=zzz-first,head-of-portfolio,aaa-second&rc-filter=odd",
@@ -297,7 +297,7 @@ mod tests {
 
     #[test]
     fn a_link_of_many_or_long_made_up_ids_is_summed_up_quickly() {
-        let fw = crate::framework::embedded().unwrap();
+        let fw = crate::embedded::framework().unwrap();
         let many: Vec<String> = (0..1000).map(|i| format!("made-up-{i}")).collect();
         let long = "x".repeat(8000);
         let query = format!("?rc={},{long},head-of-portfolio", many.join(","));

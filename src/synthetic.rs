@@ -70,7 +70,7 @@ mod tests {
 
     #[test]
     fn ten_times_the_official_framework_is_valid_and_ten_times_the_size() {
-        let fw = crate::framework::embedded().unwrap();
+        let fw = crate::embedded::framework().unwrap();
         let big = scaled(&fw, 10);
         assert_eq!(big.levels.len(), fw.levels.len() * 10);
         assert_eq!(big.skills.len(), fw.skills.len() * 10);

@@ -2,7 +2,7 @@
 
 use role_compare::arrange::{arrange, filter_counts, Entry, RowFilter, RowOrder, ViewOptions};
 use role_compare::compare::{self, Sharing};
-use role_compare::framework::{self, Framework};
+use role_compare::framework::Framework;
 use role_compare::lookup;
 use role_compare::search::{search, MatchedBy};
 
@@ -14,7 +14,7 @@ const CROSS_ROLE: [&str; 3] = [
 ];
 
 fn fw() -> Framework {
-    framework::embedded().unwrap()
+    role_compare::embedded::framework().unwrap()
 }
 
 fn comparison(fw: &Framework, ids: &[&str]) -> compare::Comparison {

@@ -4,7 +4,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use role_compare::career::{self, MoveIndex};
-use role_compare::framework;
 use std::hint::black_box;
 use wasm_bindgen_test::*;
 
@@ -32,7 +31,7 @@ fn median_ms(runs: usize, inner: usize, mut f: impl FnMut()) -> f64 {
 
 #[wasm_bindgen_test]
 fn every_level_against_every_other_in_the_browser() {
-    let fw = framework::embedded().unwrap();
+    let fw = role_compare::embedded::framework().unwrap();
     figures(&fw, "");
     // How the cost grows: a framework ten times the size, of the same shape.
     let big = role_compare::synthetic::scaled(&fw, 10);

@@ -3,13 +3,13 @@
 
 use role_compare::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
 use role_compare::export::{self, Format};
-use role_compare::framework::{self, Framework, SkillLevel};
+use role_compare::framework::{Framework, SkillLevel};
 use role_compare::moves::{self, Voice};
 use role_compare::ratings::{Rating, Ratings};
 use role_compare::routes;
 
 fn fw() -> Framework {
-    framework::embedded().unwrap()
+    role_compare::embedded::framework().unwrap()
 }
 
 fn position(fw: &Framework, id: &str) -> usize {

@@ -123,7 +123,7 @@ fn related_for_a_level_gives_each_role_its_closest_level_and_the_move() {
     ]);
     let related = v["related"].as_array().unwrap();
     assert_eq!(related.len(), 3);
-    let fw = role_compare::framework::embedded().unwrap();
+    let fw = role_compare::embedded::framework().unwrap();
     let level = fw.level("senior-data-analyst").unwrap();
     let ranked = role_compare::moves::related_roles(
         &fw,

@@ -1,12 +1,12 @@
 //! The comparison and career-move engine on the real framework, checked the way a user would.
 
 use role_compare::compare::{self, bullet_diff, Cell, Change, Sharing};
-use role_compare::framework::{self, Framework, SkillLevel};
+use role_compare::framework::{Framework, SkillLevel};
 use role_compare::lookup;
 use role_compare::moves::{self, Focus};
 
 fn fw() -> Framework {
-    framework::embedded().unwrap()
+    role_compare::embedded::framework().unwrap()
 }
 
 fn change_of(fw: &Framework, cmp: &compare::Comparison, skill_name: &str) -> Change {

@@ -167,7 +167,7 @@ fn the_official_role_content_file_reads_as_an_own_framework_when_present() {
     let own = role_content("roles.csv", &roles)
         .expect("the official file reads")
         .framework;
-    let official = role_compare::framework::embedded().unwrap();
+    let official = role_compare::embedded::framework().unwrap();
     assert_eq!(own.roles.len(), official.roles.len());
     assert_eq!(own.levels.len(), official.levels.len());
     for level in &official.levels {

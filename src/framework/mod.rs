@@ -362,17 +362,3 @@ impl Framework {
         self.levels.iter().filter(|l| !l.is_unlevelled()).count()
     }
 }
-
-/// The framework file committed with the project (`data/framework.json`), minified by `build.rs`
-/// and built into the widget and the command-line tool.
-pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
-
-/// Parses the embedded framework. It is not checked again on every page load (that was a
-/// quarter of the widget's start-up): the tests check the committed file with
-/// [`crate::validate::check`] (`tests/framework_data.rs`), and a file that does not parse is
-/// still refused with its place.
-pub fn embedded() -> Result<Framework, Vec<crate::validate::Problem>> {
-    serde_json::from_str::<Framework>(EMBEDDED_JSON)
-        .map(Framework::indexed)
-        .map_err(|e| vec![crate::validate::json_problem(&e)])
-}

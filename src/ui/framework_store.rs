@@ -2,7 +2,7 @@
 //! widget; a host's own in the page; one fetched from an address (once per page per address); or a
 //! file the person chose. Each is checked before use.
 
-use crate::framework::{self, Framework};
+use crate::framework::Framework;
 use crate::validate::Problem;
 use std::cell::OnceCell;
 use std::rc::Rc;
@@ -43,7 +43,7 @@ fn file_name(url: &str) -> &str {
 /// The embedded framework, or the problems that stop it loading.
 pub fn embedded() -> Result<SharedFramework, Vec<Problem>> {
     EMBEDDED.with(|cell| {
-        cell.get_or_init(|| framework::embedded().map(|fw| SharedFramework(Rc::new(fw))))
+        cell.get_or_init(|| crate::embedded::framework().map(|fw| SharedFramework(Rc::new(fw))))
             .clone()
     })
 }

@@ -38,7 +38,7 @@ fn file_name(path: &str) -> &str {
 fn load(options: &Options) -> Result<Framework, Outcome> {
     let parsed = match options.get("data") {
         Some(path) => import::own_framework(file_name(path), &read(path)?),
-        None => framework::embedded(),
+        None => role_compare::embedded::framework(),
     };
     parsed.map_err(|problems| problems_outcome(&problems))
 }
