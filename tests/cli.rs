@@ -378,3 +378,65 @@ fn csv_and_markdown_come_from_the_same_engine_files() {
     let out = run(&["levels", "--format", "csv"]);
     assert_eq!(out.status.code(), Some(2), "levels has no take-away file");
 }
+
+/// Each command takes only its own options and formats: anything else is refused with what it
+/// does take, instead of being ignored.
+#[test]
+fn a_command_refuses_options_and_formats_it_does_not_take() {
+    let refused = |args: &[&str], message: &str| {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.starts_with(message), "{args:?}: {err}");
+        assert!(err.contains("USAGE:"), "the command's usage follows: {err}");
+        assert!(out.stdout.is_empty());
+    };
+    refused(
+        &["gap", "head-of-portfolio", "data-analyst", "--limit", "3"],
+        "error: gap has no option --limit (it takes --data, --format)",
+    );
+    refused(
+        &["validate", "data/framework.json", "--format", "csv"],
+        "error: validate has no format \"csv\" (use table or json)",
+    );
+    refused(
+        &["related", "head-of-portfolio", "--limit", "2", "--limit=3"],
+        "error: --limit is given twice",
+    );
+    refused(&["levels", "-x"], "error: levels has no option -x");
+    refused(
+        &["export", "--format", "json"],
+        "error: export has no format \"json\" (use table)",
+    );
+}
+
+#[test]
+fn each_command_has_its_own_help() {
+    let out = run(&["moves", "--help"]);
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    assert!(help.contains("role-compare moves ID [--limit N]"), "{help}");
+    assert!(help.contains("--seniority"), "{help}");
+    assert!(
+        !help.contains("role-compare import"),
+        "only this command: {help}"
+    );
+    let all = String::from_utf8(run(&["--help"]).stdout).unwrap();
+    for command in [
+        "import",
+        "validate",
+        "export",
+        "compare",
+        "related",
+        "gap",
+        "levels",
+        "moves",
+        "route",
+        "synthetic",
+    ] {
+        assert!(
+            all.contains(&format!("role-compare {command}")),
+            "{command} in {all}"
+        );
+    }
+}

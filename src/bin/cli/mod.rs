@@ -28,34 +28,132 @@ impl Outcome {
     }
 }
 
-pub const USAGE: &str = "\
-role-compare: the Government Digital and Data Profession Capability Framework, compared
+/// One command: its name, its usage lines, the options it takes and the formats it prints.
+struct Command {
+    name: &'static str,
+    usage: &'static str,
+    /// Named options besides `--format` (and `--help`), without the dashes.
+    options: &'static [&'static str],
+    /// Output formats besides the table.
+    formats: &'static [&'static str],
+    run: fn(&Options) -> Outcome,
+}
 
-USAGE:
-  role-compare import [--roles FILE] [--skills FILE] [--order FILE] [--notes FILE] [--out FILE]
+const COMMANDS: [Command; 10] = [
+    Command {
+        name: "import",
+        usage: "role-compare import [--roles FILE] [--skills FILE] [--order FILE] [--notes FILE] [--out FILE]
       Official CSVs -> normalised data file (default: ../shared/framework/*.csv,
-      data/level-order.csv, data/level-order-notes.csv -> data/framework.json)
-  role-compare validate FILE                 check a framework file (JSON, or a role content CSV)
-  role-compare export [--data FILE]          print the official \"Role content\" CSV again
-  role-compare compare ID ID [ID...]         role levels side by side
-  role-compare related ID [--limit N]        roles sharing skills with a role or role level
-  role-compare gap FROM_ID TO_ID             what to learn and raise to move from one level to another
-  role-compare levels [ROLE_ID]              list ids of roles and their levels
-  role-compare moves ID [--limit N] [--family FAMILY_ID] [--seniority any|near]
-      the next level up, then other roles' levels ranked as moves from ID
-  role-compare route FROM_ID TO_ID [--limit N]
-      the cheapest routes of up to 3 moves from one level to another
-  role-compare synthetic --times N [--data FILE]
-      a framework N times the size, of the same shape, as JSON (for benchmarks)
+      data/level-order.csv, data/level-order-notes.csv -> data/framework.json)",
+        options: &["roles", "skills", "order", "notes", "out"],
+        formats: &[],
+        run: commands::import,
+    },
+    Command {
+        name: "validate",
+        usage: "role-compare validate FILE                 check a framework file (JSON, or a role content CSV)",
+        options: &[],
+        formats: &["json"],
+        run: commands::validate,
+    },
+    Command {
+        name: "export",
+        usage: "role-compare export [--data FILE]          print the official \"Role content\" CSV again",
+        options: &["data"],
+        formats: &[],
+        run: commands::export,
+    },
+    Command {
+        name: "compare",
+        usage: "role-compare compare ID ID [ID...]         role levels side by side",
+        options: &["data"],
+        formats: &["json", "csv", "markdown"],
+        run: commands::compare,
+    },
+    Command {
+        name: "related",
+        usage: "role-compare related ID [--limit N]        roles sharing skills with a role or role level",
+        options: &["data", "limit"],
+        formats: &["json"],
+        run: commands::related,
+    },
+    Command {
+        name: "gap",
+        usage: "role-compare gap FROM_ID TO_ID             what to learn and raise to move from one level to another",
+        options: &["data"],
+        formats: &["json", "csv", "markdown"],
+        run: commands::gap,
+    },
+    Command {
+        name: "levels",
+        usage: "role-compare levels [ROLE_ID]              list ids of roles and their levels",
+        options: &["data"],
+        formats: &["json"],
+        run: commands::levels,
+    },
+    Command {
+        name: "moves",
+        usage: "role-compare moves ID [--limit N] [--family FAMILY_ID] [--seniority any|near]
+      the next level up, then other roles' levels ranked as moves from ID",
+        options: &["data", "limit", "family", "seniority"],
+        formats: &["json", "csv", "markdown"],
+        run: commands::moves,
+    },
+    Command {
+        name: "route",
+        usage: "role-compare route FROM_ID TO_ID [--limit N]
+      the cheapest routes of up to 3 moves from one level to another",
+        options: &["data", "limit"],
+        formats: &["json", "csv", "markdown"],
+        run: commands::route,
+    },
+    Command {
+        name: "synthetic",
+        usage: "role-compare synthetic --times N [--data FILE]
+      a framework N times the size, of the same shape, as JSON (for benchmarks)",
+        options: &["data", "times"],
+        formats: &[],
+        run: commands::synthetic,
+    },
+];
 
+const OPTIONS_HELP: &str = "\
 OPTIONS:
   --format json      machine-readable output (compare, related, gap, validate, levels, moves, route)
   --format csv       one table for a spreadsheet (compare, gap, moves, route)
   --format markdown  a heading, a sentence and a table for a document (compare, gap, moves, route)
   --data FILE        use this framework file (JSON or role content CSV) instead of the embedded one
+  --help             this text; after a command, that command's own (role-compare moves --help)
 
 Exit codes: 0 success, 1 the data has problems, 2 bad usage or an unknown id.
 ";
+
+/// The whole usage text.
+pub fn usage() -> String {
+    let mut text = String::from(
+        "role-compare: the Government Digital and Data Profession Capability Framework, compared\n\nUSAGE:\n",
+    );
+    for command in &COMMANDS {
+        text.push_str(&format!("  {}\n", command.usage));
+    }
+    text.push('\n');
+    text.push_str(OPTIONS_HELP);
+    text
+}
+
+/// One command's usage: its line, its options and its formats.
+fn command_help(command: &Command) -> String {
+    let mut options: Vec<String> = command.options.iter().map(|o| format!("--{o}")).collect();
+    if !command.formats.is_empty() {
+        options.push(format!("--format table|{}", command.formats.join("|")));
+    }
+    options.push("--help".into());
+    format!(
+        "USAGE:\n  {}\n\nOPTIONS: {}\n",
+        command.usage,
+        options.join(", ")
+    )
+}
 
 /// How a command prints its result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,73 +179,102 @@ impl Options {
     }
 }
 
-fn parse_options(args: &[String]) -> Result<Options, String> {
+/// What the command line asked for: a command's options, or its help.
+enum Parsed {
+    Run(Options),
+    Help,
+}
+
+/// Reads `args` (after the command name) with `lexopt`: only the options `command` takes, each
+/// once with a value (`--name value` or `--name=value`); anything else is a usage error.
+fn parse_options(command: &Command, args: &[String]) -> Result<Parsed, String> {
+    use lexopt::prelude::*;
+    use role_compare::export::Format;
     let mut options = Options {
         positional: Vec::new(),
         format: OutputFormat::Table,
         named: Vec::new(),
     };
-    let mut iter = args.iter();
-    while let Some(arg) = iter.next() {
-        if let Some(name) = arg.strip_prefix("--") {
-            let (name, value) = match name.split_once('=') {
-                Some((n, v)) => (n.to_string(), v.to_string()),
-                None => {
-                    let value = iter
-                        .next()
-                        .ok_or_else(|| format!("--{name} needs a value"))?;
-                    (name.to_string(), value.clone())
-                }
-            };
-            match name.as_str() {
-                "format" => {
-                    use role_compare::export::Format;
-                    options.format = match value.as_str() {
-                        "table" => OutputFormat::Table,
-                        "json" => OutputFormat::Json,
-                        "csv" => OutputFormat::File(Format::Csv),
-                        "markdown" => OutputFormat::File(Format::Markdown),
-                        _ => {
-                            return Err(format!(
-                                "unknown format \"{value}\" (use table, json, csv or markdown)"
-                            ))
-                        }
+    let mut parser = lexopt::Parser::from_args(args.iter().cloned());
+    let name = command.name;
+    while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("help") | Short('h') => return Ok(Parsed::Help),
+            Long("format") => {
+                let value: String = parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .string()
+                    .map_err(|e| e.to_string())?;
+                options.format = match value.as_str() {
+                    "table" => OutputFormat::Table,
+                    v if !command.formats.contains(&v) => {
+                        let mut known = vec!["table"];
+                        known.extend(command.formats);
+                        return Err(format!(
+                            "{name} has no format \"{value}\" (use {})",
+                            known.join(" or ")
+                        ));
                     }
-                }
-                "roles" | "skills" | "order" | "notes" | "out" | "data" | "limit" | "family"
-                | "seniority" | "times" => options.named.push((name, value)),
-                _ => return Err(format!("unknown option --{name}")),
+                    "json" => OutputFormat::Json,
+                    "csv" => OutputFormat::File(Format::Csv),
+                    _ => OutputFormat::File(Format::Markdown),
+                };
             }
-        } else {
-            options.positional.push(arg.clone());
+            Long(option) if command.options.contains(&option) => {
+                let option = option.to_string();
+                if options.get(&option).is_some() {
+                    return Err(format!("--{option} is given twice"));
+                }
+                let value = parser
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .string()
+                    .map_err(|e| e.to_string())?;
+                options.named.push((option, value));
+            }
+            Long(option) => {
+                let option = option.to_string();
+                let mut takes: Vec<String> =
+                    command.options.iter().map(|o| format!("--{o}")).collect();
+                if !command.formats.is_empty() {
+                    takes.push("--format".into());
+                }
+                return Err(if takes.is_empty() {
+                    format!("{name} takes no option --{option}")
+                } else {
+                    format!(
+                        "{name} has no option --{option} (it takes {})",
+                        takes.join(", ")
+                    )
+                });
+            }
+            Short(c) => return Err(format!("{name} has no option -{c}")),
+            Value(value) => options
+                .positional
+                .push(value.string().map_err(|e| e.to_string())?),
         }
     }
-    Ok(options)
+    Ok(Parsed::Run(options))
 }
 
 /// Runs one command line (without the program name).
 pub fn run(args: &[String]) -> Outcome {
-    let Some((command, rest)) = args.split_first() else {
-        return Outcome::fail(2, USAGE.to_string());
+    let Some((name, rest)) = args.split_first() else {
+        return Outcome::fail(2, usage());
     };
-    if matches!(command.as_str(), "help" | "--help" | "-h") {
-        return Outcome::ok(USAGE.to_string());
+    if matches!(name.as_str(), "help" | "--help" | "-h") {
+        return Outcome::ok(usage());
     }
-    let options = match parse_options(rest) {
-        Ok(options) => options,
-        Err(message) => return Outcome::fail(2, format!("error: {message}\n\n{USAGE}")),
+    let Some(command) = COMMANDS.iter().find(|c| c.name == name) else {
+        return Outcome::fail(
+            2,
+            format!("error: unknown command \"{name}\"\n\n{}", usage()),
+        );
     };
-    match command.as_str() {
-        "import" => commands::import(&options),
-        "validate" => commands::validate(&options),
-        "export" => commands::export(&options),
-        "compare" => commands::compare(&options),
-        "related" => commands::related(&options),
-        "gap" => commands::gap(&options),
-        "levels" => commands::levels(&options),
-        "moves" => commands::moves(&options),
-        "route" => commands::route(&options),
-        "synthetic" => commands::synthetic(&options),
-        other => Outcome::fail(2, format!("error: unknown command \"{other}\"\n\n{USAGE}")),
+    match parse_options(command, rest) {
+        Ok(Parsed::Help) => Outcome::ok(command_help(command)),
+        Ok(Parsed::Run(options)) => (command.run)(&options),
+        Err(message) => Outcome::fail(2, format!("error: {message}\n\n{}", command_help(command))),
     }
 }
