@@ -7,6 +7,7 @@ pub mod arrange;
 pub mod career;
 pub mod compare;
 pub mod csv;
+pub mod diff;
 pub mod embedded;
 pub mod explore;
 pub mod export;

@@ -440,3 +440,52 @@ fn each_command_has_its_own_help() {
         );
     }
 }
+
+#[test]
+fn diff_names_what_changed_between_two_framework_files() {
+    let dir = std::env::temp_dir().join(format!("rc-diff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut v: Value = serde_json::from_str(include_str!("../data/framework.json")).unwrap();
+    for role in v["roles"].as_array_mut().unwrap() {
+        if role["id"] == "data-analyst" {
+            role["name"] = "Data analyst (renamed)".into();
+        }
+    }
+    let new = dir.join("new.json");
+    std::fs::write(&new, serde_json::to_string(&v).unwrap()).unwrap();
+    let out = run(&["diff", "data/framework.json", new.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("1 role renamed.\n"), "{text}");
+    assert!(
+        text.contains("data-analyst") && text.contains("Data analyst (renamed)"),
+        "{text}"
+    );
+    let v = json(&[
+        "diff",
+        "data/framework.json",
+        new.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(v["roles"][0]["before"], "Data analyst");
+    assert_eq!(v["roles"][0]["after"], "Data analyst (renamed)");
+    let same = run(&["diff", "data/framework.json", "data/framework.json"]);
+    assert_eq!(String::from_utf8(same.stdout).unwrap(), "No changes.\n");
+    let md = String::from_utf8(
+        run(&[
+            "diff",
+            "data/framework.json",
+            new.to_str().unwrap(),
+            "--format",
+            "markdown",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert!(
+        md.contains("| role | data-analyst | Data analyst | Data analyst (renamed) |"),
+        "{md}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

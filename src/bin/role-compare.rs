@@ -7,13 +7,11 @@ mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    use std::io::Write;
     let outcome = cli::run(&args);
-    if !outcome.stdout.is_empty() {
-        print!("{}", outcome.stdout);
-    }
-    if !outcome.stderr.is_empty() {
-        eprint!("{}", outcome.stderr);
-    }
+    // A reader that stops early (`| head`) is not an error worth a panic: the rest is dropped.
+    let _ = std::io::stdout().write_all(outcome.stdout.as_bytes());
+    let _ = std::io::stderr().write_all(outcome.stderr.as_bytes());
     std::process::exit(outcome.code);
 }
 

@@ -140,11 +140,29 @@ pub fn import(options: &Options) -> Outcome {
         Err(problems) => return problems_outcome(&problems),
     };
     let out = options.get("out").unwrap_or("data/framework.json");
+    // What this edition changes against the file it replaces, before that file is overwritten.
+    let changes = match std::fs::read_to_string(out) {
+        Ok(text) => match role_compare::validate::parse_framework(&text) {
+            Ok(before) => {
+                let changes = role_compare::diff::diff(&before, &fw);
+                let mut said = format!("changes against {out}: {}\n", changes.summary());
+                for row in changes.document(out, "the import").rows {
+                    said += &format!("  {}: {} ({} → {})\n", row[0], row[1], row[2], row[3]);
+                }
+                said
+            }
+            Err(_) => format!(
+                "changes: {out} was not a valid framework file, so nothing to compare with\n"
+            ),
+        },
+        Err(_) => format!("changes: {out} did not exist yet\n"),
+    };
     let json = serde_json::to_string_pretty(&fw).expect("the framework serialises") + "\n";
     if let Err(e) = std::fs::write(out, &json) {
         return Outcome::fail(2, format!("error: cannot write {out}: {e}\n"));
     }
     let mut report: String = notes.iter().map(|n| format!("note: {n}\n")).collect();
+    report += &changes;
     report += &format!(
         "wrote {out}: {} families, {} roles, {} role levels ({} named, {} Chief roles without levels), {} skills, {} bytes\n",
         fw.families.len(),
@@ -670,4 +688,48 @@ pub fn synthetic(options: &Options) -> Outcome {
         ),
         Err(outcome) => outcome,
     }
+}
+
+/// The framework file at `path`, read and checked like `validate` (JSON or role content CSV).
+fn framework_at(path: &str) -> Result<role_compare::framework::Framework, Outcome> {
+    let text = read(path)?;
+    import::own_framework(file_name(path), &text).map_err(|problems| {
+        let mut outcome = problems_outcome(&problems);
+        outcome.stderr = format!("{path}: {}", outcome.stderr);
+        outcome
+    })
+}
+
+/// `diff OLD NEW`: what changed from one framework file to another.
+pub fn diff(options: &Options) -> Outcome {
+    let [old_path, new_path] = options.positional.as_slice() else {
+        return Outcome::fail(
+            2,
+            "error: diff takes two framework files, OLD and NEW\n".into(),
+        );
+    };
+    let (old, new) = match (framework_at(old_path), framework_at(new_path)) {
+        (Ok(old), Ok(new)) => (old, new),
+        (Err(outcome), _) | (_, Err(outcome)) => return outcome,
+    };
+    let changes = role_compare::diff::diff(&old, &new);
+    let doc = changes.document(old_path, new_path);
+    let table = if changes.is_empty() {
+        "No changes.\n".to_string()
+    } else {
+        format!(
+            "{}\n\n{}",
+            changes.summary(),
+            render(
+                &doc.headers.iter().map(String::as_str).collect::<Vec<_>>(),
+                &doc.rows
+            )
+        )
+    };
+    emit_with_file(
+        options,
+        serde_json::to_value(&changes).expect("a diff serialises"),
+        table,
+        Some(doc),
+    )
 }

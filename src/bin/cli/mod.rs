@@ -39,7 +39,7 @@ struct Command {
     run: fn(&Options) -> Outcome,
 }
 
-const COMMANDS: [Command; 10] = [
+const COMMANDS: [Command; 11] = [
     Command {
         name: "import",
         usage: "role-compare import [--roles FILE] [--skills FILE] [--order FILE] [--notes FILE] [--out FILE]
@@ -108,6 +108,13 @@ const COMMANDS: [Command; 10] = [
         run: commands::route,
     },
     Command {
+        name: "diff",
+        usage: "role-compare diff OLD NEW                  what changed from one framework file to another",
+        options: &[],
+        formats: &["json", "csv", "markdown"],
+        run: commands::diff,
+    },
+    Command {
         name: "synthetic",
         usage: "role-compare synthetic --times N [--data FILE]
       a framework N times the size, of the same shape, as JSON (for benchmarks)",
@@ -119,9 +126,9 @@ const COMMANDS: [Command; 10] = [
 
 const OPTIONS_HELP: &str = "\
 OPTIONS:
-  --format json      machine-readable output (compare, related, gap, validate, levels, moves, route)
-  --format csv       one table for a spreadsheet (compare, gap, moves, route)
-  --format markdown  a heading, a sentence and a table for a document (compare, gap, moves, route)
+  --format json      machine-readable output (compare, related, gap, validate, levels, moves, route, diff)
+  --format csv       one table for a spreadsheet (compare, gap, moves, route, diff)
+  --format markdown  a heading, a sentence and a table for a document (compare, gap, moves, route, diff)
   --data FILE        use this framework file (JSON or role content CSV) instead of the embedded one
   --help             this text; after a command, that command's own (role-compare moves --help)
 
