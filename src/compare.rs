@@ -84,16 +84,16 @@ impl Change {
 
     /// The change in words, e.g. "Working → Practitioner (up 1 level)", "New: Working", "No longer required".
     pub fn describe(self) -> String {
-        let levels = |n: i8| if n.abs() == 1 { "level" } else { "levels" };
+        let levels = |n: i8| crate::wording::count(n.unsigned_abs() as usize, "level", "levels");
         match self {
             Change::Same(level) => format!("Same: {}", level.name()),
             Change::Up { from, to } => {
                 let n = self.steps();
-                format!("{} → {} (up {n} {})", from.name(), to.name(), levels(n))
+                format!("{} → {} (up {})", from.name(), to.name(), levels(n))
             }
             Change::Down { from, to } => {
                 let n = -self.steps();
-                format!("{} → {} (down {n} {})", from.name(), to.name(), levels(n))
+                format!("{} → {} (down {})", from.name(), to.name(), levels(n))
             }
             Change::New(Some(level)) => format!("New: {}", level.name()),
             Change::New(None) => "New: skill level not set".into(),
@@ -113,6 +113,17 @@ pub enum Sharing {
     Some(usize),
     /// Exactly one column needs it.
     One,
+}
+
+impl Sharing {
+    /// The key written into the page and the command-line tool's JSON: "all", "some" or "one".
+    pub fn key(self) -> &'static str {
+        match self {
+            Sharing::All => "all",
+            Sharing::Some(_) => "some",
+            Sharing::One => "one",
+        }
+    }
 }
 
 /// One skill across all columns.
@@ -191,6 +202,23 @@ pub struct Comparison {
     pub rows: Vec<Row>,
     /// One summary per neighbouring pair.
     pub pairs: Vec<PairSummary>,
+}
+
+impl Comparison {
+    /// A pair's two level names: "Senior digital portfolio manager → Head of portfolio".
+    pub fn pair_names(&self, fw: &Framework, pair: &PairSummary) -> String {
+        format!(
+            "{} → {}",
+            fw.level_name_of(&self.columns[pair.left]),
+            fw.level_name_of(&self.columns[pair.left + 1])
+        )
+    }
+
+    /// A pair's sentence, as the widget, the command-line tool and the downloads write it:
+    /// "Senior digital portfolio manager → Head of portfolio: 3 skills go up a level, 3 stay the same."
+    pub fn pair_sentence(&self, fw: &Framework, pair: &PairSummary) -> String {
+        format!("{}: {}.", self.pair_names(fw, pair), pair.describe())
+    }
 }
 
 /// Compares `columns` (role levels, in the user's order).
@@ -334,9 +362,123 @@ pub fn bullet_diff(fw: &Framework, skill: &str, left: Cell, right: Cell) -> Bull
     diff
 }
 
+/// A cell's "You can:" statements as the comparison shows them: the summary line, the statements
+/// in their published order with those added since the previous column marked, and those the
+/// previous column listed that this one does not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CellStatements {
+    /// Nothing to show (the skill is not required here).
+    None,
+    /// A note instead of statements ("The framework sets no skill level…").
+    Note(&'static str),
+    Listed {
+        /// "You can: 4 statements, 2 new".
+        summary: String,
+        /// Each statement, and whether it is new since the previous column.
+        statements: Vec<(String, bool)>,
+        /// Statements of the previous column this one no longer lists.
+        removed: Vec<String>,
+    },
+}
+
+/// What the comparison says about `cell`'s statements, compared with `previous` (the cell to its
+/// left, if any).
+pub fn cell_statements(
+    fw: &Framework,
+    skill: &str,
+    previous: Option<Cell>,
+    cell: Cell,
+) -> CellStatements {
+    let level = match cell {
+        Cell::Required(Some(level)) => level,
+        Cell::Required(None) => {
+            return CellStatements::Note(
+                "The framework sets no skill level for this role, so it lists no \"You can\" statements.",
+            )
+        }
+        Cell::NotRequired => return CellStatements::None,
+    };
+    let diff = bullet_diff(fw, skill, previous.unwrap_or(Cell::NotRequired), cell);
+    if diff.added.is_empty() && diff.kept.is_empty() {
+        return CellStatements::Note("No statements are published for this skill level.");
+    }
+    // Compared only with a previous cell that has a level: a new skill has nothing to compare with.
+    let compared = previous.is_some_and(|p| p.level().is_some());
+    let text = fw.skill(skill).and_then(|s| s.at(level));
+    let lead = text.and_then(Text::lead).unwrap_or("You can:");
+    let total = crate::wording::count(
+        diff.added.len() + diff.kept.len(),
+        "statement",
+        "statements",
+    );
+    let summary = if compared && !diff.added.is_empty() {
+        format!("{lead} {total}, {} new", diff.added.len())
+    } else {
+        format!("{lead} {total}")
+    };
+    let statements = text
+        .map(|t| {
+            t.bullets()
+                .map(|b| (b.to_string(), compared && diff.added.iter().any(|a| a == b)))
+                .collect()
+        })
+        .unwrap_or_default();
+    CellStatements::Listed {
+        summary,
+        statements,
+        removed: if compared { diff.removed } else { Vec::new() },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cells_statements_are_worded_and_marked_against_the_previous_cell() {
+        let fw = crate::embedded::framework().unwrap();
+        let (working, practitioner) = (
+            Cell::Required(Some(SkillLevel::Working)),
+            Cell::Required(Some(SkillLevel::Practitioner)),
+        );
+        let CellStatements::Listed {
+            summary,
+            statements,
+            ..
+        } = cell_statements(&fw, "strategic-thinking", Some(working), practitioner)
+        else {
+            panic!("statements are listed");
+        };
+        let new = statements.iter().filter(|(_, added)| *added).count();
+        assert!(new > 0);
+        assert_eq!(
+            summary,
+            format!(
+                "You can: {}, {new} new",
+                crate::wording::count(statements.len(), "statement", "statements")
+            )
+        );
+        // The first column has nothing to compare with: nothing is marked new.
+        let CellStatements::Listed {
+            summary,
+            statements,
+            removed,
+        } = cell_statements(&fw, "strategic-thinking", None, practitioner)
+        else {
+            panic!("statements are listed");
+        };
+        assert!(!summary.contains("new"), "{summary}");
+        assert!(statements.iter().all(|(_, added)| !added));
+        assert!(removed.is_empty());
+        assert_eq!(
+            cell_statements(&fw, "strategic-thinking", Some(working), Cell::NotRequired),
+            CellStatements::None
+        );
+        assert!(matches!(
+            cell_statements(&fw, "strategic-thinking", None, Cell::Required(None)),
+            CellStatements::Note(_)
+        ));
+    }
 
     #[test]
     fn changes_between_cells_cover_every_case() {

@@ -142,18 +142,7 @@ pub fn comparison(fw: &Framework, cmp: &Comparison) -> Document {
             cells
         })
         .collect();
-    let intro = cmp
-        .pairs
-        .iter()
-        .map(|p| {
-            format!(
-                "{} → {}: {}.",
-                names[p.left],
-                names[p.left + 1],
-                p.describe()
-            )
-        })
-        .collect();
+    let intro = cmp.pairs.iter().map(|p| cmp.pair_sentence(fw, p)).collect();
     Document {
         name: "role-compare-comparison".into(),
         title: format!("Comparison: {}", names.join(", ")),

@@ -3,7 +3,7 @@
 use super::table::render;
 use super::{Options, Outcome, OutputFormat};
 use role_compare::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
-use role_compare::compare::{self, Cell, Change, Sharing};
+use role_compare::compare::{self, Cell, Change};
 use role_compare::export::{self as take_away, Document};
 use role_compare::framework::{self, Framework, Level};
 use role_compare::import::{self, export};
@@ -249,7 +249,7 @@ pub fn compare(options: &Options) -> Outcome {
                 "skill": row.skill,
                 "name": skill_name(&fw, &row.skill),
                 "group": row.group,
-                "sharing": match row.sharing { Sharing::All => "all", Sharing::Some(_) => "some", Sharing::One => "one" },
+                "sharing": row.sharing.key(),
                 "cells": row.cells.iter().map(|c| json!({"required": c.is_required(), "level": level_value(c.level())})).collect::<Vec<_>>(),
                 "changes": row.changes.iter().map(|c| change_json(*c)).collect::<Vec<_>>(),
             })
@@ -263,7 +263,7 @@ pub fn compare(options: &Options) -> Outcome {
                 "from": comparison.columns[p.left], "to": comparison.columns[p.left + 1],
                 "up": p.up, "down": p.down, "same": p.same, "new": p.new,
                 "no_longer_required": p.no_longer_required, "level_not_set": p.level_not_set,
-                "text": format!("{} → {}: {}", names[p.left], names[p.left + 1], p.describe()),
+                "text": comparison.pair_sentence(&fw, p),
             })
         })
         .collect();

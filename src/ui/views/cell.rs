@@ -2,7 +2,7 @@
 //! the change from the previous column in words with an icon (colour is never the only cue), and
 //! a details element with the "You can:" statements, those added since the previous column marked.
 
-use crate::compare::{bullet_diff, Cell, Change};
+use crate::compare::{cell_statements, Cell, CellStatements, Change};
 use crate::framework::{Framework, SkillLevel};
 use yew::prelude::*;
 
@@ -58,47 +58,20 @@ pub fn change(change: Change) -> Html {
     }
 }
 
-/// The "You can:" statements for this cell, compared with the previous column's cell (if any).
+/// The "You can:" statements for this cell, compared with the previous column's cell (if any),
+/// as the engine words and orders them.
 pub fn statements(fw: &Framework, skill: &str, previous: Option<Cell>, cell: Cell) -> Html {
-    let Cell::Required(Some(level)) = cell else {
-        return match cell {
-            Cell::Required(None) => html! {
-                <p class="govuk-body-s rc-cell__note">{ "The framework sets no skill level for this role, so it lists no \"You can\" statements." }</p>
-            },
-            _ => html! {},
-        };
+    let (summary, statements, removed) = match cell_statements(fw, skill, previous, cell) {
+        CellStatements::None => return html! {},
+        CellStatements::Note(note) => {
+            return html! { <p class="govuk-body-s rc-cell__note">{ note }</p> }
+        }
+        CellStatements::Listed {
+            summary,
+            statements,
+            removed,
+        } => (summary, statements, removed),
     };
-    let diff = bullet_diff(fw, skill, previous.unwrap_or(Cell::NotRequired), cell);
-    let compared = previous.is_some_and(|p| p.level().is_some());
-    let lead = fw
-        .skill(skill)
-        .and_then(|s| s.at(level))
-        .and_then(|t| t.lead().map(str::to_string))
-        .unwrap_or_else(|| "You can:".into());
-    if diff.added.is_empty() && diff.kept.is_empty() {
-        return html! { <p class="govuk-body-s rc-cell__note">{ "No statements are published for this skill level." }</p> };
-    }
-    let total = diff.added.len() + diff.kept.len();
-    let statements = if total == 1 {
-        "1 statement".to_string()
-    } else {
-        format!("{total} statements")
-    };
-    let summary = if compared && !diff.added.is_empty() {
-        format!("{lead} {statements}, {} new", diff.added.len())
-    } else {
-        format!("{lead} {statements}")
-    };
-    // Keep the published order: walk the statements at this level and mark the added ones.
-    let in_order: Vec<(String, bool)> = fw
-        .skill(skill)
-        .and_then(|s| s.at(level))
-        .map(|t| {
-            t.bullets()
-                .map(|b| (b.to_string(), compared && diff.added.iter().any(|a| a == b)))
-                .collect()
-        })
-        .unwrap_or_default();
     html! {
         <details class="govuk-details rc-cell__details">
             <summary class="govuk-details__summary">
@@ -106,7 +79,7 @@ pub fn statements(fw: &Framework, skill: &str, previous: Option<Cell>, cell: Cel
             </summary>
             <div class="govuk-details__text">
                 <ul class="govuk-list govuk-list--bullet">
-                    { for in_order.into_iter().map(|(text, added)| html! {
+                    { for statements.into_iter().map(|(text, added)| html! {
                         <li data-added={added.to_string()}>
                             if added {
                                 <strong class="govuk-tag govuk-tag--green rc-added">{ "Added" }</strong>{ " " }
@@ -115,10 +88,10 @@ pub fn statements(fw: &Framework, skill: &str, previous: Option<Cell>, cell: Cel
                         </li>
                     }) }
                 </ul>
-                if compared && !diff.removed.is_empty() {
+                if !removed.is_empty() {
                     <p class="govuk-body-s govuk-!-margin-bottom-1"><strong>{ "No longer listed from the previous column:" }</strong></p>
                     <ul class="govuk-list govuk-list--bullet rc-removed">
-                        { for diff.removed.iter().map(|text| html! { <li data-removed="true"><del>{ text.clone() }</del></li> }) }
+                        { for removed.into_iter().map(|text| html! { <li data-removed="true"><del>{ text }</del></li> }) }
                     </ul>
                 }
             </div>

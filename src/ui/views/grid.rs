@@ -4,7 +4,7 @@
 use super::cell;
 use super::column_header::ColumnHeader;
 use crate::arrange::{Entry, Section};
-use crate::compare::{Comparison, Sharing};
+use crate::compare::Comparison;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
@@ -43,11 +43,7 @@ pub fn grid(props: &GridProps) -> Html {
             .map(|s| s.name.clone())
             .unwrap_or_else(|| row.skill.clone());
         let base = skill.and_then(|s| s.variant_of.as_ref());
-        let sharing = match row.sharing {
-            Sharing::All => "all",
-            Sharing::Some(_) => "some",
-            Sharing::One => "one",
-        };
+        let sharing = row.sharing.key();
         html! {
             <tr class="govuk-table__row" data-skill={row.skill.clone()} data-sharing={sharing}>
                 <th scope="row" class={classes!("govuk-table__header", variant.then_some("rc-grid__variant"))}>

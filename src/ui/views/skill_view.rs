@@ -28,6 +28,21 @@ pub fn skill_view(props: &SkillViewProps) -> Html {
         Action::ShowSkill((!value.is_empty()).then_some(value))
     });
     let chosen = props.skill.as_deref().and_then(|id| fw.skill(id));
+    // The levels needing the chosen skill, found once per skill (not again when columns change).
+    let needing = {
+        let fw = fw.clone();
+        use_memo(props.skill.clone(), move |skill| {
+            skill
+                .as_deref()
+                .map(|skill| {
+                    levels_needing(&fw, skill)
+                        .into_iter()
+                        .map(|(level, skill_level)| (level.id.clone(), skill_level))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
     html! {
         <section class="rc-skill-view" data-rc="skill-view">
             <Heading depth={1} class="govuk-heading-m">{ "Which role levels need a skill" }</Heading>
@@ -44,15 +59,22 @@ pub fn skill_view(props: &SkillViewProps) -> Html {
                 if let Some(description) = skill.description.as_ref().and_then(|d| d.lead()) {
                     <p class="govuk-body">{ description.to_string() }</p>
                 }
-                { needing_table(props, &skill.id, &skill.name) }
+                { needing_table(props, &needing, &skill.name) }
             }
         </section>
     }
 }
 
-fn needing_table(props: &SkillViewProps, skill: &str, name: &str) -> Html {
+fn needing_table(
+    props: &SkillViewProps,
+    rows: &[(String, Option<crate::framework::SkillLevel>)],
+    name: &str,
+) -> Html {
     let fw = &props.fw;
-    let rows = levels_needing(fw, skill);
+    let rows: Vec<_> = rows
+        .iter()
+        .filter_map(|(id, skill_level)| Some((fw.level(id)?, *skill_level)))
+        .collect();
     let caption = format!("{} role levels need {name}", rows.len());
     html! {
         <div class="rc-scroll" role="region" aria-label={caption.clone()} tabindex="0">

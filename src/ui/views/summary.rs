@@ -13,20 +13,14 @@ pub struct SummaryProps {
 
 #[function_component(Summary)]
 pub fn summary(props: &SummaryProps) -> Html {
-    let name = |i: usize| {
-        props
-            .fw
-            .level(&props.comparison.columns[i])
-            .map(|l| props.fw.level_name(l).to_string())
-            .unwrap_or_default()
-    };
+    let (fw, cmp) = (&props.fw, &props.comparison);
     html! {
         <div class="rc-summary" aria-live="polite" data-rc="summary">
-            if !props.comparison.pairs.is_empty() {
+            if !cmp.pairs.is_empty() {
                 <div class="govuk-inset-text">
-                    { for props.comparison.pairs.iter().map(|pair| html! {
+                    { for cmp.pairs.iter().map(|pair| html! {
                         <p class="govuk-body">
-                            <strong>{ format!("{} → {}", name(pair.left), name(pair.left + 1)) }</strong>
+                            <strong>{ cmp.pair_names(fw, pair) }</strong>
                             { format!(": {}.", pair.describe()) }
                         </p>
                     }) }
