@@ -1,5 +1,12 @@
 //! A small RFC 4180 CSV reader and writer that keeps each field's row and column,
 //! so the importer and validator can say exactly where a problem is.
+//!
+//! Kept instead of the `csv` crate on purpose (issue 9 asked to swap it): `csv` 1.x reads a file
+//! with an unclosed quote (`"unclosed,c⏎d,e⏎`) as one record whose last field swallows the rest of
+//! the file, and takes a stray quote inside a field as text, without an error either way (checked
+//! with csv 1.x, `ReaderBuilder::new().flexible(true)`). A framework file cut short would then lose
+//! its last rows silently. This reader refuses both with the line ("line 39: a quoted field is
+//! never closed"), is fuzzed (`fuzz/`, target role_content_csv), and adds no crate to the widget.
 
 use std::fmt;
 
