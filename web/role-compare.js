@@ -51,6 +51,13 @@ async function container(host) {
   const box = document.createElement("div");
   box.className = "rc-host";
   root.append(link, box);
+  // What rem means inside the widget: the reader's default font size, whatever root font size the
+  // host page sets (the stylesheet sizes type as calc(N*var(--rc-rem,1rem))).
+  const probe = document.createElement("span");
+  probe.style.fontSize = "medium";
+  box.append(probe);
+  box.style.setProperty("--rc-rem", getComputedStyle(probe).fontSize);
+  probe.remove();
   await loaded;
   return { box, link };
 }

@@ -34,10 +34,11 @@ function widgetStyles(page) {
     };
     return {
       ...pick(".rc-widget h3", ["font-family", "font-size", "color", "letter-spacing"]),
-      ...pick("button", ["font-family", "text-transform", "border-radius", "background-color"]),
+      ...pick("button", ["font-family", "font-size", "text-transform", "border-radius", "background-color"]),
       ...pick("table", ["border-top-width", "border-top-style"]),
       ...pick("[data-rc=grid] th", ["padding-left", "padding-top", "color", "font-family"]),
-      ...pick("[data-rc=grid] td", ["padding-left", "color"]),
+      ...pick("[data-rc=grid] td", ["padding-left", "color", "font-size"]),
+      ...pick(".govuk-tag", ["font-size", "padding-top"]),
       ...pick("select", ["background-color"]),
       ...pick("details", ["border-top-width"]),
       ...pick(".govuk-body, p", ["line-height"]),
