@@ -249,3 +249,23 @@ test("skill meters keep their meaning in forced colours and in print", async () 
   await page.screenshot({ path: join(SCREENSHOTS, "forced-colours-1280.png"), fullPage: true });
   await page.context().close();
 });
+
+test("six columns fit side by side at 1280 px, and scroll sideways on a phone", async () => {
+  const six = "/?rc=trainee-data-scientist,associate-data-scientist,data-scientist,lead-data-scientist,principal-data-scientist,head-of-data-science";
+  const fits = async (width) => {
+    const page = await openPage(env.browser, width);
+    await page.goto(env.server.url + six);
+    await ready(page);
+    assert.equal(await columns(page), 7, "the skill column and six levels");
+    const { scroll, client } = await page.evaluate(() => {
+      const grid = rcRoot().querySelector(".rc-grid");
+      return { scroll: grid.scrollWidth, client: grid.clientWidth };
+    });
+    if (width === 1280) await page.screenshot({ path: join(SCREENSHOTS, "six-columns-1280.png"), fullPage: false });
+    await page.context().close();
+    return scroll <= client;
+  };
+  assert.equal(await fits(1280), true, "no sideways scroll at 1280 px");
+  assert.equal(await fits(1920), true, "nor at 1920 px");
+  assert.equal(await fits(375), false, "a phone scrolls the grid sideways, the page does not widen");
+});
