@@ -21,7 +21,7 @@ use crate::framework::Framework;
 pub const MAX_MOVES: usize = 3;
 
 /// One move of a route.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct RouteStep {
     pub from: String,
     pub to: String,
@@ -30,7 +30,7 @@ pub struct RouteStep {
 }
 
 /// A way from one level to another in up to [`MAX_MOVES`] moves.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Route {
     pub steps: Vec<RouteStep>,
     pub total_steps: u32,

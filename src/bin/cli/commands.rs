@@ -188,12 +188,17 @@ pub fn validate(options: &Options) -> Outcome {
         Ok(fw) => emit(
             options,
             json!({"valid": true, "problems": [], "roles": fw.roles.len(), "levels": fw.levels.len(), "skills": fw.skills.len()}),
-            format!("{path}: valid ({} roles, {} role levels, {} skills)\n", fw.roles.len(), fw.levels.len(), fw.skills.len()),
+            format!(
+                "{path}: valid ({} roles, {} role levels, {} skills)\n",
+                fw.roles.len(),
+                fw.levels.len(),
+                fw.skills.len()
+            ),
         ),
         Err(problems) if options.format == OutputFormat::Json => Outcome {
             stdout: serde_json::to_string_pretty(&json!({
                 "valid": false,
-                "problems": problems.iter().map(|p| json!({"place": p.place, "reason": p.reason})).collect::<Vec<_>>(),
+                "problems": problems,
             }))
             .expect("JSON values serialise")
                 + "\n",
@@ -660,10 +665,7 @@ pub fn route(options: &Options) -> Outcome {
             "to": level_json(&fw, to),
             "direct_steps": plan.direct_steps,
             "move_limit": plan.move_limit,
-            "routes": plan.routes.iter().map(|r| json!({
-                "steps": r.steps.iter().map(|s| json!({"from": s.from, "to": s.to, "steps": s.steps})).collect::<Vec<_>>(),
-                "total_steps": r.total_steps,
-            })).collect::<Vec<_>>(),
+            "routes": plan.routes,
         }),
         table,
         Some(take_away::routes(&fw, &plan)),
