@@ -246,3 +246,107 @@ fn a_file_is_read_as_json_or_csv_by_its_name_or_else_its_first_character() {
         "read as a CSV: {said}"
     );
 }
+
+/// A small file of one-line rows: (family, role, level, skill, skill level).
+fn file(rows: &[(&str, &str, &str, &str, &str)]) -> String {
+    let mut text = String::from("Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description\n");
+    for (family, role, level, skill, at) in rows {
+        let described = if *level == "NOT IN USE" {
+            ""
+        } else {
+            "Does the work."
+        };
+        let statements = if *at == "NOT IN USE" {
+            ""
+        } else {
+            "You can: do it"
+        };
+        text += &format!(
+            "{family},{role},A role.,{level},{described},{skill},A skill.,{at},{statements}\n"
+        );
+    }
+    text
+}
+
+#[test]
+fn generic_level_names_in_two_roles_get_their_roles_id_in_front() {
+    let text = file(&[
+        ("Ops", "Fixer", "Junior", "Mending", "Working"),
+        ("Ops", "Fixer", "Senior", "Mending", "Expert"),
+        ("Ops", "Planner", "Junior", "Mending", "Awareness"),
+        ("Ops", "Planner", "Senior", "Mending", "Working"),
+    ]);
+    let fw = role_content("ours.csv", &text)
+        .expect("generic names are fine")
+        .framework;
+    assert_eq!(fw.role("fixer").unwrap().levels, ["junior", "senior"]);
+    assert_eq!(
+        fw.role("planner").unwrap().levels,
+        ["planner-junior", "planner-senior"]
+    );
+    assert_eq!(
+        fw.level("planner-senior").unwrap().name.as_deref(),
+        Some("Senior")
+    );
+}
+
+#[test]
+fn names_that_make_the_same_id_are_refused_not_merged() {
+    let said = messages(&file(&[
+        ("Ops", "Fixer", "Senior engineer", "Mending", "Working"),
+        ("Ops", "Fixer", "Senior-Engineer", "Mending", "Expert"),
+    ]));
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].starts_with("ours.csv row 3 (line 3), column \"Role Level\": level \"Senior-Engineer\" has the same id (\"senior-engineer\") as level \"Senior engineer\""), "{said:?}");
+    let said = messages(&file(&[
+        ("Ops", "C# developer", "Developer", "C#", "Working"),
+        ("Ops", "C++ developer", "Lead", "C++", "Working"),
+    ]));
+    assert!(
+        said.iter().any(|m| m.contains(
+            "role \"C++ developer\" has the same id (\"c-developer\") as role \"C# developer\""
+        )),
+        "{said:?}"
+    );
+    let said = messages(&file(&[
+        ("Ops", "Fixer", "Junior", "C#", "Working"),
+        ("Ops", "Fixer", "Junior", "C++", "Working"),
+    ]));
+    assert!(
+        said.iter()
+            .any(|m| m.contains("skill \"C++\" has the same id (\"c\") as skill \"C#\"")),
+        "{said:?}"
+    );
+}
+
+#[test]
+fn missing_descriptions_stay_absent_and_blank_rows_are_skipped_with_a_note() {
+    let mut text = file(&[("Ops", "Fixer", "Junior", "Mending", "Working")]);
+    text = text.replace(",Junior,Does the work.,", ",Junior,MISSING,");
+    text += ",,,,,,,,\n";
+    let senior = file(&[("Ops", "Fixer", "Senior", "Mending", "Expert")]);
+    text += senior.lines().nth(1).unwrap();
+    text += "\n";
+    let imported = role_content("ours.csv", &text).expect("a blank row is not an error");
+    assert!(imported
+        .framework
+        .level("junior")
+        .unwrap()
+        .description
+        .is_none());
+    assert_eq!(imported.framework.role("fixer").unwrap().levels.len(), 2);
+    let notes: Vec<String> = imported.notes.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        notes,
+        ["ours.csv row 3 (line 3), column \"Role Family\": an empty row; skipped"]
+    );
+}
+
+#[test]
+fn a_role_with_named_levels_and_not_in_use_rows_is_refused() {
+    let said = messages(&file(&[
+        ("Ops", "Chief fixer", "Head fixer", "Mending", "Expert"),
+        ("Ops", "Chief fixer", "NOT IN USE", "Mending", "NOT IN USE"),
+    ]));
+    assert_eq!(said, ["ours.csv row 3 (line 3), column \"Role Level\": role \"Chief fixer\" has named levels and \"NOT IN USE\" rows; a role has levels or none"]);
+}

@@ -85,6 +85,11 @@ impl<'a> Row<'a> {
             .unwrap_or("")
     }
 
+    /// True when every field of the row is empty or spaces (a spreadsheet's `,,,,` line).
+    pub fn is_blank(&self) -> bool {
+        self.record.fields.iter().all(|f| f.trim().is_empty())
+    }
+
     /// A problem placed at this row and `column`.
     pub fn problem(&self, column: &str, reason: impl Into<String>) -> Problem {
         Problem::new(

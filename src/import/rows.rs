@@ -36,11 +36,24 @@ impl Skills {
         }
     }
 
-    /// The skill this row names, defined from the row if the rows define skills.
-    fn for_row(&mut self, row: &Row, name: &str, level: Option<SkillLevel>) -> Option<&Skill> {
+    /// The skill this row names, defined from the row if the rows define skills; `Ok(None)` when
+    /// a listed skill is unknown, `Err` when a new name clashes with another's id.
+    fn for_row(
+        &mut self,
+        row: &Row,
+        name: &str,
+        level: Option<SkillLevel>,
+    ) -> Result<Option<&Skill>, String> {
         match self {
-            Skills::Listed(map) => map.get(name),
+            Skills::Listed(map) => Ok(map.get(name)),
             Skills::Collected(map) => {
+                let id = slug(name);
+                if let Some(other) = map.values().find(|s| s.id == id && s.name != name) {
+                    return Err(format!(
+                        "skill \"{name}\" has the same id (\"{id}\") as skill \"{}\"; give them names that differ in letters or digits",
+                        other.name
+                    ));
+                }
                 let skill = map.entry(name.to_string()).or_insert_with(|| Skill {
                     id: slug(name),
                     name: name.into(),
@@ -54,7 +67,7 @@ impl Skills {
                         *slot = optional_text(row.get("Skill Level Description"));
                     }
                 }
-                Some(skill)
+                Ok(Some(skill))
             }
         }
     }
@@ -182,6 +195,12 @@ fn read_row(
     let role_name = row.get("Role").trim();
     let level_name = row.get("Role Level").trim();
     let skill_name = row.get("Skill Name").trim();
+    if row.is_blank() {
+        built
+            .tidied
+            .push(row.problem("Role Family", "an empty row; skipped"));
+        return;
+    }
     if family_name.is_empty()
         || role_name.is_empty()
         || level_name.is_empty()
@@ -198,12 +217,25 @@ fn read_row(
         return;
     };
 
-    let level_id = if unlevelled {
-        role_id.clone()
-    } else {
-        slug(level_name)
+    let Some(level_id) = level_id(
+        row,
+        placement,
+        &role_id,
+        level_name,
+        unlevelled,
+        levels_by_role,
+        problems,
+    ) else {
+        return;
     };
     let role_levels = levels_by_role.entry(role_id.clone()).or_default();
+    if !role_levels.is_empty() && unlevelled != role_levels.iter().all(|(_, l)| l.name.is_none()) {
+        problems.push(row.problem(
+            "Role Level",
+            format!("role \"{role_name}\" has named levels and \"{NOT_IN_USE}\" rows; a role has levels or none"),
+        ));
+        return;
+    }
     if !role_levels.iter().any(|(_, l)| l.id == level_id) {
         let position = placement.position(role_name, level_name, role_levels.len());
         if position.is_none() && !unlevelled {
@@ -218,7 +250,11 @@ fn read_row(
                 id: level_id.clone(),
                 name: (!unlevelled).then(|| level_name.to_string()),
                 role: role_id.clone(),
-                description: (!unlevelled).then(|| Text::parse(row.get("Role Level Description"))),
+                description: if unlevelled {
+                    None
+                } else {
+                    optional_text(row.get("Role Level Description"))
+                },
                 order_source: if unlevelled {
                     "not applicable".into()
                 } else {
@@ -241,7 +277,13 @@ fn read_row(
         })
     };
     let defined_in = skills.defined_in();
-    let skill = skills.for_row(row, skill_name, skill_level.clone().ok().flatten());
+    let skill = match skills.for_row(row, skill_name, skill_level.clone().ok().flatten()) {
+        Ok(skill) => skill,
+        Err(reason) => {
+            problems.push(row.problem("Skill Name", reason));
+            return;
+        }
+    };
     if skill.is_none() {
         problems.push(row.problem(
             "Skill Name",
@@ -281,6 +323,58 @@ fn read_row(
     });
 }
 
+/// The id of the row's level: the slug of its name (the role's id for a role without levels).
+/// In an organisation's own file, a name another role's level already has ("Senior") gets the
+/// role's id in front ("data-steward-senior"). Two different names with the same id in one role
+/// ("Senior engineer", "Senior-Engineer") are a problem, never merged.
+fn level_id(
+    row: &Row,
+    placement: &Placement,
+    role_id: &str,
+    level_name: &str,
+    unlevelled: bool,
+    levels_by_role: &BTreeMap<String, Vec<(Option<u32>, Level)>>,
+    problems: &mut Vec<Problem>,
+) -> Option<String> {
+    if unlevelled {
+        return Some(role_id.to_string());
+    }
+    let plain = slug(level_name);
+    let elsewhere = |id: &str| {
+        levels_by_role
+            .iter()
+            .any(|(role, levels)| role != role_id && levels.iter().any(|(_, l)| l.id == id))
+    };
+    let id = if matches!(placement, Placement::FileOrder(_)) && elsewhere(&plain) {
+        format!("{role_id}-{plain}")
+    } else {
+        plain
+    };
+    let same_id = levels_by_role
+        .get(role_id)
+        .and_then(|levels| levels.iter().find(|(_, l)| l.id == id))
+        .map(|(_, l)| l.name.clone().unwrap_or_default());
+    match same_id {
+        Some(name) if name != level_name => {
+            problems.push(row.problem(
+                "Role Level",
+                format!("level \"{level_name}\" has the same id (\"{id}\") as level \"{name}\" of this role; give them names that differ in letters or digits"),
+            ));
+            None
+        }
+        _ if elsewhere(&id) => {
+            problems.push(row.problem(
+                "Role Level",
+                format!(
+                    "level \"{level_name}\" has the same id (\"{id}\") as a level of another role"
+                ),
+            ));
+            None
+        }
+        _ => Some(id),
+    }
+}
+
 /// Adds the row's family and role if they are new; the role's id, or `None` (with a problem) when
 /// the role is already in another family.
 fn add_role(
@@ -302,14 +396,40 @@ fn add_role(
             roles: Vec::new(),
         });
     }
+    if let Some(family) = built
+        .families
+        .iter()
+        .find(|f| f.id == family_id && f.name != family_name)
+    {
+        problems.push(row.problem(
+            "Role Family",
+            format!(
+                "family \"{family_name}\" has the same id (\"{family_id}\") as family \"{}\"; give them names that differ in letters or digits",
+                family.name
+            ),
+        ));
+        return None;
+    }
     match built.roles.iter().find(|r| r.id == role_id) {
+        Some(role) if role.name != role_name => {
+            problems.push(row.problem(
+                "Role",
+                format!(
+                    "role \"{role_name}\" has the same id (\"{role_id}\") as role \"{}\"; give them names that differ in letters or digits",
+                    role.name
+                ),
+            ));
+            return None;
+        }
         Some(role) if role.family != family_id => {
+            let family = built
+                .families
+                .iter()
+                .find(|f| f.id == role.family)
+                .map_or(role.family.as_str(), |f| f.name.as_str());
             problems.push(row.problem(
                 "Role Family",
-                format!(
-                    "role \"{role_name}\" is already in family \"{}\"",
-                    role.family
-                ),
+                format!("role \"{role_name}\" is already in family \"{family}\""),
             ));
             return None;
         }
@@ -326,7 +446,8 @@ fn add_role(
                 id: role_id.clone(),
                 name: role_name.into(),
                 family: family_id,
-                description: Text::parse(row.get("Role Description")),
+                description: optional_text(row.get("Role Description"))
+                    .unwrap_or_else(|| Text::parse("")),
                 role_type: (!role_type.is_empty()).then(|| role_type.to_string()),
                 levels: Vec::new(),
                 level_order: placement.status(role_name, unlevelled),
