@@ -7,8 +7,10 @@
 #                                     (scripts/test.sh runs this)
 #   bash scripts/fuzz.sh runs N [TARGET...]     N executions per target (default: all four);
 #   bash scripts/fuzz.sh seconds S [TARGET...]  S seconds per target;
-#                                     in both, inputs that reach new code are merged into
-#                                     fuzz/corpus/ (commit them) and the counts are printed
+#                                     in both, the kept corpus fuzz/corpus/TARGET is replaced by
+#                                     the smallest set of old and new inputs that covers every
+#                                     edge they reach (commit it), and the counts are printed
+# Hand-written seeds live in fuzz/seeds/TARGET and are always read.
 # Installs cargo-fuzz when missing. Any panic, broken property or input over 1 s fails the run and
 # leaves the input in fuzz/artifacts/.
 set -euo pipefail
@@ -16,11 +18,13 @@ cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 mode=${1:-smoke}
-if ! rustup toolchain list | grep -q '^nightly'; then
+toolchains=$(rustup toolchain list)
+if ! grep -q '^nightly' <<<"$toolchains"; then
   echo "error: fuzzing needs the nightly toolchain beside stable (rustup toolchain install nightly)" >&2
   exit 1
 fi
-if ! cargo fuzz --version 2>/dev/null | grep -q "0.13.1"; then
+fuzz_version=$(cargo fuzz --version 2>/dev/null || true)
+if [[ "$fuzz_version" != *0.13.1* ]]; then
   echo "==> installing cargo-fuzz 0.13.1 (once; scripts/setup.sh does it too)"
   cargo install cargo-fuzz --version 0.13.1 >/dev/null
 fi
@@ -40,8 +44,8 @@ for target in "${targets[@]}"; do
     *) echo "usage: bash scripts/fuzz.sh smoke | runs N [TARGET...] | seconds S [TARGET...]" >&2; exit 2 ;;
   esac
   log="$scratch/$target.log"
-  # The scratch directory takes new inputs; fuzz/corpus/$target is read as seeds only.
-  if ! cargo +nightly fuzz run --sanitizer none --fuzz-dir fuzz "$target" "$scratch/$target" "fuzz/corpus/$target" -- \
+  # The scratch directory takes new inputs; the kept corpus and the seeds are only read.
+  if ! cargo +nightly fuzz run --sanitizer none --fuzz-dir fuzz "$target" "$scratch/$target" "fuzz/corpus/$target" "fuzz/seeds/$target" -- \
       "${limits[@]}" -max_len=8192 -timeout=1 -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1; then
     tail -n 40 "$log" >&2
     echo "error: fuzz target $target failed (input kept in fuzz/artifacts/$target/)" >&2
@@ -52,6 +56,16 @@ for target in "${targets[@]}"; do
   slowest=$(grep -o 'Slowest unit: [0-9]* s' "$log" | tail -n 1 || true)
   echo "fuzz $target: $runs executions in ${seconds:-?} s, no crash${slowest:+; $slowest}"
   if [ "$mode" != smoke ]; then
-    cargo +nightly fuzz run --sanitizer none --fuzz-dir fuzz "$target" "fuzz/corpus/$target" "$scratch/$target" -- -merge=1 >/dev/null 2>&1
+    # The smallest set covering every edge (counters off), so the kept corpus stays small.
+    rm -rf "$scratch/$target.min" && mkdir "$scratch/$target.min"
+    if ! cargo +nightly fuzz run --sanitizer none --fuzz-dir fuzz "$target" "$scratch/$target.min" "fuzz/corpus/$target" "$scratch/$target" -- \
+        -set_cover_merge=1 -use_counters=0 >"$scratch/$target.merge.log" 2>&1; then
+      tail -n 20 "$scratch/$target.merge.log" >&2
+      echo "error: keeping the corpus of $target failed" >&2
+      exit 1
+    fi
+    find "fuzz/corpus/$target" -type f ! -name .keep -delete
+    cp "$scratch/$target.min/." "fuzz/corpus/$target/" -r
+    echo "fuzz $target: kept $(find "fuzz/corpus/$target" -type f ! -name .keep | wc -l) inputs in fuzz/corpus/$target"
   fi
 done

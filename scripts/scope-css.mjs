@@ -16,9 +16,10 @@ if (scoped === css) {
   console.error(`error: ${file} declares nothing on :root; GOV.UK Frontend's output changed, check scripts/scope-css.mjs`);
   process.exit(1);
 }
-const relative = scoped.replace(/(-?\d*\.?\d+)rem\b/g, "calc($1*var(--rc-rem,1rem))");
-if (/@media[^{]*var\(--rc-rem/.test(relative)) {
-  console.error(`error: ${file} has rem in a media query, where a custom property cannot go; check scripts/scope-css.mjs`);
+// A number directly before "rem", not part of a name, a hex colour or another number.
+const relative = scoped.replace(/(?<![\w.#-])(-?(?:\d+\.?\d*|\.\d+))rem\b/g, "calc($1*var(--rc-rem,1rem))");
+if (/@(media|container)[^{]*var\(--rc-rem/.test(relative)) {
+  console.error(`error: ${file} has rem in a media or container query, where a custom property cannot go; check scripts/scope-css.mjs`);
   process.exit(1);
 }
 writeFileSync(file, relative);

@@ -16,6 +16,10 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 CARGO_FUZZ_VERSION=0.13.1
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
+if [ -z "$WASM_BINDGEN_VERSION" ]; then
+  echo "error: Cargo.lock names no wasm-bindgen version" >&2
+  exit 1
+fi
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$CARGO_BIN:$PWD/node_modules/.bin:$PATH"
 LOGS="${TMPDIR:-/tmp}/role-compare-setup.$$"
@@ -36,26 +40,29 @@ build_tool() { # name, then the cargo install arguments
   pids+=($!); names+=("$name")
 }
 
-if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+# (Each tool's output is read whole before it is searched: `tool | grep -q` can fail under
+# pipefail when grep stops reading early.)
+has() { grep -q "$2" <<<"$1"; }
+if ! has "$(rustup target list --installed)" '^wasm32-unknown-unknown$'; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
 for component in rustfmt clippy; do
-  rustup component list --installed | grep -q "^$component" || rustup component add "$component"
+  has "$(rustup component list --installed)" "^$component" || rustup component add "$component"
 done
-if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+if ! has "$(trunk --version 2>/dev/null || true)" "$TRUNK_VERSION"; then
   build_tool "trunk $TRUNK_VERSION" --locked trunk --version "$TRUNK_VERSION"
 fi
-if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
+if ! has "$(wasm-bindgen --version 2>/dev/null || true)" "$WASM_BINDGEN_VERSION"; then
   # Not --locked: its lock file names a crate version this registry does not serve.
   build_tool "wasm-bindgen-cli $WASM_BINDGEN_VERSION" wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
+if ! has "$(cargo fuzz --version 2>/dev/null || true)" "$CARGO_FUZZ_VERSION"; then
   # For scripts/fuzz.sh, which runs it on the nightly toolchain (installed beside stable).
   build_tool "cargo-fuzz $CARGO_FUZZ_VERSION" cargo-fuzz --version "$CARGO_FUZZ_VERSION"
 fi
-if ! rustup toolchain list | grep -q '^nightly'; then
+if ! has "$(rustup toolchain list)" '^nightly'; then
   say "warning: no nightly toolchain, which scripts/fuzz.sh needs (the build itself uses stable)"
 fi
 
@@ -68,7 +75,7 @@ command -v npm >/dev/null || missing_debs+=(npm)
 if [ ${#missing_debs[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_debs[*]}"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing_debs[@]}" >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_debs[@]}" >/dev/null
 fi
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
@@ -104,7 +111,7 @@ while [ ${#pids[@]} -gt 0 ]; do
 done
 rm -rf "$LOGS"
 
-if ! wasm-opt --version 2>/dev/null | grep -q "version 132"; then
+if ! has "$(wasm-opt --version 2>/dev/null || true)" "version 132"; then
   echo "error: wasm-opt 132 (npm binaryen) is not first on PATH; found: $(command -v wasm-opt || echo none)" >&2
   exit 1
 fi

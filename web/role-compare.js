@@ -40,7 +40,9 @@ function normalise(options = {}) {
  * resolves to the nodes added, so destroying removes those and nothing a later mount added. */
 async function container(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
-  root.replaceChildren();
+  // The host's fallback content shows through this slot until the widget has rendered.
+  const fallback = document.createElement("slot");
+  root.replaceChildren(fallback);
   const link = document.createElement("link");
   link.rel = "stylesheet";
   link.href = STYLESHEET;
@@ -51,15 +53,17 @@ async function container(host) {
   const box = document.createElement("div");
   box.className = "rc-host";
   root.append(link, box);
+  box.hidden = true;
   // What rem means inside the widget: the reader's default font size, whatever root font size the
   // host page sets (the stylesheet sizes type as calc(N*var(--rc-rem,1rem))).
   const probe = document.createElement("span");
   probe.style.fontSize = "medium";
+  probe.style.fontFamily = "serif"; // medium is smaller under a monospace family
   box.append(probe);
   box.style.setProperty("--rc-rem", getComputedStyle(probe).fontSize);
   probe.remove();
   await loaded;
-  return { box, link };
+  return { box, link, fallback };
 }
 
 /**
@@ -78,7 +82,16 @@ export async function mount(element, options = {}) {
   }
   const nodes = made.value;
   let current = normalise(options);
-  let widget = mountWidget(nodes.box, current);
+  let widget;
+  try {
+    widget = mountWidget(nodes.box, current);
+  } catch (error) {
+    nodes.box.remove();
+    nodes.link.remove();
+    throw error;
+  }
+  nodes.fallback.remove();
+  nodes.box.hidden = false;
   return {
     update(next = {}) {
       if (!widget) return;
@@ -137,12 +150,12 @@ class RoleCompareElement extends HTMLElement {
     this.#mounting.catch(unmountable);
   }
   attributeChangedCallback() {
-    this.#mounting?.then((widget) => widget.replace(attributeOptions(this)));
+    this.#mounting?.then((widget) => widget.replace(attributeOptions(this))).catch(() => {});
   }
   disconnectedCallback() {
     const mounting = this.#mounting;
     this.#mounting = null;
-    mounting?.then((widget) => widget.destroy());
+    mounting?.then((widget) => widget.destroy()).catch(() => {});
   }
 }
 

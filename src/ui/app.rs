@@ -66,18 +66,24 @@ pub fn app(props: &AppProps) -> Html {
         Some(text) => framework_store::from_text("the page's framework", text),
         None => framework_store::embedded(),
     });
-    // A framework from an address: none until it has loaded (or failed).
-    let remote = use_state(|| None::<framework_store::Loaded>);
+    // A framework from an address, with the address it came from: a load for an address the
+    // host has since replaced (`update`) is dropped when it arrives.
+    let loaded_from = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
     {
-        let remote = remote.clone();
+        let loaded_from = loaded_from.clone();
         use_effect_with(props.framework_url.clone(), move |url| {
-            remote.set(None);
             if let Some(url) = url {
-                let remote = remote.clone();
-                framework_store::load(url, move |loaded| remote.set(Some(loaded)));
+                let (loaded_from, url) = (loaded_from.clone(), url.clone());
+                framework_store::load(&url.clone(), move |loaded| {
+                    loaded_from.set(Some((url, loaded)));
+                });
             }
         });
     }
+    let remote = loaded_from
+        .as_ref()
+        .filter(|(url, _)| Some(url) == props.framework_url.as_ref())
+        .map(|(_, loaded)| loaded.clone());
     // A framework file the person chose in the widget, and what to say about the last one chosen.
     let chosen = use_state(|| None::<SharedFramework>);
     let chosen_problems = use_state(Vec::<String>::new);
@@ -85,7 +91,7 @@ pub fn app(props: &AppProps) -> Html {
     let mut messages: Vec<String> = props.problems.iter().map(|p| p.to_string()).collect();
     let loading = props.framework_url.is_some() && remote.is_none();
     let loaded: Result<SharedFramework, (bool, Vec<crate::validate::Problem>)> =
-        match (&*chosen, &*remote, &props.framework_url) {
+        match (&*chosen, &remote, &props.framework_url) {
             (Some(fw), _, _) => Ok(fw.clone()),
             (None, Some(Ok(fw)), _) => Ok(fw.clone()),
             (None, Some(Err(problems)), Some(url)) => {
@@ -261,14 +267,19 @@ fn widget(props: &WidgetProps) -> Html {
     {
         let dispatcher = state.dispatcher();
         let (fw, param) = (fw.clone(), param.clone());
-        use_effect_with(write_url, move |writes| {
-            let listener = (*writes).then(web_sys::window).flatten().map(|window| {
-                EventListener::new(&window, "popstate", move |_| {
-                    dispatcher.dispatch(load_link(&fw, &browser::query(), &param, limit));
-                })
-            });
-            move || drop(listener)
-        });
+        // Listens again when the host changes the parameter or the most columns (`update`).
+        use_effect_with(
+            (write_url, param.clone(), limit),
+            move |(writes, param, limit)| {
+                let (param, limit) = (param.clone(), *limit);
+                let listener = (*writes).then(web_sys::window).flatten().map(|window| {
+                    EventListener::new(&window, "popstate", move |_| {
+                        dispatcher.dispatch(load_link(&fw, &browser::query(), &param, limit));
+                    })
+                });
+                move || drop(listener)
+            },
+        );
     }
 
     // The URL follows the state; each change is one history entry. A link that only differs by

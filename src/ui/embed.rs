@@ -80,10 +80,10 @@ fn props_for(
         claimed.as_deref() == Some(param.as_str()) || CLAIMED.with(|c| !c.borrow().contains(&param))
     });
     release(claimed);
-    let claimed = writes.then(|| {
-        CLAIMED.with(|c| c.borrow_mut().insert(param.clone()));
-        param
-    });
+    // The claim is this widget's only if it made it: a widget told to write a parameter another
+    // widget holds writes it too, but destroying it does not free the other's claim.
+    let claimed =
+        (writes && CLAIMED.with(|c| c.borrow_mut().insert(param.clone()))).then_some(param);
     let mut options = (*props.options).clone();
     options.write_url = Some(writes);
     props.options = std::rc::Rc::new(options);

@@ -204,10 +204,15 @@ fn parse_options(command: &Command, args: &[String]) -> Result<Parsed, String> {
     };
     let mut parser = lexopt::Parser::from_args(args.iter().cloned());
     let name = command.name;
+    let mut seen_format = false;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("help") | Short('h') => return Ok(Parsed::Help),
             Long("format") => {
+                if seen_format {
+                    return Err("--format is given twice".into());
+                }
+                seen_format = true;
                 let value: String = parser
                     .value()
                     .map_err(|e| e.to_string())?
