@@ -40,6 +40,11 @@ pub struct FrameworkDiff {
     pub requirements: Vec<RequirementChange>,
     /// Skills in both whose description or statements changed.
     pub skill_texts: Vec<String>,
+    /// Roles in both whose level order, family, description or level-order status changed, with
+    /// what changed ("level order", "family", "description", "level-order status").
+    pub role_changes: Vec<(String, Vec<&'static str>)>,
+    /// Role levels in both whose description, role or position source changed.
+    pub level_changes: Vec<(String, Vec<&'static str>)>,
 }
 
 /// What changed from `old` to `new`.
@@ -130,6 +135,39 @@ pub fn diff(old: &Framework, new: &Framework) -> FrameworkDiff {
         }
     }
     changes.skill_texts.sort();
+    for role in &old.roles {
+        if let Some(now) = new.role(&role.id) {
+            let what: Vec<&'static str> = [
+                (now.levels != role.levels, "level order"),
+                (now.family != role.family, "family"),
+                (now.description != role.description, "description"),
+                (now.level_order != role.level_order, "level-order status"),
+            ]
+            .into_iter()
+            .filter_map(|(changed, what)| changed.then_some(what))
+            .collect();
+            if !what.is_empty() {
+                changes.role_changes.push((role.id.clone(), what));
+            }
+        }
+    }
+    changes.role_changes.sort();
+    for level in &old.levels {
+        if let Some(now) = new.level(&level.id) {
+            let what: Vec<&'static str> = [
+                (now.role != level.role, "role"),
+                (now.description != level.description, "description"),
+                (now.order_source != level.order_source, "position source"),
+            ]
+            .into_iter()
+            .filter_map(|(changed, what)| changed.then_some(what))
+            .collect();
+            if !what.is_empty() {
+                changes.level_changes.push((level.id.clone(), what));
+            }
+        }
+    }
+    changes.level_changes.sort();
     changes
 }
 
@@ -192,6 +230,18 @@ impl FrameworkDiff {
                 wording::count(self.skill_texts.len(), "skill", "skills")
             ));
         }
+        if !self.role_changes.is_empty() {
+            parts.push(format!(
+                "{} otherwise changed",
+                wording::count(self.role_changes.len(), "role", "roles")
+            ));
+        }
+        if !self.level_changes.is_empty() {
+            parts.push(format!(
+                "{} otherwise changed",
+                wording::count(self.level_changes.len(), "role level", "role levels")
+            ));
+        }
         if parts.is_empty() {
             "No changes.".into()
         } else {
@@ -233,6 +283,19 @@ impl FrameworkDiff {
                 "(earlier text)".into(),
                 "(new text)".into(),
             ]);
+        }
+        for (what, list) in [
+            ("role", &self.role_changes),
+            ("role level", &self.level_changes),
+        ] {
+            for (id, changed) in list {
+                rows.push(vec![
+                    format!("{what}: {}", changed.join(", ")),
+                    id.clone(),
+                    "(earlier)".into(),
+                    "(changed)".into(),
+                ]);
+            }
         }
         Document {
             name: "role-compare-diff".into(),
@@ -304,6 +367,20 @@ mod tests {
             changes.summary(),
             "1 role renamed, 1 skill removed, 2 required skill levels changed."
         );
+        let mut reordered = old.clone();
+        reordered
+            .roles
+            .iter_mut()
+            .find(|r| r.id == "data-analyst")
+            .unwrap()
+            .levels
+            .reverse();
+        let changes_of_order = diff(&old, &reordered.indexed());
+        assert_eq!(
+            changes_of_order.role_changes,
+            [("data-analyst".to_string(), vec!["level order"])]
+        );
+        assert_eq!(changes_of_order.summary(), "1 role otherwise changed.");
         let doc = changes.document("old.json", "new.json");
         assert_eq!(doc.rows.len(), 4);
         assert_eq!(
