@@ -110,6 +110,8 @@ export async function mount(element, options = {}) {
       widget = null;
       nodes.box.remove();
       nodes.link.remove();
+      // The host element shows its own content again, as before the widget mounted.
+      element.shadowRoot?.replaceChildren(document.createElement("slot"));
     },
   };
 }

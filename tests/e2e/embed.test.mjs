@@ -152,7 +152,8 @@ test("the JavaScript API mounts, updates and destroys a widget, and 100 mounts l
   await widget.locator('[data-rc=grid] thead:has-text("Data scientist")').waitFor();
   assert.equal(new URL(page.url()).search, "", "writeUrl: false leaves the page's link alone");
   await page.click("#destroy");
-  assert.equal(await page.evaluate(() => document.getElementById("widget").shadowRoot.childNodes.length), 0);
+  assert.deepEqual(await page.evaluate(() => [...document.getElementById("widget").shadowRoot.childNodes].map((n) => n.nodeName)), ["SLOT"],
+    "destroy removes the widget's nodes; the element shows its own content again");
 
   const cdp = await page.context().newCDPSession(page);
   const listeners = async () => {
