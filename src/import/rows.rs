@@ -10,7 +10,7 @@ use crate::framework::{
     slug, Family, Level, LevelOrder, Requirement, Role, Skill, SkillLevel, Text, VariantOf,
 };
 use crate::validate::Problem;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Where the skills named in the rows are defined.
 pub enum Skills {
@@ -48,6 +48,18 @@ impl Skills {
             Skills::Listed(map) => Ok(map.get(name)),
             Skills::Collected(map) => {
                 let id = slug(name);
+                if !crate::validate::is_valid_id(&id) {
+                    return Err(if id.is_empty() {
+                        format!(
+                            "the skill name \"{name}\" has no letters or digits to make an id from"
+                        )
+                    } else {
+                        format!(
+                            "the skill name \"{name}\" makes the id \"{id}\", longer than {} characters; use a shorter name",
+                            crate::validate::MAX_ID_CHARS
+                        )
+                    });
+                }
                 if let Some(other) = map.values().find(|s| s.id == id && s.name != name) {
                     return Err(format!(
                         "skill \"{name}\" has the same id (\"{id}\") as skill \"{}\"; give them names that differ in letters or digits",
@@ -155,11 +167,13 @@ pub fn build(
     };
     // Levels by role id, each with its position (if known) and its data.
     let mut levels_by_role: BTreeMap<String, Vec<(Option<u32>, Level)>> = BTreeMap::new();
+    let shared = shared_level_names(table, placement);
     for row in table.rows() {
         read_row(
             &row,
             skills,
             placement,
+            &shared,
             &mut built,
             &mut levels_by_role,
             problems,
@@ -183,10 +197,31 @@ pub fn build(
     built
 }
 
+/// In an organisation's own file, the level ids (slugs of level names) that more than one role
+/// uses ("senior"): each of those levels gets its role's id in front, whatever the rows' order.
+fn shared_level_names(table: &Table, placement: &Placement) -> HashSet<String> {
+    if !matches!(placement, Placement::FileOrder(_)) {
+        return HashSet::new();
+    }
+    let mut roles_of: HashMap<String, HashSet<String>> = HashMap::new();
+    for row in table.rows() {
+        let (role, level) = (row.get("Role").trim(), row.get("Role Level").trim());
+        if !role.is_empty() && !level.is_empty() && level != NOT_IN_USE {
+            roles_of.entry(slug(level)).or_default().insert(slug(role));
+        }
+    }
+    roles_of
+        .into_iter()
+        .filter(|(_, roles)| roles.len() > 1)
+        .map(|(level, _)| level)
+        .collect()
+}
+
 fn read_row(
     row: &Row,
     skills: &mut Skills,
     placement: &Placement,
+    shared: &HashSet<String>,
     built: &mut Built,
     levels_by_role: &mut BTreeMap<String, Vec<(Option<u32>, Level)>>,
     problems: &mut Vec<Problem>,
@@ -219,10 +254,10 @@ fn read_row(
 
     let Some(level_id) = level_id(
         row,
-        placement,
         &role_id,
         level_name,
         unlevelled,
+        shared,
         levels_by_role,
         problems,
     ) else {
@@ -324,15 +359,15 @@ fn read_row(
 }
 
 /// The id of the row's level: the slug of its name (the role's id for a role without levels).
-/// In an organisation's own file, a name another role's level already has ("Senior") gets the
-/// role's id in front ("data-steward-senior"). Two different names with the same id in one role
-/// ("Senior engineer", "Senior-Engineer") are a problem, never merged.
+/// In an organisation's own file, a level name that several roles use ("Senior") gets the role's
+/// id in front ("data-steward-senior"), whatever the order of the rows. Two different names with
+/// the same id in one role ("Senior engineer", "Senior-Engineer") are a problem, never merged.
 fn level_id(
     row: &Row,
-    placement: &Placement,
     role_id: &str,
     level_name: &str,
     unlevelled: bool,
+    shared: &HashSet<String>,
     levels_by_role: &BTreeMap<String, Vec<(Option<u32>, Level)>>,
     problems: &mut Vec<Problem>,
 ) -> Option<String> {
@@ -340,20 +375,19 @@ fn level_id(
         return Some(role_id.to_string());
     }
     let plain = slug(level_name);
-    let elsewhere = |id: &str| {
-        levels_by_role
-            .iter()
-            .any(|(role, levels)| role != role_id && levels.iter().any(|(_, l)| l.id == id))
-    };
-    let id = if matches!(placement, Placement::FileOrder(_)) && elsewhere(&plain) {
+    let id = if shared.contains(&plain) {
         format!("{role_id}-{plain}")
     } else {
         plain
     };
+    let id = checked_id(row, "Role Level", "level", level_name, id, problems)?;
     let same_id = levels_by_role
         .get(role_id)
         .and_then(|levels| levels.iter().find(|(_, l)| l.id == id))
         .map(|(_, l)| l.name.clone().unwrap_or_default());
+    let elsewhere = levels_by_role
+        .iter()
+        .any(|(role, levels)| role != role_id && levels.iter().any(|(_, l)| l.id == id));
     match same_id {
         Some(name) if name != level_name => {
             problems.push(row.problem(
@@ -362,7 +396,7 @@ fn level_id(
             ));
             None
         }
-        _ if elsewhere(&id) => {
+        _ if elsewhere => {
             problems.push(row.problem(
                 "Role Level",
                 format!(
@@ -373,6 +407,33 @@ fn level_id(
         }
         _ => Some(id),
     }
+}
+
+/// `id` if it is a valid id (a slug of at most 100 characters); otherwise a problem at the row
+/// saying which name made it.
+fn checked_id(
+    row: &Row,
+    column: &str,
+    what: &str,
+    name: &str,
+    id: String,
+    problems: &mut Vec<Problem>,
+) -> Option<String> {
+    if crate::validate::is_valid_id(&id) {
+        return Some(id);
+    }
+    problems.push(row.problem(
+        column,
+        if id.is_empty() {
+            format!("the {what} name \"{name}\" has no letters or digits to make an id from")
+        } else {
+            format!(
+                "the {what} name \"{name}\" makes the id \"{id}\", longer than {} characters; use a shorter name",
+                crate::validate::MAX_ID_CHARS
+            )
+        },
+    ));
+    None
 }
 
 /// Adds the row's family and role if they are new; the role's id, or `None` (with a problem) when
@@ -387,8 +448,15 @@ fn add_role(
     let family_name = row.get("Role Family").trim();
     let role_name = row.get("Role").trim();
     let role_type = row.get("Role Type").trim();
-    let family_id = slug(family_name);
-    let role_id = slug(role_name);
+    let family_id = checked_id(
+        row,
+        "Role Family",
+        "family",
+        family_name,
+        slug(family_name),
+        problems,
+    )?;
+    let role_id = checked_id(row, "Role", "role", role_name, slug(role_name), problems)?;
     if !built.families.iter().any(|f| f.id == family_id) {
         built.families.push(Family {
             id: family_id.clone(),
