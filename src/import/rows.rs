@@ -48,17 +48,8 @@ impl Skills {
             Skills::Listed(map) => Ok(map.get(name)),
             Skills::Collected(map) => {
                 let id = slug(name);
-                if !crate::validate::is_valid_id(&id) {
-                    return Err(if id.is_empty() {
-                        format!(
-                            "the skill name \"{name}\" has no letters or digits to make an id from"
-                        )
-                    } else {
-                        format!(
-                            "the skill name \"{name}\" makes the id \"{id}\", longer than {} characters; use a shorter name",
-                            crate::validate::MAX_ID_CHARS
-                        )
-                    });
+                if let Some(reason) = id_problem("skill", name, &id) {
+                    return Err(reason);
                 }
                 if let Some(other) = map.values().find(|s| s.id == id && s.name != name) {
                     return Err(format!(
@@ -409,8 +400,24 @@ fn level_id(
     }
 }
 
-/// `id` if it is a valid id (a slug of at most 100 characters); otherwise a problem at the row
-/// saying which name made it.
+/// Why `id`, made from the `what` named `name`, cannot be used; `None` when it is a valid id (a
+/// slug of at most 100 characters).
+fn id_problem(what: &str, name: &str, id: &str) -> Option<String> {
+    if crate::validate::is_valid_id(id) {
+        None
+    } else if id.is_empty() {
+        Some(format!(
+            "the {what} name \"{name}\" has no letters or digits to make an id from"
+        ))
+    } else {
+        Some(format!(
+            "the {what} name \"{name}\" makes the id \"{id}\", longer than {} characters; use a shorter name",
+            crate::validate::MAX_ID_CHARS
+        ))
+    }
+}
+
+/// `id` if it is a valid id; otherwise a problem at the row saying which name made it.
 fn checked_id(
     row: &Row,
     column: &str,
@@ -419,21 +426,13 @@ fn checked_id(
     id: String,
     problems: &mut Vec<Problem>,
 ) -> Option<String> {
-    if crate::validate::is_valid_id(&id) {
-        return Some(id);
+    match id_problem(what, name, &id) {
+        None => Some(id),
+        Some(reason) => {
+            problems.push(row.problem(column, reason));
+            None
+        }
     }
-    problems.push(row.problem(
-        column,
-        if id.is_empty() {
-            format!("the {what} name \"{name}\" has no letters or digits to make an id from")
-        } else {
-            format!(
-                "the {what} name \"{name}\" makes the id \"{id}\", longer than {} characters; use a shorter name",
-                crate::validate::MAX_ID_CHARS
-            )
-        },
-    ));
-    None
 }
 
 /// Adds the row's family and role if they are new; the role's id, or `None` (with a problem) when
