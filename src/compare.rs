@@ -140,10 +140,11 @@ pub struct Row {
     pub changes: Vec<Change>,
 }
 
-/// Counts of each kind of change between two neighbouring columns.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// Counts of each kind of change between two neighbouring columns (serialised as the counts).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct PairSummary {
     /// Column index of the left side; the right side is `left + 1`.
+    #[serde(skip)]
     pub left: usize,
     pub up: usize,
     pub down: usize,

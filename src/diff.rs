@@ -135,40 +135,50 @@ pub fn diff(old: &Framework, new: &Framework) -> FrameworkDiff {
         }
     }
     changes.skill_texts.sort();
-    for role in &old.roles {
-        if let Some(now) = new.role(&role.id) {
-            let what: Vec<&'static str> = [
+    changes.role_changes = otherwise_changed(old.roles.iter().filter_map(|role| {
+        let now = new.role(&role.id)?;
+        Some((
+            &role.id,
+            [
                 (now.levels != role.levels, "level order"),
                 (now.family != role.family, "family"),
                 (now.description != role.description, "description"),
                 (now.level_order != role.level_order, "level-order status"),
             ]
-            .into_iter()
-            .filter_map(|(changed, what)| changed.then_some(what))
-            .collect();
-            if !what.is_empty() {
-                changes.role_changes.push((role.id.clone(), what));
-            }
-        }
-    }
-    changes.role_changes.sort();
-    for level in &old.levels {
-        if let Some(now) = new.level(&level.id) {
-            let what: Vec<&'static str> = [
+            .to_vec(),
+        ))
+    }));
+    changes.level_changes = otherwise_changed(old.levels.iter().filter_map(|level| {
+        let now = new.level(&level.id)?;
+        Some((
+            &level.id,
+            [
                 (now.role != level.role, "role"),
                 (now.description != level.description, "description"),
                 (now.order_source != level.order_source, "position source"),
             ]
-            .into_iter()
-            .filter_map(|(changed, what)| changed.then_some(what))
-            .collect();
-            if !what.is_empty() {
-                changes.level_changes.push((level.id.clone(), what));
-            }
-        }
-    }
-    changes.level_changes.sort();
+            .to_vec(),
+        ))
+    }));
     changes
+}
+
+/// For each id kept in both editions, what of it changed (the names of the checks that differ),
+/// sorted by id; ids where nothing changed are left out.
+fn otherwise_changed<'a>(
+    checks: impl Iterator<Item = (&'a String, Vec<(bool, &'static str)>)>,
+) -> Vec<(String, Vec<&'static str>)> {
+    let mut changed: Vec<(String, Vec<&'static str>)> = checks
+        .filter_map(|(id, checks)| {
+            let what: Vec<&'static str> = checks
+                .into_iter()
+                .filter_map(|(changed, what)| changed.then_some(what))
+                .collect();
+            (!what.is_empty()).then(|| (id.clone(), what))
+        })
+        .collect();
+    changed.sort();
+    changed
 }
 
 fn named_changes(old: &BTreeMap<String, String>, new: &BTreeMap<String, String>) -> Vec<Named> {

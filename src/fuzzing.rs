@@ -27,6 +27,14 @@ fn official() -> &'static Framework {
     FRAMEWORK.get_or_init(|| crate::embedded::framework().expect("the embedded framework parses"))
 }
 
+/// A refusal names at least one problem, and every problem its place and its reason.
+fn assert_placed(problems: &[validate::Problem]) {
+    assert!(!problems.is_empty());
+    assert!(problems
+        .iter()
+        .all(|p| !p.place.is_empty() && !p.reason.is_empty()));
+}
+
 /// A framework file in the JSON format: refused with placed problems, or accepted and then
 /// valid by every check and unchanged by a round trip through JSON.
 pub fn framework_json(data: &[u8]) {
@@ -38,12 +46,7 @@ pub fn framework_json(data: &[u8]) {
             let reparsed = validate::parse_framework(&again).expect("its own JSON parses");
             assert!(reparsed == fw, "the framework changed through its own JSON");
         }
-        Err(problems) => {
-            assert!(!problems.is_empty());
-            assert!(problems
-                .iter()
-                .all(|p| !p.place.is_empty() && !p.reason.is_empty()));
-        }
+        Err(problems) => assert_placed(&problems),
     }
 }
 
@@ -62,12 +65,7 @@ pub fn role_content_csv(data: &[u8]) {
             assert_eq!(again.levels.len(), fw.levels.len());
             assert_eq!(again.skills.len(), fw.skills.len());
         }
-        Err(problems) => {
-            assert!(!problems.is_empty());
-            assert!(problems
-                .iter()
-                .all(|p| !p.place.is_empty() && !p.reason.is_empty()));
-        }
+        Err(problems) => assert_placed(&problems),
     }
 }
 

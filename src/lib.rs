@@ -18,6 +18,7 @@ pub mod lookup;
 pub mod moves;
 pub mod options;
 pub mod ratings;
+pub mod report;
 pub mod routes;
 pub mod search;
 pub mod selection;

@@ -3,7 +3,6 @@
 #![cfg(target_arch = "wasm32")]
 
 use role_compare::ui::{props_from_host, props_from_options, App, AppProps};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -49,16 +48,9 @@ async fn mount(el: &Element, props: AppProps) {
 /// Resolves after the next animation frame and a task, as the widget's second render waits.
 async fn after_next_paint() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let window = web_sys::window().unwrap();
-        let task = Closure::once_into_js(move || {
+        role_compare::ui::browser::after_next_paint(move || {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         });
-        let frame = Closure::once_into_js(move || {
-            let _ = web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback(task.unchecked_ref());
-        });
-        let _ = window.request_animation_frame(frame.unchecked_ref());
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -3,7 +3,7 @@
 //! and rendering what the domain computed. No logic here that the domain could hold.
 
 mod app;
-mod browser;
+pub mod browser;
 mod embed;
 mod framework_store;
 mod ratings_store;

@@ -3,16 +3,20 @@
 use super::table::render;
 use super::{Options, Outcome, OutputFormat};
 use role_compare::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
-use role_compare::compare::{self, Cell, Change};
+use role_compare::compare::{self, Cell};
 use role_compare::export::{self as take_away, Document};
-use role_compare::framework::{self, Framework, Level};
+use role_compare::framework::{Framework, Level};
 use role_compare::import::{self, export};
 use role_compare::lookup::{self, UnknownId};
 use role_compare::moves::Voice;
 use role_compare::moves::{self, Focus};
+use role_compare::report::{
+    self, ComparisonReport, GapReport, LevelsReport, MovesReport, RelatedReport, RouteReport,
+    ValidationReport,
+};
 use role_compare::routes;
 use role_compare::validate::Problem;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 fn read(path: &str) -> Result<String, Outcome> {
     std::fs::read_to_string(path)
@@ -103,18 +107,14 @@ fn limit(options: &Options, default: usize) -> Result<usize, Outcome> {
     }
 }
 
-fn level_json(fw: &Framework, level: &Level) -> Value {
-    let role = fw.role_of(level);
-    json!({"id": level.id, "name": fw.level_name(level), "role": role.id, "role_name": role.name})
-}
-
 /// A skill's name, or a skill group's (for related roles' shared groups).
 fn skill_name(fw: &Framework, id: &str) -> String {
-    fw.group_name(id).unwrap_or(id).to_string()
+    report::skill_name(fw, id).to_string()
 }
 
-fn level_value(level: Option<framework::SkillLevel>) -> Value {
-    level.map_or(Value::Null, |l| json!(l))
+/// An engine report as the JSON value `--format json` prints.
+fn json_of(report: impl serde::Serialize) -> Value {
+    serde_json::to_value(report).expect("reports serialise")
 }
 
 pub fn import(options: &Options) -> Outcome {
@@ -187,7 +187,7 @@ pub fn validate(options: &Options) -> Outcome {
     match import::own_framework(file_name(path), &text) {
         Ok(fw) => emit(
             options,
-            json!({"valid": true, "problems": [], "roles": fw.roles.len(), "levels": fw.levels.len(), "skills": fw.skills.len()}),
+            json_of(ValidationReport::valid(&fw)),
             format!(
                 "{path}: valid ({} roles, {} role levels, {} skills)\n",
                 fw.roles.len(),
@@ -196,11 +196,8 @@ pub fn validate(options: &Options) -> Outcome {
             ),
         ),
         Err(problems) if options.format == OutputFormat::Json => Outcome {
-            stdout: serde_json::to_string_pretty(&json!({
-                "valid": false,
-                "problems": problems,
-            }))
-            .expect("JSON values serialise")
+            stdout: serde_json::to_string_pretty(&ValidationReport::refused(&problems))
+                .expect("reports serialise")
                 + "\n",
             stderr: String::new(),
             code: 1,
@@ -214,19 +211,6 @@ pub fn export(options: &Options) -> Outcome {
         Ok(fw) => Outcome::ok(export::roles_csv(&fw)),
         Err(outcome) => outcome,
     }
-}
-
-fn change_json(change: Change) -> Value {
-    let (kind, from, to) = match change {
-        Change::Same(l) => ("same", Some(l), Some(l)),
-        Change::Up { from, to } => ("up", Some(from), Some(to)),
-        Change::Down { from, to } => ("down", Some(from), Some(to)),
-        Change::New(to) => ("new", None, to),
-        Change::NoLongerRequired(from) => ("no_longer_required", from, None),
-        Change::LevelNotSet => ("level_not_set", None, None),
-        Change::Neither => ("neither", None, None),
-    };
-    json!({"kind": kind, "from": level_value(from), "to": level_value(to), "steps": change.steps(), "text": change.describe()})
 }
 
 pub fn compare(options: &Options) -> Outcome {
@@ -246,32 +230,7 @@ pub fn compare(options: &Options) -> Outcome {
     }
     let comparison = compare::compare(&fw, &levels);
     let names: Vec<&str> = levels.iter().map(|l| fw.level_name(l)).collect();
-    let rows_json: Vec<Value> = comparison
-        .rows
-        .iter()
-        .map(|row| {
-            json!({
-                "skill": row.skill,
-                "name": skill_name(&fw, &row.skill),
-                "group": row.group,
-                "sharing": row.sharing.key(),
-                "cells": row.cells.iter().map(|c| json!({"required": c.is_required(), "level": level_value(c.level())})).collect::<Vec<_>>(),
-                "changes": row.changes.iter().map(|c| change_json(*c)).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let pairs_json: Vec<Value> = comparison
-        .pairs
-        .iter()
-        .map(|p| {
-            json!({
-                "from": comparison.columns[p.left], "to": comparison.columns[p.left + 1],
-                "up": p.up, "down": p.down, "same": p.same, "new": p.new,
-                "no_longer_required": p.no_longer_required, "level_not_set": p.level_not_set,
-                "text": comparison.pair_sentence(&fw, p),
-            })
-        })
-        .collect();
+    let report = ComparisonReport::of(&fw, &levels, &comparison);
 
     let mut header = vec!["Skill"];
     header.extend(names.iter().copied());
@@ -290,17 +249,13 @@ pub fn compare(options: &Options) -> Outcome {
         })
         .collect();
     let mut table = render(&header, &rows);
-    for value in &pairs_json {
-        table += &format!("\n{}", value["text"].as_str().unwrap_or_default());
+    for pair in &report.pairs {
+        table += &format!("\n{}", pair.text);
     }
     table.push('\n');
     emit_with_file(
         options,
-        json!({
-            "columns": levels.iter().map(|l| level_json(&fw, l)).collect::<Vec<_>>(),
-            "rows": rows_json,
-            "pairs": pairs_json,
-        }),
+        json_of(&report),
         table,
         Some(take_away::comparison(&fw, &comparison)),
     )
@@ -394,20 +349,7 @@ pub fn related(options: &Options) -> Outcome {
     };
     emit(
         options,
-        json!({
-            "focus": id,
-            "related": related.iter().map(|r| {
-                let mut item = json!({
-                    "role": r.role, "name": role_name(&r.role), "score": (r.score * 1000.0).round() / 1000.0,
-                    "shared": r.shared.iter().map(|s| json!({"skill": s, "name": skill_name(&fw, s)})).collect::<Vec<_>>(),
-                });
-                if let Some(m) = the_move(&r.role) {
-                    item["closest_level"] = json!(m.target);
-                    item["move"] = json!(m.size.describe());
-                }
-                item
-            }).collect::<Vec<_>>(),
-        }),
+        json_of(RelatedReport::of(&fw, id, &related, moves.as_deref())),
         render(headers, &rows),
     )
 }
@@ -467,20 +409,7 @@ pub fn gap(options: &Options) -> Outcome {
     );
     emit_with_file(
         options,
-        json!({
-            "from": level_json(&fw, from),
-            "to": level_json(&fw, to),
-            "learn": gap.learn.iter().map(|l| json!({
-                "skill": l.skill, "name": skill_name(&fw, &l.skill), "target": level_value(l.target),
-                "related_held": l.related_held.as_ref().map(|(s, lv)| json!({"skill": s, "level": level_value(*lv)})),
-            })).collect::<Vec<_>>(),
-            "raise": gap.raise.iter().map(|r| json!({
-                "skill": r.skill, "name": skill_name(&fw, &r.skill), "from": r.from, "to": r.to, "steps": r.steps(),
-            })).collect::<Vec<_>>(),
-            "met": gap.met,
-            "no_longer_needed": gap.no_longer_needed,
-            "total_steps": gap.total_steps(),
-        }),
+        json_of(GapReport::of(&fw, from, to, &gap)),
         table,
         Some(file),
     )
@@ -499,44 +428,28 @@ pub fn levels(options: &Options) -> Outcome {
         },
         _ => return Outcome::fail(2, "error: levels takes at most one role id\n".into()),
     };
-    let mut rows = Vec::new();
-    let mut values = Vec::new();
-    for role in roles {
-        for (i, level) in fw.levels_of(role).enumerate() {
-            rows.push(vec![
-                role.id.clone(),
-                (i + 1).to_string(),
-                level.id.clone(),
-                fw.level_name(level).to_string(),
-                level.order_source.clone(),
-            ]);
-            values.push(json!({"role": role.id, "position": i + 1, "id": level.id, "name": fw.level_name(level), "order_source": level.order_source}));
-        }
-    }
+    let report = LevelsReport::of(&fw, roles);
+    let rows: Vec<Vec<String>> = report
+        .levels
+        .iter()
+        .map(|l| {
+            vec![
+                l.role.clone(),
+                l.position.to_string(),
+                l.id.clone(),
+                l.name.clone(),
+                l.order_source.clone(),
+            ]
+        })
+        .collect();
     emit(
         options,
-        json!({"levels": values}),
+        json_of(&report),
         render(
             &["Role", "Position", "Level id", "Name", "Order source"],
             &rows,
         ),
     )
-}
-
-fn move_json(fw: &Framework, m: &career::Move) -> Value {
-    let level = fw.level(&m.target);
-    json!({
-        "target": m.target,
-        "name": level.map(|l| fw.level_name(l)),
-        "role": level.map(|l| &l.role),
-        "score": (m.score * 1000.0).round() / 1000.0,
-        "shared": m.size.shared,
-        "of": m.size.of,
-        "learn": m.size.learn,
-        "raise": m.size.raise,
-        "steps": m.size.steps,
-        "reason": m.reason(),
-    })
 }
 
 pub fn moves(options: &Options) -> Outcome {
@@ -608,11 +521,7 @@ pub fn moves(options: &Options) -> Outcome {
     );
     emit_with_file(
         options,
-        json!({
-            "from": level_json(&fw, current),
-            "next": next.iter().map(|m| move_json(&fw, m)).collect::<Vec<_>>(),
-            "moves": ranked.iter().map(|m| move_json(&fw, m)).collect::<Vec<_>>(),
-        }),
+        json_of(MovesReport::of(&fw, current, &next, &ranked)),
         render(&["Rank", "Role level", "Score", "Reason"], &rows),
         Some(take_away::moves(
             &fw,
@@ -660,13 +569,7 @@ pub fn route(options: &Options) -> Outcome {
         render(&["Route", "Steps", "Moves (steps of each)"], &rows) + &plan.summary() + "\n";
     emit_with_file(
         options,
-        json!({
-            "from": level_json(&fw, from),
-            "to": level_json(&fw, to),
-            "direct_steps": plan.direct_steps,
-            "move_limit": plan.move_limit,
-            "routes": plan.routes,
-        }),
+        json_of(RouteReport::of(&fw, from, to, &plan)),
         table,
         Some(take_away::routes(&fw, &plan)),
     )
