@@ -74,10 +74,14 @@ fn fewest_edits(a: &Letters, b: &Letters) -> usize {
 /// Up to three of `candidates` close to `id`. An id longer than any valid id
 /// ([`crate::validate::MAX_ID_CHARS`]) is close to none, and is not compared.
 fn closest<'a>(id: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
-    if id.len() > crate::validate::MAX_ID_CHARS {
+    // (A character is at most 4 bytes: a longer text is not even counted.)
+    if id.len() > 4 * crate::validate::MAX_ID_CHARS {
         return Vec::new();
     }
     let id_chars = id.chars().count();
+    if id_chars > crate::validate::MAX_ID_CHARS {
+        return Vec::new();
+    }
     let id_letters = Letters::of(id);
     let mut scored: Vec<(usize, &str)> = candidates
         .filter_map(|c| {

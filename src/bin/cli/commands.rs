@@ -196,7 +196,7 @@ pub fn validate(options: &Options) -> Outcome {
             ),
         ),
         Err(problems) if options.format == OutputFormat::Json => Outcome {
-            stdout: serde_json::to_string_pretty(&ValidationReport::refused(&problems))
+            stdout: serde_json::to_string_pretty(&json_of(ValidationReport::refused(&problems)))
                 .expect("reports serialise")
                 + "\n",
             stderr: String::new(),
