@@ -307,31 +307,23 @@ pub fn related(options: &Options) -> Outcome {
         .take(limit)
         .collect();
     let moves = from.map(|level| role_compare::career::related_moves(&fw, level, &related));
-    let the_move = |role: &str| {
-        moves
-            .as_ref()
-            .and_then(|m| m.iter().find(|m| m.role == role))
-    };
-    let role_name = |id: &str| {
-        fw.role(id)
-            .map_or_else(|| id.to_string(), |r| r.name.clone())
-    };
+    let report = RelatedReport::of(&fw, id, &related, moves.as_deref());
+    // The table shows the report's records, with the engine's two-decimal score text.
     let rows: Vec<Vec<String>> = related
         .iter()
-        .map(|r| {
-            let mut row = vec![
-                role_name(&r.role),
-                r.score_text(),
-                r.shared
-                    .iter()
-                    .map(|s| skill_name(&fw, s))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ];
+        .zip(&report.related)
+        .map(|(r, record)| {
+            let shared: Vec<&str> = record.shared.iter().map(|s| s.name.as_str()).collect();
+            let mut row = vec![record.name.clone(), r.score_text(), shared.join(", ")];
             if from.is_some() {
-                let m = the_move(&r.role);
-                row.push(m.map(|m| fw.level_name_of(&m.target)).unwrap_or_default());
-                row.push(m.map(|m| m.size.describe()).unwrap_or_default());
+                row.push(
+                    record
+                        .closest_level
+                        .as_deref()
+                        .map(|target| fw.level_name_of(target))
+                        .unwrap_or_default(),
+                );
+                row.push(record.the_move.clone().unwrap_or_default());
             }
             row
         })
@@ -347,11 +339,7 @@ pub fn related(options: &Options) -> Outcome {
     } else {
         &["Role", "Score", "Shared skills"]
     };
-    emit(
-        options,
-        json_of(RelatedReport::of(&fw, id, &related, moves.as_deref())),
-        render(headers, &rows),
-    )
+    emit(options, json_of(&report), render(headers, &rows))
 }
 
 pub fn gap(options: &Options) -> Outcome {
