@@ -23,6 +23,7 @@ pub mod routes;
 pub mod search;
 pub mod selection;
 pub mod synthetic;
+pub mod text_file;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod url_state;

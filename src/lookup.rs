@@ -17,15 +17,28 @@ const SHOWN_ID_CHARS: usize = 60;
 /// known id, so a link of a thousand made-up ids must not cost a thousand searches).
 pub const MAX_SUGGESTED: usize = 10;
 
+/// An id (or any short value) from a link or a file as a message may repeat it: at most
+/// [`SHOWN_ID_CHARS`] characters (cut with "…"), and every control, direction or invisible
+/// formatting character written out as `\u{202e}`, so it cannot reorder or hide the rest of the
+/// message around it.
+pub fn shown_id(id: &str) -> String {
+    let cut: String = id.chars().take(SHOWN_ID_CHARS).collect();
+    let mut shown = crate::wording::escape_invisible(&cut);
+    if id.chars().count() > SHOWN_ID_CHARS {
+        shown.push('…');
+    }
+    shown
+}
+
+/// A JSON value from a file as a message repeats it (`"guru"`, `3`), made safe as [`shown_id`].
+pub fn shown_value(value: &serde_json::Value) -> String {
+    shown_id(&value.to_string())
+}
+
 impl UnknownId {
     /// "no role level has the id "x" (closest: a, b)".
     pub fn describe(&self, what: &str) -> String {
-        let id: String = if self.id.chars().count() > SHOWN_ID_CHARS {
-            let cut: String = self.id.chars().take(SHOWN_ID_CHARS).collect();
-            format!("{cut}…")
-        } else {
-            self.id.clone()
-        };
+        let id = shown_id(&self.id);
         if self.closest.is_empty() {
             format!("no {what} has the id \"{id}\"")
         } else {
@@ -139,11 +152,14 @@ pub fn closest_skill(fw: &Framework, id: &str) -> UnknownId {
 /// [`MAX_SUGGESTED`] with the closest known ids).
 pub fn levels<'a, S: AsRef<str>>(fw: &'a Framework, ids: &[S]) -> (Vec<&'a Level>, Vec<UnknownId>) {
     let mut found = Vec::new();
-    let mut unknown = Vec::new();
+    let mut unknown: Vec<UnknownId> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for id in ids {
         let id = id.as_ref();
         match fw.level(id.trim()) {
             Some(l) => found.push(l),
+            // The same unknown id twice is named once.
+            None if !seen.insert(id) => {}
             None if unknown.len() < MAX_SUGGESTED => unknown.push(level(fw, id).unwrap_err()),
             None => unknown.push(UnknownId {
                 id: id.to_string(),

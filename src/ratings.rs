@@ -2,8 +2,18 @@
 //! carries them between devices. The widget keeps them in this browser only; they never go into a
 //! link. Reading a file checks everything and names each problem with its place, like any input.
 //!
-//! The file (and the browser's stored copy) is JSON:
-//! `{"format": "role-compare-ratings", "version": 1, "ratings": {"agile-working": "working", "user-research": "not-yet"}}`.
+//! The file (and the browser's stored copy), version 2:
+//! `{"format": "role-compare-ratings", "version": 2, "framework": "Government Digital and Data
+//! Profession Capability Framework", "level": "senior-data-analyst", "saved": "2026-11-30",
+//! "ratings": {"agile-working": {"rating": "working", "evidence": "Ran the team's retros", "agreed":
+//! "working"}}}`: `level` (the role level assessed against), `saved` (the date), `evidence` (a
+//! note per skill) and `agreed` (the level a line manager agrees) are optional. Version 1 files
+//! (`"ratings": {"agile-working": "working"}`) still load.
+//!
+//! Nothing a person saved is lost: ratings of skills the framework in use does not have (a skill an
+//! edition renamed or removed) are kept aside, named, written back into every download and stored
+//! copy, and never used; every change is applied to a fresh read of what is stored
+//! ([`Change::apply`]), so a second tab or widget never writes a stale whole set over another's.
 
 use crate::framework::{Framework, Requirement, SkillLevel};
 use crate::lookup;
@@ -13,24 +23,46 @@ use std::collections::BTreeMap;
 
 /// The value of the file's `format` field.
 pub const FORMAT: &str = "role-compare-ratings";
-/// The file's version; bumped if its meaning changes.
-pub const VERSION: u64 = 1;
-/// The largest ratings file read, in bytes (188 skills rated take about 6 KB).
-pub const MAX_BYTES: usize = 64 * 1024;
+/// The version written; bumped when its meaning changes. Every older version is still read.
+pub const VERSION: u64 = 2;
+/// The largest ratings file read, in bytes: 188 skills with a full note each fit.
+pub const MAX_BYTES: usize = 1024 * 1024;
+/// The longest note of evidence for one skill, in characters.
+pub const MAX_EVIDENCE_CHARS: usize = 2_000;
 /// The browser storage key the widget keeps ratings of the official framework under; an
 /// organisation's own framework gets its own key ([`storage_key`]), so ratings of one are never
-/// read against, or overwritten by, the other.
-pub const STORAGE_KEY: &str = "role-compare:ratings:v1";
+/// read against, or overwritten by, the other. Version 2 has a key of its own, so an older copy of
+/// the widget still on a site (which writes [`LEGACY_STORAGE_KEY`]) never overwrites it.
+pub const STORAGE_KEY: &str = "role-compare:ratings:v2";
+/// Where version 1 of the widget kept ratings: read when nothing is stored under [`STORAGE_KEY`],
+/// never written or removed.
+pub const LEGACY_STORAGE_KEY: &str = "role-compare:ratings:v1";
 
-/// The storage key for ratings of `fw`: [`STORAGE_KEY`] for the official framework, else
-/// `role-compare:ratings:v1:` and a slug of the framework's title.
-pub fn storage_key(fw: &Framework) -> String {
+fn keyed(base: &str, fw: &Framework) -> String {
     if fw.source == crate::import::official_source() {
-        STORAGE_KEY.to_string()
+        base.to_string()
     } else {
-        format!("{STORAGE_KEY}:{}", crate::framework::slug(&fw.source.title))
+        format!("{base}:{}", crate::framework::slug(&fw.source.title))
     }
 }
+
+/// The storage key for ratings of `fw`: [`STORAGE_KEY`] for the official framework, else
+/// `role-compare:ratings:v2:` and a slug of the framework's title.
+pub fn storage_key(fw: &Framework) -> String {
+    keyed(STORAGE_KEY, fw)
+}
+
+/// Where version 1 kept ratings of `fw`.
+pub fn legacy_storage_key(fw: &Framework) -> String {
+    keyed(LEGACY_STORAGE_KEY, fw)
+}
+
+/// Where a stored copy that could not be read is moved before anything new is stored, so that it
+/// is never overwritten.
+pub fn unreadable_key(key: &str) -> String {
+    format!("{key}:unreadable")
+}
+
 /// The name a downloaded ratings file gets.
 pub const FILE_NAME: &str = "role-compare-ratings.json";
 
@@ -74,62 +106,281 @@ impl Rating {
     }
 }
 
-/// Every skill a person has rated.
+/// One skill as the person rated it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub rating: Rating,
+    /// What they did, and where ("Ran the team's retrospectives for a year").
+    pub evidence: Option<String>,
+    /// The level a line manager agrees, beside the person's own rating.
+    pub agreed: Option<Rating>,
+}
+
+impl Entry {
+    pub fn new(rating: Rating) -> Entry {
+        Entry {
+            rating,
+            evidence: None,
+            agreed: None,
+        }
+    }
+}
+
+/// Every skill a person has rated, and the file's other facts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ratings {
-    by_skill: BTreeMap<String, Rating>,
+    by_skill: BTreeMap<String, Entry>,
+    /// Ratings of skills the framework in use does not have: kept and written back, never used.
+    aside: BTreeMap<String, Entry>,
+    /// The role level assessed against.
+    pub level: Option<String>,
+    /// The date the ratings were saved or downloaded (`2026-11-30`).
+    pub saved: Option<String>,
+}
+
+/// One change a person makes. The widget applies it to what is stored now, never to its own copy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Rate a skill (`None` removes its rating; its evidence goes with it).
+    Rate { skill: String, rating: Option<Rating> },
+    /// Forget every rating, those kept aside too.
+    Forget,
+    /// Put back ratings forgotten a moment ago, over anything rated since.
+    Restore(Ratings),
+    /// A file's ratings added: the file's rating wins where both rate a skill.
+    Merge(Ratings),
+    /// A file's ratings instead of those held.
+    Replace(Ratings),
+}
+
+impl Change {
+    /// What is stored after this change, from `stored`: a fresh read of what is stored now.
+    pub fn apply(&self, stored: &Ratings) -> Ratings {
+        match self {
+            Change::Rate { skill, rating } => stored.with(skill, *rating),
+            Change::Forget => Ratings::default(),
+            Change::Restore(earlier) | Change::Merge(earlier) => stored.merged(earlier),
+            Change::Replace(file) => file.clone(),
+        }
+    }
+}
+
+/// What loading a file did to the ratings held, in numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LoadReport {
+    /// Skills the file rates that were not rated before.
+    pub added: usize,
+    /// Skills rated differently in the file.
+    pub changed: usize,
+    /// Skills rated the same in both.
+    pub same: usize,
+    /// Skills rated before that the file does not rate (kept when merging, gone when replacing).
+    pub only_held: usize,
+    /// Ratings in the file for skills this framework does not have, kept aside.
+    pub aside: usize,
+}
+
+impl LoadReport {
+    /// "Added 2 ratings from ok.json: 1 new, 1 changed, 0 the same; your 1 other rating is kept."
+    pub fn describe(&self, file: &str, replaced: bool) -> String {
+        let rated = self.added + self.changed + self.same;
+        let mut text = if replaced {
+            format!(
+                "Replaced your ratings with the {} in {file}",
+                crate::wording::count(rated, "rating", "ratings")
+            )
+        } else {
+            format!(
+                "Added the {} in {file}",
+                crate::wording::count(rated, "rating", "ratings")
+            )
+        };
+        text.push_str(&format!(
+            ": {} new, {} changed, {} the same",
+            self.added, self.changed, self.same
+        ));
+        if self.only_held > 0 {
+            if replaced {
+                text.push_str(&format!(
+                    "; {} not in the file and now gone",
+                    crate::wording::count(self.only_held, "rating you had is", "ratings you had are")
+                ));
+            } else {
+                text.push_str(&format!(
+                    "; your {} kept",
+                    crate::wording::count(self.only_held, "other rating is", "other ratings are")
+                ));
+            }
+        }
+        if self.aside > 0 {
+            text.push_str(&format!(
+                "; {} for skills this framework does not have, kept aside",
+                crate::wording::count(self.aside, "rating is", "ratings are")
+            ));
+        }
+        text.push('.');
+        text
+    }
 }
 
 impl Ratings {
     pub fn get(&self, skill: &str) -> Option<Rating> {
-        self.by_skill.get(skill).copied()
+        self.by_skill.get(skill).map(|e| e.rating)
     }
 
-    /// These ratings with `skill` rated `rating` (or its rating removed when `None`).
+    pub fn entry(&self, skill: &str) -> Option<&Entry> {
+        self.by_skill.get(skill)
+    }
+
+    /// These ratings with `skill` rated `rating` (or its rating and evidence removed when `None`);
+    /// a skill's evidence and agreed level stay when only its rating changes.
     pub fn with(&self, skill: &str, rating: Option<Rating>) -> Ratings {
         let mut next = self.clone();
         match rating {
-            Some(r) => next.by_skill.insert(skill.to_string(), r),
-            None => next.by_skill.remove(skill),
-        };
+            Some(r) => {
+                next.by_skill
+                    .entry(skill.to_string())
+                    .and_modify(|e| e.rating = r)
+                    .or_insert_with(|| Entry::new(r));
+            }
+            None => {
+                next.by_skill.remove(skill);
+            }
+        }
         next
     }
 
+    /// Skills rated (of this framework).
     pub fn len(&self) -> usize {
         self.by_skill.len()
     }
 
+    /// No skill of this framework is rated (some may be kept aside: see [`Ratings::is_blank`]).
     pub fn is_empty(&self) -> bool {
         self.by_skill.is_empty()
+    }
+
+    /// Nothing at all to keep: no rating, none aside.
+    pub fn is_blank(&self) -> bool {
+        self.by_skill.is_empty() && self.aside.is_empty()
+    }
+
+    /// Ratings of skills the framework in use does not have, by the id they were saved with.
+    pub fn aside(&self) -> impl Iterator<Item = (&str, Rating)> {
+        self.aside.iter().map(|(id, e)| (id.as_str(), e.rating))
+    }
+
+    /// "2 ratings are for skills this framework does not have: planning-old (Working), …. They are
+    /// kept on this device and in your downloads, and are not used here." (`None` with none aside.)
+    pub fn aside_sentence(&self) -> Option<String> {
+        if self.aside.is_empty() {
+            return None;
+        }
+        let named: Vec<String> = self
+            .aside
+            .iter()
+            .map(|(id, e)| format!("{} ({})", lookup::shown_id(id), e.rating.label()))
+            .collect();
+        Some(format!(
+            "{} for skills this framework does not have: {}. They are kept on this device and in your downloads, and are not used here.",
+            crate::wording::count(self.aside.len(), "rating is", "ratings are"),
+            named.join(", ")
+        ))
     }
 
     /// The skills held, at the level rated, as a role level lists them ("not yet" is not held).
     pub fn held(&self) -> Vec<Requirement> {
         self.by_skill
             .iter()
-            .filter_map(|(skill, rating)| match rating {
+            .filter_map(|(skill, entry)| match entry.rating {
                 Rating::At(level) => Some(Requirement {
                     skill: skill.clone(),
-                    level: Some(*level),
+                    level: Some(level),
                 }),
                 Rating::NotYet => None,
             })
             .collect()
     }
 
-    /// The file's text.
-    pub fn to_json(&self) -> String {
-        let ratings: Map<String, Value> = self
-            .by_skill
-            .iter()
-            .map(|(skill, rating)| (skill.clone(), json!(rating.key())))
-            .collect();
-        let value = json!({"format": FORMAT, "version": VERSION, "ratings": ratings});
-        serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+    /// `other` over these ratings: where both rate a skill, `other`'s rating (and its evidence,
+    /// where it has some) wins; ratings kept aside are merged the same way.
+    pub fn merged(&self, other: &Ratings) -> Ratings {
+        let mut next = self.clone();
+        for (target, source) in [
+            (&mut next.by_skill, &other.by_skill),
+            (&mut next.aside, &other.aside),
+        ] {
+            for (skill, entry) in source {
+                let mut entry = entry.clone();
+                if let Some(held) = target.get(skill) {
+                    entry.evidence = entry.evidence.or_else(|| held.evidence.clone());
+                    entry.agreed = entry.agreed.or(held.agreed);
+                }
+                target.insert(skill.clone(), entry);
+            }
+        }
+        next.level = other.level.clone().or(next.level);
+        next.saved = other.saved.clone().or(next.saved);
+        next
     }
 
-    /// Reads a ratings file, checking it against the framework in use. Any problem refuses the
-    /// whole file (so nothing half-read replaces ratings already held); each is named with its place.
+    /// How loading `file` changes these ratings.
+    pub fn load_report(&self, file: &Ratings) -> LoadReport {
+        let mut report = LoadReport {
+            aside: file.aside.len(),
+            ..LoadReport::default()
+        };
+        for (skill, entry) in &file.by_skill {
+            match self.by_skill.get(skill) {
+                None => report.added += 1,
+                Some(held) if held.rating == entry.rating => report.same += 1,
+                Some(_) => report.changed += 1,
+            }
+        }
+        report.only_held = self
+            .by_skill
+            .keys()
+            .filter(|skill| !file.by_skill.contains_key(*skill))
+            .count();
+        report
+    }
+
+    /// The file's text, naming the framework it was made against; ratings kept aside are in it too.
+    pub fn to_json(&self, fw: &Framework) -> String {
+        let entries: Map<String, Value> = self
+            .by_skill
+            .iter()
+            .chain(self.aside.iter())
+            .map(|(skill, entry)| {
+                let mut fields = Map::new();
+                fields.insert("rating".into(), json!(entry.rating.key()));
+                if let Some(evidence) = &entry.evidence {
+                    fields.insert("evidence".into(), json!(evidence));
+                }
+                if let Some(agreed) = entry.agreed {
+                    fields.insert("agreed".into(), json!(agreed.key()));
+                }
+                (skill.clone(), Value::Object(fields))
+            })
+            .collect();
+        let mut top = Map::new();
+        top.insert("format".into(), json!(FORMAT));
+        top.insert("version".into(), json!(VERSION));
+        top.insert("framework".into(), json!(fw.source.title));
+        if let Some(level) = &self.level {
+            top.insert("level".into(), json!(level));
+        }
+        if let Some(saved) = &self.saved {
+            top.insert("saved".into(), json!(saved));
+        }
+        top.insert("ratings".into(), Value::Object(entries));
+        serde_json::to_string_pretty(&Value::Object(top)).unwrap_or_default() + "\n"
+    }
+
+    /// Reads a ratings file (version 1 or 2), checking it against the framework in use. A skill
+    /// this framework does not have is kept aside, not refused (a renamed or removed skill keeps its
+    /// rating). Any other problem refuses the whole file (so nothing half-read replaces ratings
+    /// already held); each is named with its place.
     pub fn from_json(fw: &Framework, text: &str) -> Result<Ratings, Vec<Problem>> {
         if let Some(problem) =
             crate::validate::size_problem(text.len(), MAX_BYTES, "a ratings file")
@@ -146,11 +397,20 @@ impl Ratings {
             return Err(vec![Problem::new("$", "a ratings file is a JSON object")]);
         };
         let mut problems = Vec::new();
+        let version = top.get("version").and_then(Value::as_u64);
+        let fields: &[&str] = if version == Some(1) {
+            &["format", "version", "ratings"]
+        } else {
+            &["format", "version", "framework", "level", "saved", "ratings"]
+        };
         for key in top.keys() {
-            if !["format", "version", "ratings"].contains(&key.as_str()) {
+            if !fields.contains(&key.as_str()) {
                 problems.push(Problem::new(
-                    format!("$.{key}"),
-                    "a ratings file has no such field (it has format, version and ratings)",
+                    format!("$.{}", lookup::shown_id(key)),
+                    format!(
+                        "a ratings file has no such field (it has {})",
+                        fields.join(", ")
+                    ),
                 ));
             }
         }
@@ -160,38 +420,51 @@ impl Ratings {
                 format!("this is not a role-compare ratings file (format must be \"{FORMAT}\")"),
             ));
         }
-        if top.get("version").and_then(Value::as_u64) != Some(VERSION) {
+        if !matches!(version, Some(1..=VERSION)) {
             problems.push(Problem::new(
                 "$.version",
-                format!("this file's version is not one this widget reads (it reads {VERSION})"),
+                format!("this file's version is not one this widget reads (it reads 1 to {VERSION}): a newer copy of role-compare made it"),
             ));
         }
         let mut ratings = Ratings::default();
+        for (field, slot) in [("level", &mut ratings.level), ("saved", &mut ratings.saved)] {
+            match top.get(field) {
+                None | Some(Value::Null) => {}
+                Some(Value::String(s)) if s.chars().count() <= 100 => *slot = Some(s.clone()),
+                Some(_) => problems.push(Problem::new(
+                    format!("$.{field}"),
+                    "is a short text (at most 100 characters)",
+                )),
+            }
+        }
+        if let Some(level) = &ratings.level {
+            if fw.level(level).is_none() {
+                // The level assessed against is a note, not a reason to refuse the ratings.
+                ratings.level = None;
+            }
+        }
         match top.get("ratings") {
             Some(Value::Object(entries)) => {
-                for (skill, rating) in entries {
-                    let place = format!("$.ratings[\"{skill}\"]");
-                    if fw.skill(skill).is_none() {
-                        let unknown = lookup::closest_skill(fw, skill);
-                        problems.push(Problem::new(place, unknown.describe("skill")));
-                        continue;
-                    }
-                    match rating.as_str().and_then(Rating::from_key) {
-                        Some(r) => {
-                            ratings.by_skill.insert(skill.clone(), r);
+                for (skill, value) in entries {
+                    let place = format!("$.ratings[\"{}\"]", lookup::shown_id(skill));
+                    match read_entry(value, version == Some(1)) {
+                        Ok(entry) => {
+                            if fw.skill(skill).is_some() {
+                                ratings.by_skill.insert(skill.clone(), entry);
+                            } else if crate::validate::is_valid_id(skill) {
+                                ratings.aside.insert(skill.clone(), entry);
+                            } else {
+                                let unknown = lookup::closest_skill(fw, skill);
+                                problems.push(Problem::new(place, unknown.describe("skill")));
+                            }
                         }
-                        None => problems.push(Problem::new(
-                            place,
-                            format!(
-                                "{rating} is not a rating (use not-yet, awareness, working, practitioner or expert)"
-                            ),
-                        )),
+                        Err(reason) => problems.push(Problem::new(place, reason)),
                     }
                 }
             }
             _ => problems.push(Problem::new(
                 "$.ratings",
-                "a ratings file needs a ratings object: {\"skill-id\": \"working\", …}",
+                "a ratings file needs a ratings object: {\"skill-id\": {\"rating\": \"working\"}, …}",
             )),
         }
         if problems.is_empty() {
@@ -202,6 +475,60 @@ impl Ratings {
     }
 }
 
+const NOT_A_RATING: &str = "is not a rating (use not-yet, awareness, working, practitioner or expert)";
+
+fn read_rating(value: &Value) -> Result<Rating, String> {
+    value
+        .as_str()
+        .and_then(Rating::from_key)
+        .ok_or_else(|| format!("{} {NOT_A_RATING}", crate::lookup::shown_value(value)))
+}
+
+/// One skill's value: `"working"` (version 1, and accepted in 2), or
+/// `{"rating": "working", "evidence": "…", "agreed": "practitioner"}`.
+fn read_entry(value: &Value, version_one: bool) -> Result<Entry, String> {
+    let Value::Object(fields) = value else {
+        return read_rating(value).map(Entry::new);
+    };
+    if version_one {
+        return Err(format!(
+            "{} {NOT_A_RATING}",
+            crate::lookup::shown_value(value)
+        ));
+    }
+    if let Some(key) = fields
+        .keys()
+        .find(|k| !["rating", "evidence", "agreed"].contains(&k.as_str()))
+    {
+        return Err(format!(
+            "has no field \"{}\" (a rating has rating, evidence and agreed)",
+            lookup::shown_id(key)
+        ));
+    }
+    let rating = read_rating(fields.get("rating").unwrap_or(&Value::Null))?;
+    let evidence = match fields.get("evidence") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) if s.chars().count() <= MAX_EVIDENCE_CHARS => {
+            Some(s.clone()).filter(|s| !s.trim().is_empty())
+        }
+        Some(Value::String(_)) => {
+            return Err(format!(
+                "its evidence is longer than {MAX_EVIDENCE_CHARS} characters"
+            ))
+        }
+        Some(_) => return Err("its evidence is text".into()),
+    };
+    let agreed = match fields.get("agreed") {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(read_rating(v).map_err(|e| format!("agreed: {e}"))?),
+    };
+    Ok(Entry {
+        rating,
+        evidence,
+        agreed,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,46 +537,185 @@ mod tests {
         crate::embedded::framework().unwrap()
     }
 
-    #[test]
-    fn each_framework_keeps_its_own_ratings() {
-        let official = fw();
-        assert_eq!(storage_key(&official), STORAGE_KEY);
-        let mut ours = official.clone();
-        ours.source.title = "Our framework".into();
-        assert_eq!(storage_key(&ours), "role-compare:ratings:v1:our-framework");
+    fn working() -> Option<Rating> {
+        Some(Rating::At(SkillLevel::Working))
     }
 
     #[test]
-    fn round_trips_through_its_file() {
+    fn each_framework_keeps_its_own_ratings_under_a_key_older_copies_do_not_write() {
+        let official = fw();
+        assert_eq!(storage_key(&official), "role-compare:ratings:v2");
+        assert_eq!(legacy_storage_key(&official), "role-compare:ratings:v1");
+        let mut ours = official.clone();
+        ours.source.title = "Our framework".into();
+        assert_eq!(storage_key(&ours), "role-compare:ratings:v2:our-framework");
+        assert_eq!(
+            unreadable_key(&storage_key(&ours)),
+            "role-compare:ratings:v2:our-framework:unreadable"
+        );
+    }
+
+    #[test]
+    fn round_trips_through_its_file_with_evidence_and_the_level_assessed() {
         let fw = fw();
-        let r = Ratings::default()
-            .with("agile-working", Some(Rating::At(SkillLevel::Working)))
-            .with("strategic-thinking", Some(Rating::NotYet));
-        let text = r.to_json();
-        assert!(text.contains("\"agile-working\": \"working\""));
-        assert_eq!(Ratings::from_json(&fw, &text), Ok(r.clone()));
+        let text = r#"{"format": "role-compare-ratings", "version": 2, "level": "senior-data-analyst", "saved": "2026-11-30",
+            "ratings": {"agile-working": {"rating": "working", "evidence": "Ran retros", "agreed": "practitioner"}, "strategic-thinking": "not-yet"}}"#;
+        let r = Ratings::from_json(&fw, text).unwrap();
+        assert_eq!(r.get("agile-working"), working());
+        let entry = r.entry("agile-working").unwrap();
+        assert_eq!(entry.evidence.as_deref(), Some("Ran retros"));
+        assert_eq!(
+            entry.agreed,
+            Some(Rating::At(SkillLevel::Practitioner))
+        );
+        assert_eq!(r.level.as_deref(), Some("senior-data-analyst"));
+        let written = r.to_json(&fw);
+        assert!(written.contains("\"version\": 2"), "{written}");
+        assert_eq!(Ratings::from_json(&fw, &written), Ok(r.clone()));
         assert_eq!(r.held().len(), 1, "not yet is not held");
+        // A changed rating keeps its evidence; a removed one takes it away.
+        let raised = r.with("agile-working", Some(Rating::At(SkillLevel::Expert)));
+        assert_eq!(
+            raised.entry("agile-working").unwrap().evidence.as_deref(),
+            Some("Ran retros")
+        );
         assert!(r.with("agile-working", None).held().is_empty());
+    }
+
+    #[test]
+    fn version_one_files_still_load() {
+        let fw = fw();
+        let v1 = r#"{"format": "role-compare-ratings", "version": 1, "ratings": {"agile-working": "working", "planning": "not-yet"}}"#;
+        let r = Ratings::from_json(&fw, v1).unwrap();
+        assert_eq!(r.len(), 2);
+        assert_eq!(r.get("planning"), Some(Rating::NotYet));
+    }
+
+    #[test]
+    fn skills_this_framework_lacks_are_kept_aside_named_and_written_back() {
+        let fw = fw();
+        let stored = r#"{"format": "role-compare-ratings", "version": 1, "ratings": {"agile-working": "working", "old-skill-renamed": "expert"}}"#;
+        let r = Ratings::from_json(&fw, stored).unwrap();
+        assert_eq!(r.len(), 1, "only the known skill is used");
+        assert!(!r.is_blank());
+        assert_eq!(
+            r.aside_sentence().unwrap(),
+            "1 rating is for skills this framework does not have: old-skill-renamed (Expert). They are kept on this device and in your downloads, and are not used here."
+        );
+        // A new rating never erases what is kept aside; the download carries it and loads back.
+        let next = Change::Rate {
+            skill: "planning".into(),
+            rating: working(),
+        }
+        .apply(&r);
+        let file = next.to_json(&fw);
+        assert!(file.contains("\"old-skill-renamed\""), "{file}");
+        let back = Ratings::from_json(&fw, &file).unwrap();
+        assert_eq!(back, next);
+        assert_eq!(back.aside().collect::<Vec<_>>(), [("old-skill-renamed", Rating::At(SkillLevel::Expert))]);
+    }
+
+    #[test]
+    fn two_tabs_changing_one_store_keep_both_changes() {
+        let fw = fw();
+        // Both tabs read the same stored copy; each change is applied to a fresh read.
+        let stored = Ratings::default().to_json(&fw);
+        let tab_a = Change::Rate {
+            skill: "planning".into(),
+            rating: Some(Rating::At(SkillLevel::Expert)),
+        };
+        let tab_b = Change::Rate {
+            skill: "strategic-thinking".into(),
+            rating: Some(Rating::At(SkillLevel::Awareness)),
+        };
+        let after_a = tab_a
+            .apply(&Ratings::from_json(&fw, &stored).unwrap())
+            .to_json(&fw);
+        let after_b = tab_b.apply(&Ratings::from_json(&fw, &after_a).unwrap());
+        assert_eq!(after_b.get("planning"), Some(Rating::At(SkillLevel::Expert)));
+        assert_eq!(
+            after_b.get("strategic-thinking"),
+            Some(Rating::At(SkillLevel::Awareness))
+        );
+        // A removal made in one tab is not brought back by a change in another.
+        let removed = Change::Rate {
+            skill: "planning".into(),
+            rating: None,
+        }
+        .apply(&after_b)
+        .to_json(&fw);
+        let later = Change::Rate {
+            skill: "agile-working".into(),
+            rating: working(),
+        }
+        .apply(&Ratings::from_json(&fw, &removed).unwrap());
+        assert_eq!(later.get("planning"), None);
+        assert_eq!(later.len(), 2);
+    }
+
+    #[test]
+    fn forget_can_be_undone_and_a_file_merges_or_replaces_saying_what_changed() {
+        let held = Ratings::default()
+            .with("planning", working())
+            .with("agile-working", working())
+            .with("strategic-thinking", Some(Rating::NotYet));
+        let forgotten = Change::Forget.apply(&held);
+        assert!(forgotten.is_blank());
+        let rated_since = forgotten.with("user-research", working());
+        let restored = Change::Restore(held.clone()).apply(&rated_since);
+        assert_eq!(restored.len(), 4, "undo puts back what was forgotten and keeps what came since");
+
+        let file = Ratings::default()
+            .with("planning", Some(Rating::At(SkillLevel::Expert)))
+            .with("agile-working", working())
+            .with("user-research", working());
+        let report = held.load_report(&file);
+        assert_eq!(
+            report,
+            LoadReport { added: 1, changed: 1, same: 1, only_held: 1, aside: 0 }
+        );
+        assert_eq!(
+            report.describe("ok.json", false),
+            "Added the 3 ratings in ok.json: 1 new, 1 changed, 1 the same; your 1 other rating is kept."
+        );
+        assert_eq!(
+            report.describe("ok.json", true),
+            "Replaced your ratings with the 3 ratings in ok.json: 1 new, 1 changed, 1 the same; 1 rating you had is not in the file and now gone."
+        );
+        let merged = Change::Merge(file.clone()).apply(&held);
+        assert_eq!(merged.len(), 4);
+        assert_eq!(merged.get("planning"), Some(Rating::At(SkillLevel::Expert)));
+        assert_eq!(merged.get("strategic-thinking"), Some(Rating::NotYet));
+        let replaced = Change::Replace(file.clone()).apply(&held);
+        assert_eq!(replaced, file);
     }
 
     #[test]
     fn refuses_bad_files_with_each_problem_placed() {
         let fw = fw();
-        let bad = r#"{"format": "role-compare-ratings", "version": 1, "ratings": {"agile-workng": "working", "planning": "guru"}, "extra": 1}"#;
+        let bad = r#"{"format": "role-compare-ratings", "version": 1, "ratings": {"agile working": "working", "planning": "guru"}, "extra": 1}"#;
         let problems = Ratings::from_json(&fw, bad).unwrap_err();
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert_eq!(text.len(), 3, "{text:?}");
         assert!(text[0].starts_with("$.extra: "));
-        assert!(text[1].contains("$.ratings[\"agile-workng\"]: no skill has the id \"agile-workng\" (closest: agile-working"), "{text:?}");
+        assert!(text[1].contains("$.ratings[\"agile working\"]: no skill has the id \"agile working\" (closest: agile-working"), "{text:?}");
         assert!(text[2].contains("\"guru\" is not a rating"), "{text:?}");
         let problems = Ratings::from_json(&fw, "{\"ratings\": [").unwrap_err();
         assert!(problems[0].place.starts_with("line 1, column"));
         let problems =
-            Ratings::from_json(&fw, r#"{"format": "x", "version": 2, "ratings": {}}"#).unwrap_err();
+            Ratings::from_json(&fw, r#"{"format": "x", "version": 3, "ratings": {}}"#).unwrap_err();
         assert_eq!(problems.len(), 2);
+        assert!(problems[1].reason.contains("a newer copy"));
+        let long = format!(
+            r#"{{"format": "role-compare-ratings", "version": 2, "ratings": {{"planning": {{"rating": "working", "evidence": "{}"}}}}}}"#,
+            "x".repeat(MAX_EVIDENCE_CHARS + 1)
+        );
+        assert!(Ratings::from_json(&fw, &long).unwrap_err()[0]
+            .reason
+            .contains("longer than 2000 characters"));
         let huge = "x".repeat(MAX_BYTES + 1);
         assert!(Ratings::from_json(&fw, &huge).unwrap_err()[0]
             .reason
-            .contains("at most 64 KB"));
+            .contains("at most 1024 KB"));
     }
 }

@@ -190,6 +190,12 @@ fn unique_ids<'a>(problems: &mut Vec<Problem>, list: &str, ids: impl Iterator<It
 /// Every consistency rule of the data file. Returns no problems for a sound framework.
 pub fn check(fw: &Framework) -> Vec<Problem> {
     let mut problems = Vec::new();
+    if fw.levels.is_empty() {
+        problems.push(Problem::new(
+            "$.levels",
+            "the file has no role levels, so there is nothing to compare (a CSV needs one row per role, level and skill below its header)",
+        ));
+    }
     if fw.schema != SCHEMA_VERSION {
         problems.push(Problem::new(
             "$.schema",

@@ -27,9 +27,41 @@ pub fn two_decimals(value: f64) -> String {
     format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
+/// Whether `c` is a control character or one that changes text without being seen: direction
+/// marks, embeddings, overrides and isolates, zero-width characters, the byte-order mark, tags.
+fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
+}
+
+/// `text` with every control, direction or invisible formatting character written out as
+/// `\u{202e}`: for text from a link or a file repeated inside a message of ours.
+pub fn escape_invisible(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_invisible(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn direction_and_control_characters_are_written_out() {
+        assert_eq!(
+            escape_invisible("abc\u{202E}gpj.exe\u{0}\u{2066}x"),
+            "abc\\u{202e}gpj.exe\\u{0}\\u{2066}x"
+        );
+        assert_eq!(escape_invisible("café – ’ok’"), "café – ’ok’");
+    }
 
     #[test]
     fn plurals_and_decimals() {

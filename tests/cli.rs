@@ -489,3 +489,26 @@ fn diff_names_what_changed_between_two_framework_files() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_spreadsheets_windows_1252_csv_is_read_as_written_and_utf16_is_refused_as_a_data_problem() {
+    let dir = std::env::temp_dir().join(format!("rc-cli-enc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let header = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description\r\n";
+    let mut bytes = header.as_bytes().to_vec();
+    // "Mending – café ’quotes’ £5" as a spreadsheet saves plain CSV on Windows.
+    bytes.extend_from_slice(b"Ops,Fixer,A role.,Fixer,Does it.,Mending \x96 caf\xe9 \x92quotes\x92 \xa35,A skill.,Working,You can: mend\r\n");
+    bytes.extend_from_slice(b"Ops,Fixer,A role.,Senior fixer,Does more.,Mending \x96 caf\xe9 \x92quotes\x92 \xa35,A skill.,Expert,You can: mend all\r\n");
+    let path = dir.join("ours.csv");
+    std::fs::write(&path, &bytes).unwrap();
+    let out = run(&["compare", "fixer", "senior-fixer", "--data", path.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(String::from_utf8(out.stdout).unwrap().contains("Mending – café ’quotes’ £5"));
+    assert!(stderr.contains("read as Windows-1252"), "{stderr}");
+    std::fs::write(&path, b"\xff\xfeR\x00o\x00").unwrap();
+    let out = run(&["validate", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "a data problem, as documented");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("save it as \"CSV UTF-8\""));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -273,6 +273,23 @@ fn unknown_ids_are_named_with_their_closest_matches() {
 }
 
 #[test]
+fn a_link_cannot_reorder_or_flood_its_own_error_message() {
+    let fw = fw();
+    // A right-to-left override in an id is written out, so it cannot reorder the message.
+    let query = "?rc=%E2%80%AEfdp.exe,head-of-portfolio";
+    let (state, problems) = role_compare::selection::read_known_link(&fw, query, "rc", 6);
+    assert_eq!(state.columns, ["head-of-portfolio"]);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("\"\\u{202e}fdp.exe\""), "{problems:?}");
+    assert!(!problems[0].contains('\u{202e}'), "{problems:?}");
+    // 20,000 copies of one bad id are named once.
+    let query = format!("?rc={}", vec!["zzz"; 20_000].join(","));
+    let (_, problems) = role_compare::selection::read_known_link(&fw, &query, "rc", 6);
+    let naming: Vec<&String> = problems.iter().filter(|p| p.contains("\"zzz\"")).collect();
+    assert_eq!(naming.len(), 1, "{problems:?}");
+}
+
+#[test]
 fn closest_level_of_a_related_role_shares_the_most_skills() {
     let fw = fw();
     let from = fw.level("senior-digital-portfolio-manager").unwrap();

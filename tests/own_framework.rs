@@ -138,6 +138,17 @@ fn a_file_without_the_columns_or_not_csv_or_empty_is_refused() {
 }
 
 #[test]
+fn a_framework_without_role_levels_is_refused_whatever_its_shape() {
+    let header_only = file(&[]);
+    let said = messages(&header_only);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains("no role levels, so there is nothing to compare"), "{said:?}");
+    let empty_json = r#"{"schema": 1, "source": {"title": "Ours", "attribution": "", "licence_url": ""}, "families": [], "roles": [], "levels": [], "skills": []}"#;
+    let problems = role_compare::import::own_framework("ours.json", empty_json).unwrap_err();
+    assert_eq!(problems[0].place, "$.levels", "{problems:?}");
+}
+
+#[test]
 fn a_row_with_a_blank_role_is_refused_and_the_others_still_checked() {
     let bad = FIXTURE.replacen("Data,Records officer,", "Data,,", 1);
     assert_eq!(

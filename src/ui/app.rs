@@ -111,14 +111,20 @@ pub fn app(props: &AppProps) -> Html {
         };
     let on_file = {
         let (chosen, chosen_problems) = (chosen.clone(), chosen_problems.clone());
-        Callback::from(move |(name, text): (String, Result<String, String>)| {
+        Callback::from(move |(name, text): (String, Result<crate::text_file::Decoded, String>)| {
+            let mut note = None;
             let checked = text
-                .map_err(|reason| vec![crate::validate::Problem::new("the file", reason)])
-                .and_then(|text| framework_store::from_text(&name, &text));
+                .map_err(|reason| vec![crate::validate::Problem::new(name.clone(), reason)])
+                .and_then(|decoded| {
+                    note = decoded.note;
+                    framework_store::from_text(&name, &decoded.text)
+                });
             match checked {
                 Ok(fw) => {
                     chosen.set(Some(fw));
-                    chosen_problems.set(vec![format!("Showing the framework in {name}.")]);
+                    let mut said = vec![format!("Showing the framework in {name}.")];
+                    said.extend(note);
+                    chosen_problems.set(said);
                 }
                 Err(problems) => {
                     let mut said = vec![format!(

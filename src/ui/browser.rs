@@ -84,13 +84,15 @@ pub async fn copy(text: String) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// The text of a file the person chose (read in the page, never uploaded).
-pub async fn read_file(file: web_sys::File) -> Result<String, String> {
-    wasm_bindgen_futures::JsFuture::from(file.text())
+/// The text of a file the person chose (read in the page, never uploaded), decoded as the
+/// command-line tool decodes it ([`crate::text_file::decode`]): UTF-8, or Windows-1252 with a note.
+pub async fn read_file(file: web_sys::File) -> Result<crate::text_file::Decoded, String> {
+    let name = file.name();
+    let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
-        .ok()
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| "the file could not be read as text".to_string())
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .map_err(|_| "the file could not be read".to_string())?;
+    crate::text_file::decode(&name, &bytes).map_err(|p| p.reason)
 }
 
 /// Opens the browser's print dialogue.
@@ -116,4 +118,11 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
         })
     };
     let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
+/// Sends the event `name` to the window, for the page's other widgets.
+pub fn announce(name: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
+    }
 }

@@ -122,12 +122,16 @@ async fn fetch(url: &str) -> Result<String, Vec<Problem>> {
             response.status_text()
         )));
     }
-    let text = response
-        .text()
+    let buffer = response
+        .array_buffer()
         .map_err(|_| failed("its text could not be read".into()))?;
-    JsFuture::from(text)
+    let bytes = JsFuture::from(buffer)
         .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| failed("its text could not be read".into()))
+        .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+        .map_err(|_| failed("its text could not be read".into()))?;
+    // A host's file in Windows-1252 is read as such (the note would only reach the host's
+    // editor, who is told by `role-compare validate`); other encodings are refused.
+    crate::text_file::decode(file_name(url), &bytes)
+        .map(|d| d.text)
+        .map_err(|p| vec![p])
 }

@@ -1,38 +1,134 @@
-//! A person's ratings in this browser: read from local storage once when the widget starts,
-//! written back on every change, forgotten on request. They never go into a link or leave the device.
+//! A person's ratings in this browser, kept so that nothing they saved is lost: every change is
+//! applied to a fresh read of what is stored (never a stale whole set written over it), other tabs
+//! follow through the `storage` event and other widgets on the same page through an in-page event
+//! (the `storage` event never reaches the document that wrote), a stored copy that cannot be read is
+//! moved aside before anything is written, and "Forget" can be undone. They never go into a link or
+//! leave the device.
 
-use crate::ratings::{storage_key, Ratings};
+use crate::ratings::{legacy_storage_key, storage_key, unreadable_key, Change, Ratings};
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
+use gloo::events::EventListener;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The ratings, and what to tell the person about them (a stored copy that could not be read, a
-/// file that was refused, a file that was loaded).
+/// The in-page event a widget sends after it stores ratings, so the page's other widgets follow.
+const CHANGED_EVENT: &str = "role-compare-ratings";
+
+/// Whether the ratings shown are kept in this browser.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// Stored on this device.
+    Saved,
+    /// The browser refused (storage off or full): they last until the page is left.
+    NotSaved,
+}
+
+/// The ratings, what to tell the person about them, and ratings just forgotten (for "Undo").
 #[derive(Clone, PartialEq)]
 pub struct RatingsHandle {
     pub ratings: Rc<Ratings>,
     pub messages: Rc<Vec<String>>,
+    pub kept: Kept,
+    /// The ratings "Forget" removed, until the next change.
+    pub forgotten: Option<Rc<Ratings>>,
+    fw: SharedFramework,
     /// Where this framework's ratings are kept in the browser.
     key: Rc<String>,
     set: UseStateHandle<Rc<Ratings>>,
     say: UseStateHandle<Rc<Vec<String>>>,
+    set_kept: UseStateHandle<Kept>,
+    set_forgotten: UseStateHandle<Option<Rc<Ratings>>>,
+}
+
+/// What is stored for `fw` under `key` now (version 2, else what version 1 kept), or the problems of
+/// a stored copy that cannot be read, with its text.
+fn read_stored(fw: &SharedFramework, key: &str) -> Result<Ratings, (String, String)> {
+    if let Some(text) = browser::stored(key) {
+        return Ratings::from_json(fw, &text).map_err(|problems| {
+            let said = problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; ");
+            (said, text)
+        });
+    }
+    Ok(browser::stored(&legacy_storage_key(fw))
+        .and_then(|text| Ratings::from_json(fw, &text).ok())
+        .unwrap_or_default())
+}
+
+/// Today's date, `2026-11-30`, for the file's `saved` field.
+fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
 }
 
 impl RatingsHandle {
-    /// Replaces the ratings and stores them (an empty set removes the stored copy).
-    pub fn replace(&self, ratings: Ratings, messages: Vec<String>) {
-        let stored = if ratings.is_empty() {
+    /// Applies `change` to what is stored now, stores the result, tells the page's other widgets,
+    /// and shows `messages`.
+    pub fn change(&self, change: Change, messages: Vec<String>) {
+        let mut messages = messages;
+        let fresh = match read_stored(&self.fw, &self.key) {
+            Ok(fresh) => fresh,
+            Err((problems, text)) => {
+                // Never overwritten: the unreadable copy is moved aside first (once).
+                let aside = unreadable_key(&self.key);
+                if browser::stored(&aside).is_none() {
+                    browser::store(&aside, Some(&text));
+                }
+                messages.push(format!("Your earlier saved ratings could not be read ({problems}); they are kept unchanged in this browser under \"{aside}\"."));
+                Ratings::default()
+            }
+        };
+        let mut next = change.apply(&fresh);
+        let stored = if next.is_blank() {
             browser::store(&self.key, None)
         } else {
-            browser::store(&self.key, Some(&ratings.to_json()))
+            next.saved = Some(today());
+            browser::store(&self.key, Some(&next.to_json(&self.fw)))
         };
-        let mut messages = messages;
         if !stored {
             messages.push("This browser would not keep your ratings (storage is off or full): they last until you leave the page. Download them to keep them.".into());
         }
-        self.set.set(Rc::new(ratings));
+        if !matches!(change, Change::Forget) {
+            self.set_forgotten.set(None);
+        }
+        self.set.set(Rc::new(next));
         self.say.set(Rc::new(messages));
+        self.set_kept
+            .set(if stored { Kept::Saved } else { Kept::NotSaved });
+        browser::announce(CHANGED_EVENT);
+    }
+
+    /// Forgets every rating, keeping them in memory for "Undo".
+    pub fn forget(&self) {
+        let before = read_stored(&self.fw, &self.key).unwrap_or_else(|_| (*self.ratings).clone());
+        let n = before.len() + before.aside().count();
+        self.set_forgotten.set(Some(Rc::new(before)));
+        self.change(
+            Change::Forget,
+            vec![format!(
+                "{} forgotten: none are kept in this browser now.",
+                crate::wording::count(n, "rating is", "ratings are")
+            )],
+        );
+    }
+
+    /// Puts back what "Forget" removed, over anything rated since.
+    pub fn undo_forget(&self) {
+        if let Some(earlier) = &self.forgotten {
+            let n = earlier.len() + earlier.aside().count();
+            self.change(
+                Change::Restore((**earlier).clone()),
+                vec![format!(
+                    "{} put back.",
+                    crate::wording::count(n, "rating is", "ratings are")
+                )],
+            );
+        }
     }
 
     /// Shows messages without changing the ratings.
@@ -41,30 +137,62 @@ impl RatingsHandle {
     }
 }
 
-/// The ratings stored in this browser for `fw`, with a message when the stored copy is unreadable.
+/// The ratings stored in this browser for `fw`, kept in step with other tabs and widgets.
 #[hook]
 pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
     let key = use_memo(fw.clone(), |fw| storage_key(fw));
-    let first = use_memo(fw.clone(), |fw| {
-        match browser::stored(&storage_key(fw)).map(|text| Ratings::from_json(fw, &text)) {
-            None => (Ratings::default(), Vec::new()),
-            Some(Ok(r)) => (r, Vec::new()),
-            Some(Err(problems)) => (
-                Ratings::default(),
-                vec![format!(
-                    "Your ratings saved in this browser could not be read, so none are shown ({}). Rating a skill replaces them.",
-                    problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")
-                )],
-            ),
-        }
+    let first = use_memo(fw.clone(), |fw| match read_stored(fw, &storage_key(fw)) {
+        Ok(r) => (r, Vec::new()),
+        Err((problems, _)) => (
+            Ratings::default(),
+            vec![format!(
+                "Your ratings saved in this browser could not be read ({problems}), so none are shown. They are not overwritten: rating a skill keeps them aside unchanged first."
+            )],
+        ),
     });
     let set = use_state(|| Rc::new(first.0.clone()));
     let say = use_state(|| Rc::new(first.1.clone()));
+    let set_kept = use_state(|| Kept::Saved);
+    let set_forgotten = use_state(|| None::<Rc<Ratings>>);
+    // What this widget shows, for the listeners below to compare a fresh read with.
+    let shown = use_mut_ref(|| Rc::new(first.0.clone()));
+    *shown.borrow_mut() = (*set).clone();
+    {
+        let (set, fw, shown) = (set.clone(), fw.clone(), shown.clone());
+        use_effect_with((*key).clone(), move |key| {
+            let follow = {
+                let key = key.clone();
+                Rc::new(move || {
+                    if let Ok(fresh) = read_stored(&fw, &key) {
+                        let same = **shown.borrow() == fresh;
+                        if !same {
+                            set.set(Rc::new(fresh));
+                        }
+                    }
+                })
+            };
+            let listeners: RefCell<Vec<EventListener>> = RefCell::new(Vec::new());
+            if let Some(window) = web_sys::window() {
+                for event in ["storage", CHANGED_EVENT] {
+                    let follow = follow.clone();
+                    listeners
+                        .borrow_mut()
+                        .push(EventListener::new(&window, event, move |_| follow()));
+                }
+            }
+            move || drop(listeners)
+        });
+    }
     RatingsHandle {
         ratings: (*set).clone(),
         messages: (*say).clone(),
+        kept: *set_kept,
+        forgotten: (*set_forgotten).clone(),
+        fw: fw.clone(),
         key: Rc::new((*key).clone()),
         set,
         say,
+        set_kept,
+        set_forgotten,
     }
 }

@@ -219,13 +219,85 @@ test("rating two skills turns the gap into your gap; ratings survive a reload an
   await ready(page);
   assert.equal(await page.locator("#rc0-rate-strategic-thinking").inputValue(), "practitioner", "kept in this browser");
   assert.match(await page.locator("[data-rc=move-gap] h3").innerText(), /your own ratings/, "the link restores the view");
-  const stored = await page.evaluate(() => localStorage.getItem("role-compare:ratings:v1"));
+  assert.match(await page.locator("[data-rc=ratings-kept]").innerText(), /Saved on this device, in this browser: 2 ratings, last changed \d{4}-\d\d-\d\d/);
+  const stored = await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2"));
   assert.match(stored, /"format": "role-compare-ratings"/);
 
+  // Forget can be undone; with nothing to forget it is not offered.
   await page.locator("[data-rc=forget-ratings]").click();
-  assert.match(await page.locator("[data-rc=ratings-messages]").innerText(), /Your ratings are forgotten/);
-  assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v1")), null);
+  assert.match(await page.locator("[data-rc=ratings-messages]").innerText(), /2 ratings are forgotten/);
+  assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2")), null);
   assert.equal(await page.locator("#rc0-rate-strategic-thinking").inputValue(), "");
+  assert.equal(await page.locator("[data-rc=forget-ratings]").count(), 0, "nothing left to forget");
+  await page.locator("[data-rc=undo-forget]").click();
+  assert.match(await page.locator("[data-rc=ratings-messages]").innerText(), /2 ratings are put back/);
+  assert.equal(await page.locator("#rc0-rate-strategic-thinking").inputValue(), "practitioner");
+  assert.match(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2")), /strategic-thinking/);
+  clean(page, env.server);
+  await page.context().close();
+});
+
+test("two tabs and two widgets rating at once keep every rating, and each follows the other", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + OPEN_MOVE);
+  await ready(page);
+  const other = await page.context().newPage();
+  await other.goto(env.server.url + OPEN_MOVE);
+  await ready(other);
+  // Tab A rates Planning, then tab B (opened before that) rates Strategic thinking.
+  await page.selectOption("#rc0-rate-planning", "expert");
+  await other.selectOption("#rc0-rate-strategic-thinking", "awareness");
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2")));
+  assert.deepEqual(Object.keys(stored.ratings).sort(), ["planning", "strategic-thinking"], "neither tab's rating is lost");
+  await page.waitForFunction(() => rcRoot().querySelector("#rc0-rate-strategic-thinking").value === "awareness");
+  assert.equal(await other.locator("#rc0-rate-planning").inputValue(), "expert", "tab B shows tab A's rating");
+  await other.close();
+
+  // A second widget on the same page follows the first one's changes, and the other way round.
+  await page.evaluate(() => document.body.insertAdjacentHTML("beforeend",
+    '<role-compare param="b" view="moves" write-url="false" columns="senior-digital-portfolio-manager"></role-compare>'));
+  await page.waitForFunction(() => document.querySelectorAll("role-compare")[0]?.shadowRoot?.querySelector("#rc1-rate-planning"));
+  const second = (sel) => page.evaluate((s) => document.querySelectorAll("role-compare")[0].shadowRoot.querySelector(s).value, sel);
+  assert.equal(await second("#rc1-rate-planning"), "expert");
+  await page.selectOption("#rc0-rate-planning", "working");
+  await page.waitForFunction(() => document.querySelectorAll("role-compare")[0].shadowRoot.querySelector("#rc1-rate-planning").value === "working");
+  await page.evaluate(() => {
+    const select = document.querySelectorAll("role-compare")[0].shadowRoot.querySelector("#rc1-rate-strategic-thinking");
+    select.value = "expert";
+    select.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+  await page.waitForFunction(() => rcRoot().querySelector("#rc0-rate-strategic-thinking").value === "expert");
+  const both = JSON.parse(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2")));
+  assert.deepEqual(both.ratings, { planning: { rating: "working" }, "strategic-thinking": { rating: "expert" } });
+  clean(page, env.server);
+  await page.context().close();
+});
+
+test("stored ratings for skills this framework lacks are kept aside, downloaded, and never erased", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/");
+  await page.evaluate(() => localStorage.setItem("role-compare:ratings:v1", JSON.stringify({
+    format: "role-compare-ratings", version: 1, ratings: { "agile-working": "working", "planning-renamed-last-quarter": "expert" } })));
+  await page.goto(env.server.url + OPEN_MOVE);
+  await ready(page);
+  assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "working", "an older widget's ratings are read");
+  assert.match(await page.locator("[data-rc=ratings-aside]").innerText(),
+    /1 rating is for skills this framework does not have: planning-renamed-last-quarter \(Expert\)\. They are kept on this device/);
+  await page.selectOption("#rc0-rate-planning", "working");
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2")));
+  assert.deepEqual(stored.ratings["planning-renamed-last-quarter"], { rating: "expert" }, "a new rating keeps it");
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem("role-compare:ratings:v1")).ratings["agile-working"]), "working",
+    "the older copy's key is left for it");
+  const file = await download(page, page.getByRole("button", { name: "Download my ratings" }));
+  assert.deepEqual(JSON.parse(file.text).ratings["planning-renamed-last-quarter"], { rating: "expert" });
+
+  // A stored copy that cannot be read is shown as such and moved aside, never overwritten.
+  await page.evaluate(() => localStorage.setItem("role-compare:ratings:v2", "{not json"));
+  await page.reload();
+  await ready(page);
+  assert.match(await page.locator("[data-rc=ratings-messages]").innerText(), /could not be read[\s\S]*not overwritten/);
+  await page.selectOption("#rc0-rate-planning", "expert");
+  assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2:unreadable")), "{not json");
   clean(page, env.server);
   await page.context().close();
 });
@@ -234,28 +306,46 @@ test("a ratings file moves ratings between devices; a bad one is refused with ea
   const page = await openPage(env.browser);
   await page.goto(env.server.url + OPEN_MOVE);
   await ready(page);
+  assert.equal(await page.getByRole("button", { name: "Download my ratings" }).count(), 0, "nothing to download yet");
   await page.selectOption("#rc0-rate-agile-working", "expert");
   const file = await download(page, page.getByRole("button", { name: "Download my ratings" }));
   assert.equal(file.name, "role-compare-ratings.json");
-  assert.deepEqual(JSON.parse(file.text), { format: "role-compare-ratings", version: 1, ratings: { "agile-working": "expert" } });
+  const json = JSON.parse(file.text);
+  assert.match(json.saved, /^\d{4}-\d\d-\d\d$/);
+  delete json.saved;
+  assert.deepEqual(json, { format: "role-compare-ratings", version: 2,
+    framework: "Government Digital and Data Profession Capability Framework", ratings: { "agile-working": { rating: "expert" } } });
 
   const dir = await mkdtemp(join(tmpdir(), "rc-ratings-"));
   const bad = join(dir, "bad.json");
-  await writeFile(bad, JSON.stringify({ format: "role-compare-ratings", version: 1, ratings: { "agile-workng": "working", planning: "guru" } }));
+  await writeFile(bad, JSON.stringify({ format: "role-compare-ratings", version: 1, ratings: { "Agile workng": "working", planning: "guru" } }));
   await page.locator("#rc0-ratings-file").setInputFiles(bad);
-  const refused = page.locator("[data-rc=ratings-messages]");
-  await refused.getByText("bad.json was not loaded").waitFor();
-  const text = await refused.innerText();
-  assert.match(text, /\$\.ratings\["agile-workng"\]: no skill has the id "agile-workng" \(closest: agile-working/);
+  const messages = page.locator("[data-rc=ratings-messages]");
+  await messages.getByText("bad.json was not loaded").waitFor();
+  const text = await messages.innerText();
+  assert.match(text, /\$\.ratings\["Agile workng"\]: no skill has the id "Agile workng" \(closest: agile-working/);
   assert.match(text, /\$\.ratings\["planning"\]: "guru" is not a rating/);
   assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "expert", "the ratings already held stay");
 
+  // With ratings held, the person chooses: add the file's or replace theirs; they are told what changed.
   const good = join(dir, "good.json");
   await writeFile(good, JSON.stringify({ format: "role-compare-ratings", version: 1, ratings: { planning: "working", "strategic-thinking": "not-yet" } }));
   await page.locator("#rc0-ratings-file").setInputFiles(good);
-  await refused.getByText("Loaded 2 ratings from good.json.").waitFor();
+  const choice = page.locator("[data-rc=ratings-choice]");
+  assert.match(await choice.innerText(), /good\.json has 2 ratings\. You already have 1 rating\. What should happen to yours\?/);
+  assert.equal(await page.evaluate(() => rcRoot().activeElement?.dataset.rc), "ratings-choice", "focus moves to the choice");
+  await choice.getByRole("button", { name: "Add the file's ratings to mine" }).click();
+  await messages.getByText("Added the 2 ratings in good.json: 2 new, 0 changed, 0 the same; your 1 other rating is kept.").waitFor();
   assert.equal(await page.locator("#rc0-rate-planning").inputValue(), "working");
-  assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "", "a loaded file replaces the ratings");
+  assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "expert", "adding keeps the ratings held");
+
+  const replace = join(dir, "replace.json");
+  await writeFile(replace, JSON.stringify({ format: "role-compare-ratings", version: 1, ratings: { planning: "expert" } }));
+  await page.locator("#rc0-ratings-file").setInputFiles(replace);
+  await choice.getByRole("button", { name: "Replace mine with the file's" }).click();
+  await messages.getByText("Replaced your ratings with the 1 rating in replace.json: 0 new, 1 changed, 0 the same; 2 ratings you had are not in the file and now gone.").waitFor();
+  assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "");
+  await page.screenshot({ path: join(SCREENSHOTS, "moves-ratings-loaded-1280.png"), fullPage: true });
   clean(page, env.server);
   await page.context().close();
 });

@@ -18,9 +18,17 @@ use role_compare::routes;
 use role_compare::validate::Problem;
 use serde_json::Value;
 
+/// A file's text, read as the widget reads it: UTF-8, or Windows-1252 with a note on standard
+/// error; other encodings are a data problem (exit 1) naming the fix.
 fn read(path: &str) -> Result<String, Outcome> {
-    std::fs::read_to_string(path)
-        .map_err(|e| Outcome::fail(2, format!("error: cannot read {path}: {e}\n")))
+    let bytes = std::fs::read(path)
+        .map_err(|e| Outcome::fail(2, format!("error: cannot read {path}: {e}\n")))?;
+    let decoded = role_compare::text_file::decode(file_name(path), &bytes)
+        .map_err(|problem| problems_outcome(&[problem]))?;
+    if let Some(note) = decoded.note {
+        eprintln!("note: {note}");
+    }
+    Ok(decoded.text)
 }
 
 fn problems_outcome(problems: &[Problem]) -> Outcome {

@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub struct FrameworkFileProps {
     pub id_prefix: String,
     /// Called with the file's name and its text, or why it could not be read.
-    pub on_file: Callback<(String, Result<String, String>)>,
+    pub on_file: Callback<(String, Result<crate::text_file::Decoded, String>)>,
     /// What happened to the last file chosen.
     pub messages: Vec<String>,
 }

@@ -1,12 +1,15 @@
 //! Assess yourself: rate each skill of the levels in view (not yet, awareness … expert). The
-//! ratings stay in this browser; they move between devices as a small file the person downloads
-//! and loads again (checked like any input: a file with problems is refused, each problem named).
+//! ratings stay in this browser (the panel says whether they are saved); they move between devices
+//! as a small file the person downloads and loads again (checked like any input: a file with
+//! problems is refused, each problem named; with ratings already held, the person chooses whether
+//! the file's are added or replace them, and is told what changed). "Forget" can be undone.
 
 use crate::framework::Level;
-use crate::ratings::{Rating, Ratings, FILE_NAME, MAX_BYTES};
+use crate::ratings::{Change, Rating, Ratings, FILE_NAME, MAX_BYTES};
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
-use crate::ui::ratings_store::RatingsHandle;
+use crate::ui::ratings_store::{Kept, RatingsHandle};
+use std::rc::Rc;
 use crate::ui::views::heading::Heading;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -45,7 +48,13 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
         let onchange = Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
             let rating = Rating::from_key(&value);
-            handle.replace(handle.ratings.with(&id, rating), Vec::new());
+            handle.change(
+                Change::Rate {
+                    skill: id.clone(),
+                    rating,
+                },
+                Vec::new(),
+            );
         });
         let current = ratings.get(&s.id);
         html! {
@@ -66,50 +75,75 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
         }
     };
     let on_download = {
-        let ratings = ratings.clone();
+        let (ratings, fw) = (ratings.clone(), fw.clone());
         Callback::from(move |_: MouseEvent| {
-            browser::download(FILE_NAME, "application/json", &ratings.to_json());
+            browser::download(FILE_NAME, "application/json", &ratings.to_json(&fw));
         })
     };
     let on_forget = {
         let handle = props.ratings.clone();
+        Callback::from(move |_: MouseEvent| handle.forget())
+    };
+    let on_undo = {
+        let handle = props.ratings.clone();
+        Callback::from(move |_: MouseEvent| handle.undo_forget())
+    };
+    // A file read while ratings are held waits for the person to choose: add or replace.
+    let pending = use_state(|| None::<(String, Rc<Ratings>)>);
+    let choice = use_node_ref();
+    {
+        let choice = choice.clone();
+        use_effect_with(pending.is_some(), move |open| {
+            if *open {
+                if let Some(el) = choice.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    let settle = |replace: Option<bool>| {
+        let (handle, pending) = (props.ratings.clone(), pending.clone());
         Callback::from(move |_: MouseEvent| {
-            handle.replace(
-                Ratings::default(),
-                vec!["Your ratings are forgotten: none are kept in this browser now.".into()],
-            );
+            if let (Some(replace), Some((name, file))) = (replace, (*pending).clone()) {
+                let said = handle.ratings.load_report(&file).describe(&name, replace);
+                let file = (*file).clone();
+                let change = if replace { Change::Replace(file) } else { Change::Merge(file) };
+                handle.change(change, vec![said]);
+            } else if let Some((name, _)) = &*pending {
+                handle.tell(vec![format!("{name} was not loaded. Your ratings are unchanged.")]);
+            }
+            pending.set(None);
         })
     };
     let file_id = format!("{}-ratings-file", props.id_prefix);
     let on_file = {
         let handle = props.ratings.clone();
         let fw = fw.clone();
+        let pending = pending.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
             input.set_value("");
-            let (handle, fw) = (handle.clone(), fw.clone());
+            let (handle, fw, pending) = (handle.clone(), fw.clone(), pending.clone());
             let name = file.name();
             if file.size() > MAX_BYTES as f64 {
                 handle.tell(vec![format!("{name} was not loaded: it is larger than a ratings file can be ({} KB at most). Your ratings are unchanged.", MAX_BYTES / 1024)]);
+                pending.set(None);
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
-                match browser::read_file(file)
-                    .await
-                    .map(|text| Ratings::from_json(&fw, &text))
-                {
+                let decoded = browser::read_file(file).await;
+                let note = decoded.as_ref().ok().and_then(|d| d.note.clone());
+                match decoded.map(|d| Ratings::from_json(&fw, &d.text)) {
+                    Ok(Ok(loaded)) if handle.ratings.is_blank() => {
+                        let said = handle.ratings.load_report(&loaded).describe(&name, false);
+                        handle.change(Change::Replace(loaded), [said].into_iter().chain(note).collect());
+                    }
                     Ok(Ok(loaded)) => {
-                        let n = loaded.len();
-                        handle.replace(
-                            loaded,
-                            vec![format!(
-                                "Loaded {} from {name}.",
-                                crate::wording::count(n, "rating", "ratings")
-                            )],
-                        );
+                        handle.tell(Vec::new());
+                        pending.set(Some((name, Rc::new(loaded))));
                     }
                     Ok(Err(problems)) => {
                         let mut messages = vec![format!(
@@ -126,11 +160,23 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
         })
     };
     let messages = &props.ratings.messages;
+    let kept_sentence = match (props.ratings.kept, ratings.is_blank()) {
+        (Kept::NotSaved, _) => "Not saved: this browser would not keep your ratings. Download them to keep them.".to_string(),
+        (Kept::Saved, true) => "You have no ratings saved on this device.".to_string(),
+        (Kept::Saved, false) => format!(
+            "Saved on this device, in this browser: {}{}.",
+            crate::wording::count(ratings.len(), "rating", "ratings"),
+            ratings.saved.as_ref().map(|d| format!(", last changed {d}")).unwrap_or_default()
+        ),
+    };
     html! {
         <section class="rc-ratings" data-rc="ratings">
             <Heading depth={1} class="govuk-heading-m">{ "Assess yourself" }</Heading>
             <p class="govuk-body">
                 { "Rate yourself on each skill. Your ratings stay in this browser: they are not in the link and are never sent anywhere. With ratings, choose \"Your own ratings\" above to see every gap as your gap." }
+            </p>
+            <p class="govuk-body rc-ratings__kept" data-rc="ratings-kept">
+                { kept_sentence }
             </p>
             <div role="status" data-rc="ratings-messages">
                 if !messages.is_empty() {
@@ -138,7 +184,37 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                         { for messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
                     </ul>
                 }
+                if props.ratings.forgotten.is_some() {
+                    <button type="button" class="govuk-button govuk-button--secondary" data-rc="undo-forget" onclick={on_undo}>
+                        { "Undo: put my ratings back" }
+                    </button>
+                }
             </div>
+            if let Some(aside) = ratings.aside_sentence() {
+                <div class="govuk-inset-text" data-rc="ratings-aside">{ aside }</div>
+            }
+            if let Some((name, file)) = &*pending {
+                <div class="govuk-form-group rc-ratings__choice" data-rc="ratings-choice" tabindex="-1" ref={choice}
+                    role="group" aria-labelledby={format!("{file_id}-choice")}>
+                    <h3 class="govuk-heading-s" id={format!("{file_id}-choice")}>
+                        { format!("{name} has {}. You already have {}. What should happen to yours?",
+                            crate::wording::count(file.len(), "rating", "ratings"),
+                            crate::wording::count(ratings.len(), "rating", "ratings")) }
+                    </h3>
+                    <div class="govuk-button-group">
+                        <button type="button" class="govuk-button" data-rc="ratings-merge" onclick={settle(Some(false))}>
+                            { "Add the file's ratings to mine" }
+                        </button>
+                        <button type="button" class="govuk-button govuk-button--warning" data-rc="ratings-replace" onclick={settle(Some(true))}>
+                            { "Replace mine with the file's" }
+                        </button>
+                        <button type="button" class="govuk-button govuk-button--secondary" onclick={settle(None)}>
+                            { "Cancel" }
+                        </button>
+                    </div>
+                    <p class="govuk-hint">{ "Adding keeps every rating you have; where both rate a skill, the file's rating is used." }</p>
+                </div>
+            }
             if skills.is_empty() {
                 <p class="govuk-body">{ "Choose your current role level to rate yourself on its skills." }</p>
             } else {
@@ -159,12 +235,14 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 </div>
             }
             <div class="govuk-button-group">
-                <button type="button" class="govuk-button govuk-button--secondary" onclick={on_download} disabled={ratings.is_empty()}>
-                    { "Download my ratings" }
-                </button>
-                <button type="button" class="govuk-button govuk-button--warning" onclick={on_forget} data-rc="forget-ratings">
-                    { "Forget my ratings" }
-                </button>
+                if !ratings.is_blank() {
+                    <button type="button" class="govuk-button govuk-button--secondary" onclick={on_download}>
+                        { "Download my ratings" }
+                    </button>
+                    <button type="button" class="govuk-button govuk-button--warning" onclick={on_forget} data-rc="forget-ratings">
+                        { "Forget my ratings" }
+                    </button>
+                }
             </div>
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--s" for={file_id.clone()}>{ "Load ratings from a file" }</label>
