@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Installs everything role-compare needs on a fresh Debian machine with rustup and Node.js:
-# the wasm32 target, Trunk, wasm-bindgen-cli at Cargo.lock's version, cargo-fuzz, Chromium and
-# ChromeDriver, and the npm packages (GOV.UK Frontend, sass, binaryen's wasm-opt, playwright-core, axe-core).
+# Installs what role-compare needs on a fresh Debian machine with rustup and Node.js.
+#   bash scripts/setup.sh serve   what building and serving the widget needs: the wasm32 target,
+#                                 Trunk, wasm-bindgen-cli at Cargo.lock's version, Node.js and the
+#                                 npm dependencies (GOV.UK Frontend, sass, binaryen's wasm-opt),
+#                                 installed with --omit=dev
+#   bash scripts/setup.sh test    (the default) all of that, and what the tests need too: rustfmt
+#                                 and clippy, cargo-fuzz, Chromium and ChromeDriver, and the npm
+#                                 devDependencies (playwright-core, axe-core, ajv, bootstrap)
 # Idempotent: a second run checks versions and installs nothing. Nothing is downloaded from
 # outside crates.io, npm and Debian; Trunk runs offline with these tools.
 #
@@ -12,6 +17,12 @@
 # the project's own release profile), which compiles in about half the time of opt-level 3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+MODE="${1:-test}"
+case "$MODE" in
+  serve|test) ;;
+  *) echo "usage: bash scripts/setup.sh [serve|test]" >&2; exit 2 ;;
+esac
+testing() { [ "$MODE" = test ]; }
 
 TRUNK_VERSION=0.21.14
 CARGO_FUZZ_VERSION=0.13.1
@@ -47,9 +58,11 @@ if ! has "$(rustup target list --installed)" '^wasm32-unknown-unknown$'; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-for component in rustfmt clippy; do
-  has "$(rustup component list --installed)" "^$component" || rustup component add "$component"
-done
+if testing; then
+  for component in rustfmt clippy; do
+    has "$(rustup component list --installed)" "^$component" || rustup component add "$component"
+  done
+fi
 if ! has "$(trunk --version 2>/dev/null || true)" "$TRUNK_VERSION"; then
   build_tool "trunk $TRUNK_VERSION" --locked trunk --version "$TRUNK_VERSION"
 fi
@@ -58,18 +71,20 @@ if ! has "$(wasm-bindgen --version 2>/dev/null || true)" "$WASM_BINDGEN_VERSION"
   build_tool "wasm-bindgen-cli $WASM_BINDGEN_VERSION" wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if ! has "$(cargo fuzz --version 2>/dev/null || true)" "$CARGO_FUZZ_VERSION"; then
+if testing && ! has "$(cargo fuzz --version 2>/dev/null || true)" "$CARGO_FUZZ_VERSION"; then
   # For scripts/fuzz.sh, which runs it on the nightly toolchain (installed beside stable).
   build_tool "cargo-fuzz $CARGO_FUZZ_VERSION" cargo-fuzz --version "$CARGO_FUZZ_VERSION"
 fi
-if ! has "$(rustup toolchain list)" '^nightly'; then
+if testing && ! has "$(rustup toolchain list)" '^nightly'; then
   say "warning: no nightly toolchain, which scripts/fuzz.sh needs (the build itself uses stable)"
 fi
 
 # 2. Meanwhile, Debian's packages and npm's.
 missing_debs=()
-command -v chromium >/dev/null || missing_debs+=(chromium)
-command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
+if testing; then
+  command -v chromium >/dev/null || missing_debs+=(chromium)
+  command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
+fi
 command -v node >/dev/null || missing_debs+=(nodejs)
 command -v npm >/dev/null || missing_debs+=(npm)
 if [ ${#missing_debs[@]} -gt 0 ]; then
@@ -77,9 +92,17 @@ if [ ${#missing_debs[@]} -gt 0 ]; then
   as_root apt-get update -qq
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_debs[@]}" >/dev/null
 fi
-if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+# The serve command installs the dependencies only; the test command the devDependencies too
+# (playwright-core stands for them: present only after a full install).
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
+  || { testing && [ ! -d node_modules/playwright-core ]; }; then
+  if testing; then
+    say "installing npm packages (with the test-only ones)"
+    npm ci --no-audit --no-fund --loglevel=error
+  else
+    say "installing the npm packages the build needs (--omit=dev)"
+    npm ci --omit=dev --no-audit --no-fund --loglevel=error
+  fi
 fi
 
 # 3. Wait for the Rust tools, saying what is still running.
@@ -115,4 +138,8 @@ if ! has "$(wasm-opt --version 2>/dev/null || true)" "version 132"; then
   echo "error: wasm-opt 132 (npm binaryen) is not first on PATH; found: $(command -v wasm-opt || echo none)" >&2
   exit 1
 fi
-say "set-up complete in $((SECONDS - started)) s: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1), $(chromium --version 2>/dev/null | head -n1)"
+if testing; then
+  say "set-up ($MODE) complete in $((SECONDS - started)) s: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1), $(chromium --version 2>/dev/null | head -n1)"
+else
+  say "set-up ($MODE) complete in $((SECONDS - started)) s: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1)"
+fi

@@ -104,14 +104,34 @@ fn spreadsheet_safe(text: &str) -> String {
 }
 
 /// Text that Markdown shows as written: its markup characters escaped, so a name from a
-/// framework file cannot become a link, an image or HTML in the file.
+/// framework file cannot become a link, an image or HTML in the file. GitHub-flavoured Markdown
+/// also links bare addresses found inside one run of text (`http://…`, `https://…`, `ftp://…`,
+/// `mailto:…`, `xmpp:…`, `www.…`, `name@host`), so the `:` after such a scheme, the `.` after
+/// "www" and every `@` are escaped too: each escape splits the run, and the address is shown as
+/// text, not linked. Other colons ("Source: …") are left alone.
 fn markdown_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!'
-        ) {
+        let ends_with = |word: &str| {
+            let tail: String = out.chars().rev().take(word.len()).collect();
+            tail.chars()
+                .rev()
+                .collect::<String>()
+                .eq_ignore_ascii_case(word)
+        };
+        let address = match c {
+            ':' => ["http", "https", "ftp", "mailto", "xmpp"]
+                .iter()
+                .any(|w| ends_with(w)),
+            '.' => ends_with("www"),
+            _ => false,
+        };
+        if address
+            || matches!(
+                c,
+                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '@'
+            )
+        {
             out.push('\\');
         }
         out.push(c);
@@ -325,6 +345,18 @@ mod tests {
         let md = d.render(Format::Markdown);
         assert!(md.starts_with("# \\[click\\](javascript:x)\n"), "{md}");
         assert!(md.contains("| \\<img src=x\\> |"), "{md}");
+        // Bare addresses stay text: GitHub-flavoured Markdown links them only inside one run.
+        d.rows = vec![vec![
+            "Visit http://evil.example now".into(),
+            "www.evil.example or a@evil.example".into(),
+        ]];
+        let md = d.render(Format::Markdown);
+        assert!(
+            md.contains(
+                "| Visit http\\://evil.example now | www\\.evil.example or a\\@evil.example |"
+            ),
+            "{md}"
+        );
     }
 
     #[test]

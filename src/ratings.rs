@@ -142,7 +142,10 @@ pub struct Ratings {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
     /// Rate a skill (`None` removes its rating; its evidence goes with it).
-    Rate { skill: String, rating: Option<Rating> },
+    Rate {
+        skill: String,
+        rating: Option<Rating>,
+    },
     /// Forget every rating, those kept aside too.
     Forget,
     /// Put back ratings forgotten a moment ago, over anything rated since.
@@ -203,7 +206,11 @@ impl LoadReport {
             if replaced {
                 text.push_str(&format!(
                     "; {} not in the file and now gone",
-                    crate::wording::count(self.only_held, "rating you had is", "ratings you had are")
+                    crate::wording::count(
+                        self.only_held,
+                        "rating you had is",
+                        "ratings you had are"
+                    )
                 ));
             } else {
                 text.push_str(&format!(
@@ -271,7 +278,8 @@ impl Ratings {
     }
 
     /// "2 ratings are for skills this framework does not have: planning-old (Working), …. They are
-    /// kept on this device and in your downloads, and are not used here." (`None` with none aside.)
+    /// kept on this device and in your downloads, and are not used here." (`None` with none aside;
+    /// "It is" for one.)
     pub fn aside_sentence(&self) -> Option<String> {
         if self.aside.is_empty() {
             return None;
@@ -281,8 +289,13 @@ impl Ratings {
             .iter()
             .map(|(id, e)| format!("{} ({})", lookup::shown_id(id), e.rating.label()))
             .collect();
+        let (they, are) = if self.aside.len() == 1 {
+            ("It", "is")
+        } else {
+            ("They", "are")
+        };
         Some(format!(
-            "{} for skills this framework does not have: {}. They are kept on this device and in your downloads, and are not used here.",
+            "{} for skills this framework does not have: {}. {they} {are} kept on this device and in your downloads, and {are} not used here.",
             crate::wording::count(self.aside.len(), "rating is", "ratings are"),
             named.join(", ")
         ))
@@ -401,7 +414,14 @@ impl Ratings {
         let fields: &[&str] = if version == Some(1) {
             &["format", "version", "ratings"]
         } else {
-            &["format", "version", "framework", "level", "saved", "ratings"]
+            &[
+                "format",
+                "version",
+                "framework",
+                "level",
+                "saved",
+                "ratings",
+            ]
         };
         for key in top.keys() {
             if !fields.contains(&key.as_str()) {
@@ -475,7 +495,8 @@ impl Ratings {
     }
 }
 
-const NOT_A_RATING: &str = "is not a rating (use not-yet, awareness, working, practitioner or expert)";
+const NOT_A_RATING: &str =
+    "is not a rating (use not-yet, awareness, working, practitioner or expert)";
 
 fn read_rating(value: &Value) -> Result<Rating, String> {
     value
@@ -564,10 +585,7 @@ mod tests {
         assert_eq!(r.get("agile-working"), working());
         let entry = r.entry("agile-working").unwrap();
         assert_eq!(entry.evidence.as_deref(), Some("Ran retros"));
-        assert_eq!(
-            entry.agreed,
-            Some(Rating::At(SkillLevel::Practitioner))
-        );
+        assert_eq!(entry.agreed, Some(Rating::At(SkillLevel::Practitioner)));
         assert_eq!(r.level.as_deref(), Some("senior-data-analyst"));
         let written = r.to_json(&fw);
         assert!(written.contains("\"version\": 2"), "{written}");
@@ -600,7 +618,7 @@ mod tests {
         assert!(!r.is_blank());
         assert_eq!(
             r.aside_sentence().unwrap(),
-            "1 rating is for skills this framework does not have: old-skill-renamed (Expert). They are kept on this device and in your downloads, and are not used here."
+            "1 rating is for skills this framework does not have: old-skill-renamed (Expert). It is kept on this device and in your downloads, and is not used here."
         );
         // A new rating never erases what is kept aside; the download carries it and loads back.
         let next = Change::Rate {
@@ -612,7 +630,10 @@ mod tests {
         assert!(file.contains("\"old-skill-renamed\""), "{file}");
         let back = Ratings::from_json(&fw, &file).unwrap();
         assert_eq!(back, next);
-        assert_eq!(back.aside().collect::<Vec<_>>(), [("old-skill-renamed", Rating::At(SkillLevel::Expert))]);
+        assert_eq!(
+            back.aside().collect::<Vec<_>>(),
+            [("old-skill-renamed", Rating::At(SkillLevel::Expert))]
+        );
     }
 
     #[test]
@@ -632,7 +653,10 @@ mod tests {
             .apply(&Ratings::from_json(&fw, &stored).unwrap())
             .to_json(&fw);
         let after_b = tab_b.apply(&Ratings::from_json(&fw, &after_a).unwrap());
-        assert_eq!(after_b.get("planning"), Some(Rating::At(SkillLevel::Expert)));
+        assert_eq!(
+            after_b.get("planning"),
+            Some(Rating::At(SkillLevel::Expert))
+        );
         assert_eq!(
             after_b.get("strategic-thinking"),
             Some(Rating::At(SkillLevel::Awareness))
@@ -663,7 +687,11 @@ mod tests {
         assert!(forgotten.is_blank());
         let rated_since = forgotten.with("user-research", working());
         let restored = Change::Restore(held.clone()).apply(&rated_since);
-        assert_eq!(restored.len(), 4, "undo puts back what was forgotten and keeps what came since");
+        assert_eq!(
+            restored.len(),
+            4,
+            "undo puts back what was forgotten and keeps what came since"
+        );
 
         let file = Ratings::default()
             .with("planning", Some(Rating::At(SkillLevel::Expert)))
@@ -672,7 +700,13 @@ mod tests {
         let report = held.load_report(&file);
         assert_eq!(
             report,
-            LoadReport { added: 1, changed: 1, same: 1, only_held: 1, aside: 0 }
+            LoadReport {
+                added: 1,
+                changed: 1,
+                same: 1,
+                only_held: 1,
+                aside: 0
+            }
         );
         assert_eq!(
             report.describe("ok.json", false),

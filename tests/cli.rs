@@ -501,10 +501,18 @@ fn a_spreadsheets_windows_1252_csv_is_read_as_written_and_utf16_is_refused_as_a_
     bytes.extend_from_slice(b"Ops,Fixer,A role.,Senior fixer,Does more.,Mending \x96 caf\xe9 \x92quotes\x92 \xa35,A skill.,Expert,You can: mend all\r\n");
     let path = dir.join("ours.csv");
     std::fs::write(&path, &bytes).unwrap();
-    let out = run(&["compare", "fixer", "senior-fixer", "--data", path.to_str().unwrap()]);
+    let out = run(&[
+        "compare",
+        "fixer",
+        "senior-fixer",
+        "--data",
+        path.to_str().unwrap(),
+    ]);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
-    assert!(String::from_utf8(out.stdout).unwrap().contains("Mending – café ’quotes’ £5"));
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .contains("Mending – café ’quotes’ £5"));
     assert!(stderr.contains("read as Windows-1252"), "{stderr}");
     std::fs::write(&path, b"\xff\xfeR\x00o\x00").unwrap();
     let out = run(&["validate", path.to_str().unwrap()]);

@@ -142,7 +142,10 @@ fn a_framework_without_role_levels_is_refused_whatever_its_shape() {
     let header_only = file(&[]);
     let said = messages(&header_only);
     assert_eq!(said.len(), 1, "{said:?}");
-    assert!(said[0].contains("no role levels, so there is nothing to compare"), "{said:?}");
+    assert!(
+        said[0].contains("no role levels, so there is nothing to compare"),
+        "{said:?}"
+    );
     let empty_json = r#"{"schema": 1, "source": {"title": "Ours", "attribution": "", "licence_url": ""}, "families": [], "roles": [], "levels": [], "skills": []}"#;
     let problems = role_compare::import::own_framework("ours.json", empty_json).unwrap_err();
     assert_eq!(problems[0].place, "$.levels", "{problems:?}");

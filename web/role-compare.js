@@ -9,7 +9,8 @@
 // CSS does not reach it and ours does not leak out; it works under
 //   script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
 // (no inline script or style). Content inside the host element shows until the widget mounts,
-// and stays as the fallback where JavaScript or WebAssembly is off.
+// and stays as the fallback where JavaScript or WebAssembly is off; where the host wrote none and
+// WebAssembly is off, the widget shows its own (with the official framework's link).
 import init, { mountWidget } from "./role-compare-web.js";
 
 const here = new URL(".", import.meta.url);
@@ -17,6 +18,24 @@ const STYLESHEET = new URL("role-compare.css", here).href;
 const OPTIONS = ["columns", "view", "max-columns", "write-url", "param", "heading-level", "framework", "compact"];
 // Attributes any element may carry, which are not options.
 const GLOBAL = /^(id|class|style|hidden|lang|dir|title|tabindex|slot|part|role|aria-.*|data-.*)$/;
+
+/** Where the host's own fallback content shows (until the widget renders, and again where it
+ * cannot run). A host that wrote none gets ours: what the widget needs, and the official
+ * framework's link. (Whitespace would be assigned to a plain slot and hide the default content, so
+ * such a host's slot takes no nodes at all.) */
+function fallbackSlot(host) {
+  const slot = document.createElement("slot");
+  const written = [...host.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
+  if (written) return slot;
+  slot.name = "role-compare-no-fallback";
+  const p = document.createElement("p");
+  const link = document.createElement("a");
+  link.href = "https://ddat-capability-framework.service.gov.uk/";
+  link.textContent = "Government Digital and Data Profession Capability Framework";
+  p.append("This comparison of role levels needs JavaScript and WebAssembly, which are off or not supported here. The skills of every role level are in the ", link, ".");
+  slot.append(p);
+  return slot;
+}
 
 let loading = null;
 function ready() {
@@ -41,7 +60,7 @@ function normalise(options = {}) {
 async function container(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   // The host's fallback content shows through this slot until the widget has rendered.
-  const fallback = document.createElement("slot");
+  const fallback = fallbackSlot(host);
   root.replaceChildren(fallback);
   const link = document.createElement("link");
   link.rel = "stylesheet";
@@ -77,7 +96,7 @@ export async function mount(element, options = {}) {
   const [wasm, made] = await Promise.allSettled([ready(), container(element)]);
   if (wasm.status === "rejected" || made.status === "rejected") {
     // No WebAssembly here (or the module could not load): show the host's fallback content again.
-    element.shadowRoot?.replaceChildren(document.createElement("slot"));
+    element.shadowRoot?.replaceChildren(fallbackSlot(element));
     throw (wasm.reason ?? made.reason);
   }
   const nodes = made.value;
@@ -111,7 +130,7 @@ export async function mount(element, options = {}) {
       nodes.box.remove();
       nodes.link.remove();
       // The host element shows its own content again, as before the widget mounted.
-      element.shadowRoot?.replaceChildren(document.createElement("slot"));
+      element.shadowRoot?.replaceChildren(fallbackSlot(element));
     },
   };
 }

@@ -2,6 +2,7 @@
 //! and lays out the pickers, the chosen columns, the summary, the grid and the career-move panels.
 
 use super::browser;
+use super::focus::{use_focus_after, After};
 use super::framework_store::{self, SharedFramework};
 use super::ratings_store::use_ratings;
 use super::state::WidgetState;
@@ -111,32 +112,79 @@ pub fn app(props: &AppProps) -> Html {
         };
     let on_file = {
         let (chosen, chosen_problems) = (chosen.clone(), chosen_problems.clone());
-        Callback::from(move |(name, text): (String, Result<crate::text_file::Decoded, String>)| {
-            let mut note = None;
-            let checked = text
-                .map_err(|reason| vec![crate::validate::Problem::new(name.clone(), reason)])
-                .and_then(|decoded| {
-                    note = decoded.note;
-                    framework_store::from_text(&name, &decoded.text)
-                });
-            match checked {
-                Ok(fw) => {
-                    chosen.set(Some(fw));
-                    let mut said = vec![format!("Showing the framework in {name}.")];
-                    said.extend(note);
-                    chosen_problems.set(said);
+        Callback::from(
+            move |(name, text): (String, Result<crate::text_file::Decoded, String>)| {
+                let mut note = None;
+                let checked = text
+                    .map_err(|reason| vec![crate::validate::Problem::new(name.clone(), reason)])
+                    .and_then(|decoded| {
+                        note = decoded.note;
+                        framework_store::from_text(&name, &decoded.text)
+                    });
+                match checked {
+                    Ok(fw) => {
+                        chosen.set(Some(fw));
+                        let mut said = vec![format!("Showing the framework in {name}.")];
+                        said.extend(note);
+                        chosen_problems.set(said);
+                    }
+                    Err(problems) => {
+                        let mut said = vec![format!(
+                            "{name} was not used, so the framework already shown stays: {}.",
+                            crate::wording::count(problems.len(), "problem", "problems")
+                        )];
+                        said.extend(problems.iter().map(ToString::to_string));
+                        chosen_problems.set(said);
+                    }
                 }
-                Err(problems) => {
-                    let mut said = vec![format!(
-                        "{name} was not used, so the framework already shown stays: {}.",
-                        crate::wording::count(problems.len(), "problem", "problems")
-                    )];
-                    said.extend(problems.iter().map(ToString::to_string));
-                    chosen_problems.set(said);
-                }
+            },
+        )
+    };
+    // A framework from a file the person chose cannot travel in a link: the widget stops reading
+    // and writing it (so the page's link is not reported as unknown levels, and "Copy link" is not
+    // offered), says so, and offers the way back.
+    let from_file = chosen.is_some();
+    let widget_options = use_memo(
+        (props.options.clone(), from_file),
+        |(options, from_file)| {
+            if *from_file {
+                Rc::new(EmbedOptions {
+                    write_url: Some(false),
+                    columns: Vec::new(),
+                    ..(**options).clone()
+                })
+            } else {
+                options.clone()
             }
+        },
+    );
+    let back_to_page_framework = {
+        let (chosen, chosen_problems) = (chosen.clone(), chosen_problems.clone());
+        let own = props.framework_url.is_some() || props.framework_json.is_some();
+        Callback::from(move |_: MouseEvent| {
+            chosen.set(None);
+            chosen_problems.set(vec![if own {
+                "Showing this page's framework again.".to_string()
+            } else {
+                "Showing the built-in framework again.".to_string()
+            }]);
         })
     };
+    let file_note = from_file.then(|| {
+        let again = if props.framework_url.is_some() || props.framework_json.is_some() {
+            "Use this page's framework again"
+        } else {
+            "Use the built-in framework again"
+        };
+        html! {
+            <div class="govuk-inset-text rc-file-note" data-rc="file-framework-note">
+                <p class="govuk-body">{ "This view shows a framework from a file you chose. A link cannot carry a file, so this view is not kept in the page's link and cannot be shared as one." }</p>
+                <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-rc="framework-again" onclick={back_to_page_framework}>
+                    { again }
+                </button>
+            </div>
+        }
+    });
     let body = match &loaded {
         _ if loading => html! {
             <p class="govuk-body" role="status" data-rc="framework-loading">
@@ -144,7 +192,7 @@ pub fn app(props: &AppProps) -> Html {
             </p>
         },
         Ok(fw) => html! {
-            <Widget key={fw.0.as_ref() as *const _ as usize} fw={fw.clone()} options={props.options.clone()} instance={props.instance} options_first={props.options_first} />
+            <Widget key={fw.0.as_ref() as *const _ as usize} fw={fw.clone()} options={(*widget_options).clone()} instance={props.instance} options_first={props.options_first} />
         },
         Err((own_file, problems)) => html! {
             <notices::DataProblems own_file={*own_file}
@@ -157,6 +205,7 @@ pub fn app(props: &AppProps) -> Html {
                 if !messages.is_empty() {
                     <notices::Warning text={AttrValue::from(messages.join(" "))} />
                 }
+                { for file_note }
                 { body }
                 <FrameworkFile id_prefix={format!("rc{}", props.instance)} on_file={on_file} messages={(*chosen_problems).clone()} />
                 <Footer source={loaded.as_ref().ok().map(|fw| fw.source.clone())} />
@@ -182,7 +231,11 @@ fn use_first_paint_done() -> bool {
 
 /// The widget's callbacks, made once.
 struct StableCallbacks {
+    /// Dispatches an action; one that takes away the control used asks for focus (`super::focus`).
     dispatch: Callback<Action>,
+    /// The search box's results: focus goes back to the search box.
+    add_from_search: Callback<String>,
+    /// The role picker's buttons, which stay where they are: focus stays on them.
     add: Callback<String>,
     replace: Callback<Vec<String>>,
     dismiss: Callback<()>,
@@ -310,6 +363,12 @@ fn widget(props: &WidgetProps) -> Html {
 
     // Focus moves to the heading when the person switches screens (not when the widget starts).
     let heading = use_node_ref();
+    let prefix = format!("rc{}", props.instance);
+    let focus = use_focus_after(
+        heading.clone(),
+        prefix.clone(),
+        !selection.columns.is_empty(),
+    );
     {
         let heading = heading.clone();
         let started = use_mut_ref(|| false);
@@ -348,18 +407,38 @@ fn widget(props: &WidgetProps) -> Html {
     let callbacks = {
         let dispatcher = state.dispatcher();
         use_memo((), move |_| {
-            let dispatch = Callback::from(move |action: Action| dispatcher.dispatch(action));
+            let plain = Callback::from(move |action: Action| dispatcher.dispatch(action));
+            let dispatch = {
+                let (plain, focus) = (plain.clone(), focus.clone());
+                Callback::from(move |action: Action| {
+                    match action {
+                        Action::Add(_) | Action::Replace(_) | Action::Remove(_) => {
+                            focus.request(After::ChosenLevels)
+                        }
+                        Action::Clear => focus.request(After::SearchBox),
+                        _ => {}
+                    }
+                    plain.emit(action)
+                })
+            };
+            let add_from_search = {
+                let (plain, focus) = (plain.clone(), focus.clone());
+                Callback::from(move |id: String| {
+                    focus.request(After::SearchBox);
+                    plain.emit(Action::Add(id))
+                })
+            };
             StableCallbacks {
-                add: dispatch.reform(Action::Add),
-                replace: dispatch.reform(Action::Replace),
-                dismiss: dispatch.reform(|_| Action::DismissProblems),
+                add_from_search,
+                add: plain.reform(Action::Add),
+                replace: plain.reform(Action::Replace),
+                dismiss: plain.reform(|_| Action::DismissProblems),
                 dispatch,
             }
         })
     };
     let dispatch = callbacks.dispatch.clone();
     let painted = use_first_paint_done();
-    let prefix = format!("rc{}", props.instance);
     let columns = Rc::new(selection.columns.clone());
     let full = selection.is_full();
 
@@ -388,7 +467,7 @@ fn widget(props: &WidgetProps) -> Html {
             { problems }
             <div class="rc-pickers">
                 <SearchBox fw={fw.clone()} id_prefix={prefix.clone()} columns={selection.columns.clone()} full={full}
-                    on_add={callbacks.add.clone()} />
+                    on_add={callbacks.add_from_search.clone()} />
                 <RolePicker fw={fw.clone()} id_prefix={prefix.clone()} full={full} limit={selection.limit}
                     on_add={callbacks.add.clone()} on_progression={callbacks.replace.clone()} />
             </div>

@@ -5,6 +5,7 @@
 mod app;
 pub mod browser;
 mod embed;
+mod focus;
 mod framework_store;
 mod ratings_store;
 mod state;

@@ -141,7 +141,8 @@ impl RatingsHandle {
 #[hook]
 pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
     let key = use_memo(fw.clone(), |fw| storage_key(fw));
-    let first = use_memo(fw.clone(), |fw| match read_stored(fw, &storage_key(fw)) {
+    let first = use_memo(fw.clone(), |fw| {
+        match read_stored(fw, &storage_key(fw)) {
         Ok(r) => (r, Vec::new()),
         Err((problems, _)) => (
             Ratings::default(),
@@ -149,6 +150,7 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
                 "Your ratings saved in this browser could not be read ({problems}), so none are shown. They are not overwritten: rating a skill keeps them aside unchanged first."
             )],
         ),
+    }
     });
     let set = use_state(|| Rc::new(first.0.clone()));
     let say = use_state(|| Rc::new(first.1.clone()));

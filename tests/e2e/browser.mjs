@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const DIST = join(here, "..", "..", "dist");
+// RC_DIST tests another build (for example an older one, to show that a new test fails on it).
+export const DIST = process.env.RC_DIST ?? join(here, "..", "..", "dist");
 export const SCREENSHOTS = join(here, "output");
 mkdirSync(SCREENSHOTS, { recursive: true });
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -96,4 +97,13 @@ export function clean(page, server) {
   assert.deepEqual(page.problems, [], "no console errors or CSP violations");
   const foreign = page.requested.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:") && !u.startsWith("blob:"));
   assert.deepEqual(foreign, [], "no request beyond the widget's own files");
+}
+
+/** Presses Tab until `predicate(arg)`, evaluated in the page, holds (at most 60 times). */
+export async function tabTo(page, predicate, arg) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate(predicate, arg)) return;
+  }
+  assert.fail("could not reach the element by Tab");
 }

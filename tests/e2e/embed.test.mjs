@@ -136,6 +136,18 @@ test("without WebAssembly each host element keeps its fallback text, in every em
       assert.ok(await page.locator(`${host} a[href="https://ddat-capability-framework.service.gov.uk/"]`).isVisible(), `${file} ${host}: the link shows`);
     }
   }
+  // Hosts that wrote no fallback of their own (empty, or only white space) show the widget's.
+  await page.evaluate(async () => {
+    document.body.insertAdjacentHTML("beforeend", '<role-compare id="bare"></role-compare><div id="bare-div" data-role-compare>\n  </div><div id="bare-api"></div>');
+    const { mount } = await import(new URL("role-compare.js", document.querySelector("script[src$='role-compare.js']").src).href);
+    await mount(document.getElementById("bare-div")).catch(() => {});
+    await mount(document.getElementById("bare-api")).catch(() => {});
+  });
+  for (const host of ["#bare", "#bare-div", "#bare-api"]) {
+    await page.waitForFunction((h) => document.querySelector(h).shadowRoot?.querySelector("slot"), host);
+    assert.match(await page.locator(`${host} p`).innerText(), /needs JavaScript and WebAssembly/, host);
+    assert.ok(await page.locator(`${host} a[href="https://ddat-capability-framework.service.gov.uk/"]`).isVisible(), `${host}: the link shows`);
+  }
   assert.ok(warnings.some((w) => w.startsWith("role-compare: the widget cannot run here")), warnings.join("\n"));
   assert.deepEqual(page.problems.filter((p) => !p.includes("role-compare: the widget cannot run here")), []);
   await page.context().close();
@@ -174,13 +186,14 @@ test("the JavaScript API mounts, updates and destroys a widget, and 100 mounts l
     window.rcTestWidget = await mount(document.getElementById("widget"), { columns: "data-analyst", writeUrl: true });
     await new Promise((r) => setTimeout(r, 100));
   });
-  assert.equal(await listeners(), before.listeners + 1, "a mounted widget that keeps the link listens for Back and Forward");
+  assert.equal(await listeners(), before.listeners + 3,
+    "a mounted widget that keeps the link listens for Back and Forward, and for ratings changed in other tabs (storage) and widgets");
   await page.evaluate(() => window.rcTestWidget.destroy());
   assert.equal(await listeners(), before.listeners, "and stops when destroyed");
   await page.evaluate(async () => {
     const { mount } = await import("./role-compare/role-compare.js");
     const el = document.getElementById("widget");
-    // writeUrl: true, so each mount adds the widget's own window listener (Back and Forward).
+    // writeUrl: true, so each mount adds the widget's own window listeners (Back and Forward, ratings).
     for (let i = 0; i < 100; i++) {
       const w = await mount(el, { columns: "data-analyst,data-scientist", writeUrl: true });
       w.destroy();
@@ -331,6 +344,19 @@ test("a framework file chosen in the widget is read in the page; a bad one is re
   await messages.getByText("Showing the framework in ours.csv.").waitFor();
   await widget.locator("[data-rc=credit]:has-text(\"Source: ours.csv.\")").waitFor();
   assert.deepEqual(env.server.requests.slice(requestsBefore), [], "the file is read in the page: nothing is requested or sent");
+  // A link cannot carry a file: the page's link is not read as this framework's (no unknown levels
+  // reported), not written, not offered to copy; the way back restores the link's comparison.
+  const link = page.url();
+  assert.match(await widget.locator("[data-rc=file-framework-note]").innerText(), /A link cannot carry a file/);
+  assert.equal(await widget.locator("[data-rc=link-problems]").count(), 0, "the page's link is not reported as unknown levels");
+  assert.equal(await widget.getByRole("button", { name: /Copy link/ }).count(), 0, "no link to copy");
+  await widget.locator("[data-rc=empty] button").first().click();
+  await widget.locator("[data-rc=grid]").waitFor();
+  assert.equal(page.url(), link, "the page's link is left as it was");
+  await widget.locator("[data-rc=framework-again]").click();
+  await widget.locator("[data-rc=grid] thead:has-text(\"Head of portfolio\")").waitFor();
+  assert.equal(await widget.locator("[data-rc=file-framework-note]").count(), 0);
+  assert.match(await messages.innerText(), /Showing the built-in framework again\./);
   clean(page, env.server);
   await page.context().close();
 });

@@ -175,13 +175,13 @@ test("routes to a far level: a list, a ladder drawing, and a comparison of each 
   assert.ok(moves.length >= 2 && moves.length <= 3);
   assert.match(moves[0], /^Associate data analyst to Associate data scientist: \d+ steps/);
   assert.match(moves.at(-1), /to Head of data science: \d+ steps/);
-  const diagram = first.locator("svg[data-rc=route-diagram]");
+  const diagram = first.locator("ol[data-rc=route-diagram]");
   assert.equal(await diagram.getAttribute("aria-hidden"), "true", "the list says the same to screen readers");
-  assert.equal(await diagram.locator("rect").count(), moves.length + 1, "one box per level on the route");
+  assert.equal(await diagram.locator(".rc-route-diagram__stop").count(), moves.length + 1, "one box per level on the route");
   assert.deepEqual(
     await diagram.locator(".rc-route-diagram__cost").allTextContents(),
-    moves.map((m) => m.match(/: (\d+ steps?)/)[1]),
-    "the arrows carry the same costs as the list",
+    moves.map((m) => m.match(/: (\d+ steps?)/)[1]).reverse(),
+    "the arrows carry the same costs as the list (the ladder reads from the target down)",
   );
   await page.screenshot({ path: join(SCREENSHOTS, "moves-route-1280.png"), fullPage: true });
   await first.locator(".rc-routes__moves > li").first().getByRole("button", { name: /Compare/ }).click();
@@ -282,7 +282,7 @@ test("stored ratings for skills this framework lacks are kept aside, downloaded,
   await ready(page);
   assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "working", "an older widget's ratings are read");
   assert.match(await page.locator("[data-rc=ratings-aside]").innerText(),
-    /1 rating is for skills this framework does not have: planning-renamed-last-quarter \(Expert\)\. They are kept on this device/);
+    /1 rating is for skills this framework does not have: planning-renamed-last-quarter \(Expert\)\. It is kept on this device/);
   await page.selectOption("#rc0-rate-planning", "working");
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2")));
   assert.deepEqual(stored.ratings["planning-renamed-last-quarter"], { rating: "expert" }, "a new rating keeps it");

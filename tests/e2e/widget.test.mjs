@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { servedBundle, clean, openPage, ready, audit, SCREENSHOTS } from "./browser.mjs";
+import { servedBundle, clean, openPage, ready, audit, SCREENSHOTS, tabTo } from "./browser.mjs";
 
 const env = servedBundle();
 
@@ -16,15 +16,6 @@ const rowText = (page, skill) => page.locator(`tr[data-skill="${skill}"]`).inner
 const rows = (page) => page.locator("[data-rc=grid] tr[data-skill]").count();
 const columns = (page) => page.locator("[data-rc=grid] thead th").count();
 const focused = (page) => page.evaluate(() => rcActive()?.id || rcActive()?.textContent);
-
-/** Presses Tab until `predicate(rcActive())` holds (at most 40 times). */
-async function tabTo(page, predicate, arg) {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press("Tab");
-    if (await page.evaluate(predicate, arg)) return;
-  }
-  assert.fail("could not reach the element by Tab");
-}
 
 test("a deep link shows the comparison with every change in words", async () => {
   const page = await openPage(env.browser);

@@ -59,8 +59,15 @@ pub fn change(change: Change) -> Html {
 }
 
 /// The "You can:" statements for this cell, compared with the previous column's cell (if any),
-/// as the engine words and orders them.
-pub fn statements(fw: &Framework, skill: &str, previous: Option<Cell>, cell: Cell) -> Html {
+/// as the engine words and orders them. `whose` ("Agile working, Senior data analyst") ends the
+/// disclosure's accessible name, so every one of a grid's disclosures says which cell it opens.
+pub fn statements(
+    fw: &Framework,
+    skill: &str,
+    previous: Option<Cell>,
+    cell: Cell,
+    whose: &str,
+) -> Html {
     let (summary, statements, removed) = match cell_statements(fw, skill, previous, cell) {
         CellStatements::None => return html! {},
         CellStatements::Note(note) => {
@@ -75,7 +82,9 @@ pub fn statements(fw: &Framework, skill: &str, previous: Option<Cell>, cell: Cel
     html! {
         <details class="govuk-details rc-cell__details">
             <summary class="govuk-details__summary">
-                <span class="govuk-details__summary-text">{ summary }</span>
+                <span class="govuk-details__summary-text">
+                    { summary }<span class="govuk-visually-hidden">{ format!(" ({whose})") }</span>
+                </span>
             </summary>
             <div class="govuk-details__text">
                 <ul class="govuk-list govuk-list--bullet">

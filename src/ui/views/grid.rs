@@ -36,6 +36,7 @@ pub fn grid(props: &GridProps) -> Html {
     let span = (cmp.columns.len() + 1).to_string();
     let shown: usize = props.sections.iter().map(Section::row_count).sum();
 
+    let level_names: Vec<String> = cmp.columns.iter().map(|id| fw.level_name_of(id)).collect();
     let row = |index: usize, variant: bool| {
         let row = &cmp.rows[index];
         let skill = fw.skill(&row.skill);
@@ -47,20 +48,22 @@ pub fn grid(props: &GridProps) -> Html {
         html! {
             <tr class="govuk-table__row" data-skill={row.skill.clone()} data-sharing={sharing}>
                 <th scope="row" class={classes!("govuk-table__header", variant.then_some("rc-grid__variant"))}>
-                    { name }
+                    { name.clone() }
                     if let Some(base) = base {
                         <span class="rc-variant">{ format!("Variant of {}", base.name) }</span>
                     }
                 </th>
+                // Keyed by column, so a moved column takes its cells (and an open disclosure) along.
                 { for row.cells.iter().enumerate().map(|(i, c)| {
                     let previous = (i > 0).then(|| row.cells[i - 1]);
+                    let whose = format!("{name}, {}", level_names[i]);
                     html! {
-                        <td class="govuk-table__cell">
+                        <td class="govuk-table__cell" key={cmp.columns[i].clone()}>
                             { cell::level(*c) }
                             if i > 0 {
                                 { cell::change(row.changes[i - 1]) }
                             }
-                            { cell::statements(fw, &row.skill, previous, *c) }
+                            { cell::statements(fw, &row.skill, previous, *c, &whose) }
                         </td>
                     }
                 }) }

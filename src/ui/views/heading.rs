@@ -1,5 +1,7 @@
 //! Headings that fit the host page's outline: the widget's top heading is at the level the host
-//! chose (`heading-level`, 2 by default) and every heading inside follows below it.
+//! chose (`heading-level`, 2 by default) and every heading inside follows below it. HTML stops at
+//! `h6`: a heading deeper than that is an `h6` whose `aria-level` (7, 8…) tells assistive
+//! technology its true depth, so the outline stays distinguishable.
 
 use yew::prelude::*;
 
@@ -33,9 +35,11 @@ pub struct HeadingProps {
 #[function_component(Heading)]
 pub fn heading(props: &HeadingProps) -> Html {
     let base = use_context::<HeadingLevel>().unwrap_or_default().0;
-    let tag = format!("h{}", (base + props.depth).min(6));
+    let level = base.saturating_add(props.depth);
+    let tag = format!("h{}", level.min(6));
+    let aria_level = (level > 6).then(|| AttrValue::from(level.to_string()));
     html! {
-        <@{tag} class={props.class.clone()} id={props.id.clone()}
+        <@{tag} class={props.class.clone()} id={props.id.clone()} aria-level={aria_level}
             tabindex={props.focusable.then_some("-1")} ref={props.node_ref.clone()}>
             { props.children.clone() }
         </@>

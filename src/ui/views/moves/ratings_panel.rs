@@ -9,8 +9,8 @@ use crate::ratings::{Change, Rating, Ratings, FILE_NAME, MAX_BYTES};
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::ratings_store::{Kept, RatingsHandle};
-use std::rc::Rc;
 use crate::ui::views::heading::Heading;
+use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -107,10 +107,16 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             if let (Some(replace), Some((name, file))) = (replace, (*pending).clone()) {
                 let said = handle.ratings.load_report(&file).describe(&name, replace);
                 let file = (*file).clone();
-                let change = if replace { Change::Replace(file) } else { Change::Merge(file) };
+                let change = if replace {
+                    Change::Replace(file)
+                } else {
+                    Change::Merge(file)
+                };
                 handle.change(change, vec![said]);
             } else if let Some((name, _)) = &*pending {
-                handle.tell(vec![format!("{name} was not loaded. Your ratings are unchanged.")]);
+                handle.tell(vec![format!(
+                    "{name} was not loaded. Your ratings are unchanged."
+                )]);
             }
             pending.set(None);
         })
@@ -139,7 +145,10 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 match decoded.map(|d| Ratings::from_json(&fw, &d.text)) {
                     Ok(Ok(loaded)) if handle.ratings.is_blank() => {
                         let said = handle.ratings.load_report(&loaded).describe(&name, false);
-                        handle.change(Change::Replace(loaded), [said].into_iter().chain(note).collect());
+                        handle.change(
+                            Change::Replace(loaded),
+                            [said].into_iter().chain(note).collect(),
+                        );
                     }
                     Ok(Ok(loaded)) => {
                         handle.tell(Vec::new());
@@ -161,12 +170,19 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
     };
     let messages = &props.ratings.messages;
     let kept_sentence = match (props.ratings.kept, ratings.is_blank()) {
-        (Kept::NotSaved, _) => "Not saved: this browser would not keep your ratings. Download them to keep them.".to_string(),
+        (Kept::NotSaved, _) => {
+            "Not saved: this browser would not keep your ratings. Download them to keep them."
+                .to_string()
+        }
         (Kept::Saved, true) => "You have no ratings saved on this device.".to_string(),
         (Kept::Saved, false) => format!(
             "Saved on this device, in this browser: {}{}.",
             crate::wording::count(ratings.len(), "rating", "ratings"),
-            ratings.saved.as_ref().map(|d| format!(", last changed {d}")).unwrap_or_default()
+            ratings
+                .saved
+                .as_ref()
+                .map(|d| format!(", last changed {d}"))
+                .unwrap_or_default()
         ),
     };
     html! {

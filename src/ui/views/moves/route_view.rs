@@ -76,7 +76,7 @@ pub fn route_view(props: &RouteViewProps) -> Html {
                                         }
                                     }) }
                                 </ol>
-                                { diagram(fw, route, &format!("{}-route-{i}", props.id_prefix)) }
+                                { diagram(fw, route) }
                             </div>
                         </li>
                     }) }
@@ -89,49 +89,26 @@ pub fn route_view(props: &RouteViewProps) -> Html {
     }
 }
 
-/// Box and gap heights of the ladder, in SVG units.
-const BOX: i32 = 44;
-const GAP: i32 = 40;
-const WIDTH: i32 = 320;
-
 /// The route as a ladder: the start at the bottom, each stop a box above it, each move an arrow
-/// with its steps. Hidden from screen readers: the list beside it says the same.
-fn diagram(fw: &SharedFramework, route: &Route, id: &str) -> Html {
-    let mut stops: Vec<&str> = vec![route.steps[0].from.as_str()];
-    stops.extend(route.steps.iter().map(|s| s.to.as_str()));
-    let height = stops.len() as i32 * BOX + (stops.len() as i32 - 1) * GAP + 4;
-    let top_of = |i: usize| height - 2 - BOX - i as i32 * (BOX + GAP);
-    let marker = format!("{id}-arrow");
+/// with its steps. Drawn with HTML boxes and borders (not SVG text, which cannot wrap), so long
+/// names and the reader's own text spacing wrap inside the boxes, and the lines keep their meaning
+/// in forced colours and on paper. Hidden from screen readers: the list beside it says the same.
+fn diagram(fw: &SharedFramework, route: &Route) -> Html {
     let name = |id: &str| fw.level_name_of(id);
+    let last = route.steps.len();
     html! {
-        <svg class="rc-route-diagram" aria-hidden="true" focusable="false" viewBox={format!("0 0 {WIDTH} {height}")}
-            width={WIDTH.to_string()} height={height.to_string()} data-rc="route-diagram">
-            <defs>
-                <marker id={marker.clone()} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse">
-                    <path class="rc-route-diagram__head" d="M 0 0 L 10 5 L 0 10 z" />
-                </marker>
-            </defs>
-            { for stops.iter().enumerate().map(|(i, stop)| {
-                let y = top_of(i);
-                let end = i + 1 == stops.len();
-                html! {
-                    <g class={classes!("rc-route-diagram__stop", end.then_some("rc-route-diagram__stop--target"))}>
-                        <rect class="rc-route-diagram__box" x="2" y={y.to_string()} width={(WIDTH - 4).to_string()} height={BOX.to_string()} rx="2" />
-                        <text class="rc-route-diagram__name" x={(WIDTH / 2).to_string()} y={(y + BOX / 2 + 5).to_string()} text-anchor="middle">{ name(stop) }</text>
-                    </g>
-                }
+        <ol class="rc-route-diagram" aria-hidden="true" data-rc="route-diagram">
+            { for route.steps.iter().enumerate().rev().map(|(i, step)| html! {
+                <>
+                    <li class={classes!("rc-route-diagram__stop", (i + 1 == last).then_some("rc-route-diagram__stop--target"))}>
+                        { name(&step.to) }
+                    </li>
+                    <li class="rc-route-diagram__move">
+                        <span class="rc-route-diagram__cost">{ wording::steps(step.steps) }</span>
+                    </li>
+                </>
             }) }
-            { for route.steps.iter().enumerate().map(|(i, step)| {
-                let from_top = top_of(i);
-                let to_bottom = top_of(i + 1) + BOX;
-                html! {
-                    <g class="rc-route-diagram__move">
-                        <line class="rc-route-diagram__arrow" x1="60" y1={from_top.to_string()} x2="60" y2={(to_bottom + 2).to_string()}
-                            marker-end={format!("url(#{marker})")} />
-                        <text class="rc-route-diagram__cost" x="72" y={((from_top + to_bottom) / 2 + 5).to_string()}>{ wording::steps(step.steps) }</text>
-                    </g>
-                }
-            }) }
-        </svg>
+            <li class="rc-route-diagram__stop">{ name(&route.steps[0].from) }</li>
+        </ol>
     }
 }

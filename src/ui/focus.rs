@@ -1,0 +1,67 @@
+//! Focus after an action that takes away the control that was used (a search result, a starting
+//! comparison, "Add" under related roles, "Clear all", the last column's "Remove"): it lands on the
+//! list of chosen levels, or on the search box when nothing is chosen, never on the page's `<body>`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Where focus should go once the action's change is painted.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum After {
+    /// Back to the search box (a result was added: the person may add another).
+    SearchBox,
+    /// The chosen levels' heading, or the search box when none are left.
+    ChosenLevels,
+}
+
+/// A request for focus after the next render, shared by the callbacks that dispatch actions.
+#[derive(Clone, Default)]
+pub struct FocusAfter(Rc<RefCell<Option<After>>>);
+
+impl FocusAfter {
+    pub fn request(&self, after: After) {
+        *self.0.borrow_mut() = Some(after);
+    }
+}
+
+/// Focuses the element with `id` among `anchor`'s parent's descendants (the widget's own block,
+/// which may sit in a shadow root, where the document cannot see it by id).
+fn focus_in(anchor: &NodeRef, id: &str) {
+    let element = anchor
+        .cast::<web_sys::Element>()
+        .and_then(|e| e.parent_element())
+        .and_then(|block| {
+            block
+                .query_selector(&format!("[id=\"{id}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        // Focus is a courtesy: if the browser refuses it, nothing else changes.
+        let _ = element.focus();
+    }
+}
+
+/// After every render, carries out a pending request: `anchor` is an element at the top of the
+/// widget, `prefix` its element-id prefix, `has_columns` whether any level is chosen now.
+#[hook]
+pub fn use_focus_after(anchor: NodeRef, prefix: String, has_columns: bool) -> FocusAfter {
+    let pending = use_memo((), |_| FocusAfter::default());
+    {
+        let pending = (*pending).clone();
+        use_effect(move || {
+            let request = pending.0.borrow_mut().take();
+            if let Some(after) = request {
+                let target = match after {
+                    After::ChosenLevels if has_columns => format!("{prefix}-columns-heading"),
+                    _ => format!("{prefix}-search"),
+                };
+                focus_in(&anchor, &target);
+            }
+        });
+    }
+    (*pending).clone()
+}
