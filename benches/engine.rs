@@ -1,11 +1,11 @@
 //! Engine speed, printed as figures (not asserted): parsing the embedded framework, comparing
 //! columns, ranking related roles and computing gaps. Run with `cargo bench --bench engine`.
 
-use role_compare::career::{self, MoveIndex};
-use role_compare::compare;
+use role_compare::engine::career::{self, MoveIndex};
+use role_compare::engine::compare;
+use role_compare::engine::moves::{self, Focus};
+use role_compare::engine::routes;
 use role_compare::framework::Framework;
-use role_compare::moves::{self, Focus};
-use role_compare::routes;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -27,10 +27,10 @@ fn report(name: &str, time: Duration) {
 }
 
 fn main() {
-    let fw: Framework = role_compare::embedded::framework().expect("valid data");
+    let fw: Framework = role_compare::load::embedded::framework().expect("valid data");
     figures(&fw, "");
     // How each cost grows: the same figures on a framework ten times the size (issue 10).
-    let big = role_compare::synthetic::scaled(&fw, 10);
+    let big = role_compare::load::synthetic::scaled(&fw, 10);
     let json = serde_json::to_string(&big).unwrap();
     println!();
     println!(
@@ -42,7 +42,7 @@ fn main() {
     report(
         "10×: parse and check the framework (JSON → model)",
         median(5, || {
-            black_box(role_compare::validate::parse_framework(&json).unwrap());
+            black_box(role_compare::load::validate::parse_framework(&json).unwrap());
         }),
     );
     figures(&big, "10×: ");
@@ -56,13 +56,13 @@ fn figures(fw: &Framework, prefix: &str) {
     report(
         "parse the embedded framework (JSON → model, as the widget)",
         median(21, || {
-            black_box(role_compare::embedded::framework().unwrap());
+            black_box(role_compare::load::embedded::framework().unwrap());
         }),
     );
     report(
         "check a framework (what an organisation's file also gets)",
         median(21, || {
-            black_box(role_compare::validate::check(fw));
+            black_box(role_compare::load::validate::check(fw));
         }),
     );
     let progression: Vec<_> = fw

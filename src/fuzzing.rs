@@ -4,7 +4,7 @@
 //! property that does not hold, is a finding. Not used by the widget.
 
 use crate::framework::Framework;
-use crate::{import, options, selection, url_state, validate};
+use crate::{load::import, load::validate, state::options, state::selection, state::url_state};
 use std::sync::OnceLock;
 
 /// A fuzz target: bytes in, a panic for a finding.
@@ -24,7 +24,8 @@ fn text(data: &[u8]) -> String {
 
 fn official() -> &'static Framework {
     static FRAMEWORK: OnceLock<Framework> = OnceLock::new();
-    FRAMEWORK.get_or_init(|| crate::embedded::framework().expect("the embedded framework parses"))
+    FRAMEWORK
+        .get_or_init(|| crate::load::embedded::framework().expect("the embedded framework parses"))
 }
 
 /// A refusal names at least one problem, and every problem its place and its reason.
@@ -53,7 +54,7 @@ pub fn framework_json(data: &[u8]) {
 /// An organisation's role content CSV: refused with placed problems, or a valid framework.
 pub fn role_content_csv(data: &[u8]) {
     let text = text(data);
-    let _ = crate::csv::parse(&text);
+    let _ = crate::load::csv::parse(&text);
     match import::role_content("fuzz.csv", &text) {
         Ok(imported) => {
             // Written back as role content rows and read again, the same framework comes back.
@@ -92,6 +93,6 @@ pub fn embed_options(data: &[u8]) {
         .map(|line| line.split_once('=').unwrap_or((line, "")))
         .collect();
     let (parsed, _problems) = options::parse(pairs.iter().copied());
-    assert!((1..=crate::selection::MAX_COLUMNS).contains(&parsed.max_columns));
+    assert!((1..=crate::engine::compare::MAX_COLUMNS).contains(&parsed.max_columns));
     assert!(url_state::is_valid_param(&parsed.param));
 }

@@ -1,10 +1,12 @@
 //! How rows are filtered, sectioned and grouped, and how typing finds role levels, on the real framework.
 
-use role_compare::arrange::{arrange, filter_counts, Entry, RowFilter, RowOrder, ViewOptions};
-use role_compare::compare::{self, Sharing};
+use role_compare::engine::arrange::{
+    arrange, filter_counts, Entry, RowFilter, RowOrder, ViewOptions,
+};
+use role_compare::engine::compare::{self, Sharing};
+use role_compare::engine::lookup;
+use role_compare::engine::search::{search, MatchedBy};
 use role_compare::framework::Framework;
-use role_compare::lookup;
-use role_compare::search::{search, MatchedBy};
 
 /// Two roles' levels with skills shared by all, by some and by one only.
 const CROSS_ROLE: [&str; 3] = [
@@ -14,7 +16,7 @@ const CROSS_ROLE: [&str; 3] = [
 ];
 
 fn fw() -> Framework {
-    role_compare::embedded::framework().unwrap()
+    role_compare::load::embedded::framework().unwrap()
 }
 
 fn comparison(fw: &Framework, ids: &[&str]) -> compare::Comparison {
@@ -23,7 +25,7 @@ fn comparison(fw: &Framework, ids: &[&str]) -> compare::Comparison {
     compare::compare(fw, &levels)
 }
 
-fn rows(sections: &[role_compare::arrange::Section]) -> Vec<usize> {
+fn rows(sections: &[role_compare::engine::arrange::Section]) -> Vec<usize> {
     sections
         .iter()
         .flat_map(|s| &s.entries)

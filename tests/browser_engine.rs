@@ -3,7 +3,7 @@
 //! `scripts/bench.sh` with `cargo test --release --target wasm32-unknown-unknown --test browser_engine -- --nocapture`.
 #![cfg(target_arch = "wasm32")]
 
-use role_compare::career::{self, MoveIndex};
+use role_compare::engine::career::{self, MoveIndex};
 use std::hint::black_box;
 use wasm_bindgen_test::*;
 
@@ -31,13 +31,13 @@ fn median_ms(runs: usize, inner: usize, mut f: impl FnMut()) -> f64 {
 
 #[wasm_bindgen_test]
 fn every_level_against_every_other_in_the_browser() {
-    let fw = role_compare::embedded::framework().unwrap();
+    let fw = role_compare::load::embedded::framework().unwrap();
     figures(&fw, "");
     // How the cost grows: a framework ten times the size, of the same shape.
-    let big = role_compare::synthetic::scaled(&fw, 10);
+    let big = role_compare::load::synthetic::scaled(&fw, 10);
     let json = serde_json::to_string(&big).unwrap();
     let parse = median_ms(3, 1, || {
-        black_box(role_compare::validate::parse_framework(&json).unwrap());
+        black_box(role_compare::load::validate::parse_framework(&json).unwrap());
     });
     web_sys::console::log_1(
         &format!("browser: 10×: parse and check the framework {parse:.0} ms").into(),

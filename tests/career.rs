@@ -1,15 +1,15 @@
 //! Career moves, routes, ratings and take-away files on the real framework, checked as a person
 //! planning a move would check them.
 
-use role_compare::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
-use role_compare::export::{self, Format};
+use role_compare::engine::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
+use role_compare::engine::moves::{self, Voice};
+use role_compare::engine::routes;
 use role_compare::framework::{Framework, SkillLevel};
-use role_compare::moves::{self, Voice};
-use role_compare::ratings::{Rating, Ratings};
-use role_compare::routes;
+use role_compare::output::export::{self, Format};
+use role_compare::state::ratings::{Rating, Ratings};
 
 fn fw() -> Framework {
-    role_compare::embedded::framework().unwrap()
+    role_compare::load::embedded::framework().unwrap()
 }
 
 fn position(fw: &Framework, id: &str) -> usize {

@@ -123,13 +123,13 @@ fn related_for_a_level_gives_each_role_its_closest_level_and_the_move() {
     ]);
     let related = v["related"].as_array().unwrap();
     assert_eq!(related.len(), 3);
-    let fw = role_compare::embedded::framework().unwrap();
+    let fw = role_compare::load::embedded::framework().unwrap();
     let level = fw.level("senior-data-analyst").unwrap();
-    let ranked = role_compare::moves::related_roles(
+    let ranked = role_compare::engine::moves::related_roles(
         &fw,
-        role_compare::moves::Focus::Role(fw.role_of(level)),
+        role_compare::engine::moves::Focus::Role(fw.role_of(level)),
     );
-    let moves = role_compare::career::related_moves(&fw, level, &ranked[..3]);
+    let moves = role_compare::engine::career::related_moves(&fw, level, &ranked[..3]);
     for (item, expected) in related.iter().zip(&moves) {
         assert_eq!(item["role"], expected.role.as_str());
         assert_eq!(item["closest_level"], expected.target.as_str());

@@ -1,12 +1,12 @@
 //! The comparison and career-move engine on the real framework, checked the way a user would.
 
-use role_compare::compare::{self, bullet_diff, Cell, Change, Sharing};
+use role_compare::engine::compare::{self, bullet_diff, Cell, Change, Sharing};
+use role_compare::engine::lookup;
+use role_compare::engine::moves::{self, Focus};
 use role_compare::framework::{Framework, SkillLevel};
-use role_compare::lookup;
-use role_compare::moves::{self, Focus};
 
 fn fw() -> Framework {
-    role_compare::embedded::framework().unwrap()
+    role_compare::load::embedded::framework().unwrap()
 }
 
 fn change_of(fw: &Framework, cmp: &compare::Comparison, skill_name: &str) -> Change {
@@ -277,14 +277,14 @@ fn a_link_cannot_reorder_or_flood_its_own_error_message() {
     let fw = fw();
     // A right-to-left override in an id is written out, so it cannot reorder the message.
     let query = "?rc=%E2%80%AEfdp.exe,head-of-portfolio";
-    let (state, problems) = role_compare::selection::read_known_link(&fw, query, "rc", 6);
+    let (state, problems) = role_compare::state::selection::read_known_link(&fw, query, "rc", 6);
     assert_eq!(state.columns, ["head-of-portfolio"]);
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(problems[0].contains("\"\\u{202e}fdp.exe\""), "{problems:?}");
     assert!(!problems[0].contains('\u{202e}'), "{problems:?}");
     // 20,000 copies of one bad id are named once.
     let query = format!("?rc={}", vec!["zzz"; 20_000].join(","));
-    let (_, problems) = role_compare::selection::read_known_link(&fw, &query, "rc", 6);
+    let (_, problems) = role_compare::state::selection::read_known_link(&fw, &query, "rc", 6);
     let naming: Vec<&String> = problems.iter().filter(|p| p.contains("\"zzz\"")).collect();
     assert_eq!(naming.len(), 1, "{problems:?}");
 }
@@ -382,7 +382,7 @@ fn an_organisations_own_framework_gets_starting_points_from_its_own_roles() {
 
 #[test]
 fn loading_a_link_keeps_what_is_known_and_names_the_rest() {
-    use role_compare::selection::read_known_link;
+    use role_compare::state::selection::read_known_link;
     let fw = fw();
     let query = "?x=1&rc=head-of-portfolo,senior-digital-portfolio-manager,head-of-portfolio&rc-skill=nope&rc-filter=changes";
     let (state, problems) = read_known_link(&fw, query, "rc", 6);
@@ -390,7 +390,10 @@ fn loading_a_link_keeps_what_is_known_and_names_the_rest() {
         state.columns,
         vec!["senior-digital-portfolio-manager", "head-of-portfolio"]
     );
-    assert_eq!(state.view.filter, role_compare::arrange::RowFilter::Changes);
+    assert_eq!(
+        state.view.filter,
+        role_compare::engine::arrange::RowFilter::Changes
+    );
     assert_eq!(state.skill, None);
     assert!(
         problems[0].contains("\"head-of-portfolo\"")

@@ -9,12 +9,12 @@ macro_rules! say {
 }
 
 use role_compare::framework::{self, SkillLevel};
-use role_compare::import::{self, export};
+use role_compare::load::import::{self, export};
 use std::collections::HashSet;
 use std::path::Path;
 
 fn fw() -> framework::Framework {
-    role_compare::embedded::framework().expect("the committed data file is valid")
+    role_compare::load::embedded::framework().expect("the committed data file is valid")
 }
 
 #[test]
@@ -43,7 +43,7 @@ fn holds_the_whole_framework() {
 #[test]
 fn every_reference_resolves() {
     let fw = fw();
-    assert!(role_compare::validate::check(&fw).is_empty());
+    assert!(role_compare::load::validate::check(&fw).is_empty());
     let ids: HashSet<&str> = fw.levels.iter().map(|l| l.id.as_str()).collect();
     assert_eq!(
         ids.len(),
@@ -204,7 +204,7 @@ fn regenerates_every_official_row() {
         .into_iter()
         .map(|r| normalise(r.to_vec()))
         .collect();
-    let official = role_compare::csv::parse(&roles_csv).unwrap();
+    let official = role_compare::load::csv::parse(&roles_csv).unwrap();
     let mut differences = Vec::new();
     for record in &official[1..] {
         if !regenerated.contains(&normalise(record.fields.clone())) {
@@ -262,7 +262,10 @@ fn committed_file_matches_a_fresh_import() {
 #[test]
 fn the_embedded_copy_equals_the_committed_file() {
     let committed =
-        role_compare::validate::parse_framework(include_str!("../data/framework.json")).unwrap();
+        role_compare::load::validate::parse_framework(include_str!("../data/framework.json"))
+            .unwrap();
     assert_eq!(fw(), committed);
-    assert!(role_compare::embedded::JSON.len() < include_str!("../data/framework.json").len());
+    assert!(
+        role_compare::load::embedded::JSON.len() < include_str!("../data/framework.json").len()
+    );
 }

@@ -3,8 +3,8 @@
 //! The fixture is committed, so these run on every machine.
 
 use role_compare::framework::SkillLevel;
-use role_compare::import::role_content;
-use role_compare::validate::parse_framework;
+use role_compare::load::import::role_content;
+use role_compare::load::validate::parse_framework;
 
 const FIXTURE: &str = include_str!("fixtures/role-content.csv");
 
@@ -147,7 +147,7 @@ fn a_framework_without_role_levels_is_refused_whatever_its_shape() {
         "{said:?}"
     );
     let empty_json = r#"{"schema": 1, "source": {"title": "Ours", "attribution": "", "licence_url": ""}, "families": [], "roles": [], "levels": [], "skills": []}"#;
-    let problems = role_compare::import::own_framework("ours.json", empty_json).unwrap_err();
+    let problems = role_compare::load::import::own_framework("ours.json", empty_json).unwrap_err();
     assert_eq!(problems[0].place, "$.levels", "{problems:?}");
 }
 
@@ -162,7 +162,7 @@ fn a_row_with_a_blank_role_is_refused_and_the_others_still_checked() {
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_before_it_is_read() {
-    let huge = "x".repeat(role_compare::validate::MAX_FRAMEWORK_BYTES + 1);
+    let huge = "x".repeat(role_compare::load::validate::MAX_FRAMEWORK_BYTES + 1);
     let said = messages(&huge);
     assert_eq!(said.len(), 1);
     assert!(said[0].contains("5120 KB"), "{said:?}");
@@ -181,7 +181,7 @@ fn the_official_role_content_file_reads_as_an_own_framework_when_present() {
     let own = role_content("roles.csv", &roles)
         .expect("the official file reads")
         .framework;
-    let official = role_compare::embedded::framework().unwrap();
+    let official = role_compare::load::embedded::framework().unwrap();
     assert_eq!(own.roles.len(), official.roles.len());
     assert_eq!(own.levels.len(), official.levels.len());
     for level in &official.levels {
@@ -194,7 +194,7 @@ fn the_official_role_content_file_reads_as_an_own_framework_when_present() {
 /// machine: skills come from skills.csv and levels from the level-order table, not file order.
 #[test]
 fn the_official_importer_reads_the_fixture_with_its_level_order_tables() {
-    let imported = role_compare::import::import_files(
+    let imported = role_compare::load::import::import_files(
         FIXTURE,
         include_str!("fixtures/skills.csv"),
         include_str!("fixtures/level-order.csv"),
@@ -228,7 +228,7 @@ fn the_official_importer_reads_the_fixture_with_its_level_order_tables() {
 #[test]
 fn the_official_importer_refuses_a_row_whose_statements_differ_from_skills_csv() {
     let skills = include_str!("fixtures/skills.csv").replace("- coach others", "- mentor others");
-    let problems = role_compare::import::import_files(
+    let problems = role_compare::load::import::import_files(
         FIXTURE,
         &skills,
         include_str!("fixtures/level-order.csv"),
@@ -244,7 +244,7 @@ fn the_official_importer_refuses_a_row_whose_statements_differ_from_skills_csv()
 
 #[test]
 fn a_file_is_read_as_json_or_csv_by_its_name_or_else_its_first_character() {
-    use role_compare::import::own_framework;
+    use role_compare::load::import::own_framework;
     let json =
         serde_json::to_string(&role_content("ours.csv", FIXTURE).unwrap().framework).unwrap();
     assert!(own_framework("ours.json", &json).is_ok());
@@ -342,9 +342,12 @@ fn names_that_make_no_id_or_too_long_an_id_are_refused_at_their_row() {
 #[test]
 fn an_imported_file_reads_again_from_its_own_export() {
     let fw = role_content("ours.csv", FIXTURE).unwrap().framework;
-    let again = role_content("again.csv", &role_compare::import::export::roles_csv(&fw))
-        .expect("its own export reads")
-        .framework;
+    let again = role_content(
+        "again.csv",
+        &role_compare::load::import::export::roles_csv(&fw),
+    )
+    .expect("its own export reads")
+    .framework;
     // The export lists levels alphabetically, as the download does, so only the order may change.
     let sorted = |levels: &[String]| {
         let mut levels = levels.to_vec();

@@ -21,6 +21,23 @@ pub fn slug(name: &str) -> String {
     out
 }
 
+/// The longest id, in characters.
+pub const MAX_ID_CHARS: usize = 100;
+
+/// An id is a slug: lowercase letters and digits in words joined by single hyphens, at most
+/// [`MAX_ID_CHARS`] long ("head-of-portfolio"). So every id is safe in a link as it is, and survives
+/// a round trip through one unchanged.
+pub fn is_valid_id(id: &str) -> bool {
+    id.len() <= MAX_ID_CHARS
+        && !id.is_empty()
+        && id.split('-').all(|word| {
+            !word.is_empty()
+                && word
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::slug;

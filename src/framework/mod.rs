@@ -1,16 +1,37 @@
-//! The framework model: families, roles, role levels in progression order, and skills,
-//! with lookups by id. Pure data: no browser, no CSV.
+//! **Layer 1, the model** (the bottom layer: it uses no other module of the crate). The framework:
+//! families, roles, role levels in progression order, and skills, with lookups by id; what ids
+//! may be; and the vocabulary every layer above shares: a [`Problem`] with its place, and the
+//! words and counts of [`wording`]. Pure data: no browser, no CSV, no file format.
+//!
+//! The layers, lowest first (a module uses only its own layer or lower ones; `tests/layers.rs`
+//! checks every path): `framework` → `load` → `engine` → `state` → `output` → `ui`, `bin`,
+//! `fuzzing`. See ARCHITECTURE.md.
 
-mod ids;
+pub mod ids;
+mod problem;
 mod skill_level;
 mod text;
+pub mod wording;
 
-pub use ids::slug;
+pub use ids::{is_valid_id, slug, MAX_ID_CHARS};
+pub use problem::Problem;
 pub use skill_level::SkillLevel;
 pub use text::{Block, Text};
 
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+
+/// The level-order statuses a framework file may give a role.
+pub const LEVEL_ORDER_STATUSES: [&str; 8] = [
+    "confirmed",
+    "confirmed-mirror",
+    "partial",
+    "partial-uncertain",
+    "inferred",
+    "file order",
+    "single level",
+    "not applicable",
+];
 
 /// The version of the data file's shape; bumped when a field changes meaning.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -80,7 +101,7 @@ pub struct Role {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LevelOrder {
-    /// One of [`crate::validate::LEVEL_ORDER_STATUSES`]: "confirmed", "confirmed-mirror",
+    /// One of [`LEVEL_ORDER_STATUSES`]: "confirmed", "confirmed-mirror",
     /// "partial", "partial-uncertain", "inferred", "file order", "single level" or "not applicable".
     pub status: String,
     /// Why, in a sentence.
@@ -245,7 +266,7 @@ fn positions<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> 
 
 impl Framework {
     /// Builds a framework and its lookups. Callers that read untrusted data go through
-    /// [`crate::validate::parse_framework`], which checks every reference first.
+    /// the loader (`load::validate::parse_framework`), which checks every reference first.
     pub fn new(
         source: Source,
         families: Vec<Family>,

@@ -25,16 +25,16 @@ use super::views::{
     take_away::{CopyLink, Downloads},
     view_controls::ViewControls,
 };
-use crate::arrange::arrange;
-use crate::compare;
-use crate::explore::Screen;
+use crate::engine::arrange::arrange;
+use crate::engine::compare;
+use crate::engine::lookup;
 use crate::framework::Framework;
-use crate::lookup;
-use crate::options::{host_columns, EmbedOptions};
-use crate::selection::{load_link, read_known_link, Action, Selection};
+use crate::state::explore::Screen;
+use crate::state::options::{host_columns, EmbedOptions};
+use crate::state::selection::{load_link, read_known_link, Action, Selection};
+use crate::state::url_state::LinkState;
+use crate::state::url_state::{read_param, write_link};
 use crate::ui::views::heading::{Heading, HeadingLevel};
-use crate::url_state::LinkState;
-use crate::url_state::{read_param, write_link};
 use gloo::events::EventListener;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -91,7 +91,7 @@ pub fn app(props: &AppProps) -> Html {
 
     let mut messages: Vec<String> = props.problems.iter().map(|p| p.to_string()).collect();
     let loading = props.framework_url.is_some() && remote.is_none();
-    let loaded: Result<SharedFramework, (bool, Vec<crate::validate::Problem>)> =
+    let loaded: Result<SharedFramework, (bool, Vec<crate::framework::Problem>)> =
         match (&*chosen, &remote, &props.framework_url) {
             (Some(fw), _, _) => Ok(fw.clone()),
             (None, Some(Ok(fw)), _) => Ok(fw.clone()),
@@ -113,10 +113,10 @@ pub fn app(props: &AppProps) -> Html {
     let on_file = {
         let (chosen, chosen_problems) = (chosen.clone(), chosen_problems.clone());
         Callback::from(
-            move |(name, text): (String, Result<crate::text_file::Decoded, String>)| {
+            move |(name, text): (String, Result<crate::load::text_file::Decoded, String>)| {
                 let mut note = None;
                 let checked = text
-                    .map_err(|reason| vec![crate::validate::Problem::new(name.clone(), reason)])
+                    .map_err(|reason| vec![crate::framework::Problem::new(name.clone(), reason)])
                     .and_then(|decoded| {
                         note = decoded.note;
                         framework_store::from_text(&name, &decoded.text)
@@ -131,7 +131,7 @@ pub fn app(props: &AppProps) -> Html {
                     Err(problems) => {
                         let mut said = vec![format!(
                             "{name} was not used, so the framework already shown stays: {}.",
-                            crate::wording::count(problems.len(), "problem", "problems")
+                            crate::framework::wording::count(problems.len(), "problem", "problems")
                         )];
                         said.extend(problems.iter().map(ToString::to_string));
                         chosen_problems.set(said);
@@ -392,7 +392,7 @@ fn widget(props: &WidgetProps) -> Html {
     let comparison_file = {
         let (fw, comparison) = (fw.clone(), comparison.clone());
         use_memo(selection.columns.clone(), move |_| {
-            Rc::new(crate::export::comparison(&fw, &comparison))
+            Rc::new(crate::output::export::comparison(&fw, &comparison))
         })
     };
     let sections = {

@@ -85,14 +85,14 @@ pub async fn copy(text: String) -> bool {
 }
 
 /// The text of a file the person chose (read in the page, never uploaded), decoded as the
-/// command-line tool decodes it ([`crate::text_file::decode`]): UTF-8, or Windows-1252 with a note.
-pub async fn read_file(file: web_sys::File) -> Result<crate::text_file::Decoded, String> {
+/// command-line tool decodes it ([`crate::load::text_file::decode`]): UTF-8, or Windows-1252 with a note.
+pub async fn read_file(file: web_sys::File) -> Result<crate::load::text_file::Decoded, String> {
     let name = file.name();
     let bytes = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
         .map_err(|_| "the file could not be read".to_string())?;
-    crate::text_file::decode(&name, &bytes).map_err(|p| p.reason)
+    crate::load::text_file::decode(&name, &bytes).map_err(|p| p.reason)
 }
 
 /// Opens the browser's print dialogue.

@@ -3,7 +3,7 @@
 //! file the person chose. Each is checked before use.
 
 use crate::framework::Framework;
-use crate::validate::Problem;
+use crate::framework::Problem;
 use std::cell::OnceCell;
 use std::rc::Rc;
 
@@ -31,7 +31,7 @@ thread_local! {
 /// A framework file (JSON or role content CSV) named `name`, checked; every problem is returned
 /// with its place.
 pub fn from_text(name: &str, text: &str) -> Result<SharedFramework, Vec<Problem>> {
-    crate::import::own_framework(name, text).map(|fw| SharedFramework(Rc::new(fw)))
+    crate::load::import::own_framework(name, text).map(|fw| SharedFramework(Rc::new(fw)))
 }
 
 /// The file name at the end of an address, for messages and the credit ("ours.csv").
@@ -43,8 +43,10 @@ fn file_name(url: &str) -> &str {
 /// The embedded framework, or the problems that stop it loading.
 pub fn embedded() -> Result<SharedFramework, Vec<Problem>> {
     EMBEDDED.with(|cell| {
-        cell.get_or_init(|| crate::embedded::framework().map(|fw| SharedFramework(Rc::new(fw))))
-            .clone()
+        cell.get_or_init(|| {
+            crate::load::embedded::framework().map(|fw| SharedFramework(Rc::new(fw)))
+        })
+        .clone()
     })
 }
 
@@ -131,7 +133,7 @@ async fn fetch(url: &str) -> Result<String, Vec<Problem>> {
         .map_err(|_| failed("its text could not be read".into()))?;
     // A host's file in Windows-1252 is read as such (the note would only reach the host's
     // editor, who is told by `role-compare validate`); other encodings are refused.
-    crate::text_file::decode(file_name(url), &bytes)
+    crate::load::text_file::decode(file_name(url), &bytes)
         .map(|d| d.text)
         .map_err(|p| vec![p])
 }

@@ -14,14 +14,14 @@ mod views;
 pub use app::{App, AppProps};
 pub use embed::{mount_widget, WidgetHandle};
 
-use crate::options::{self, FrameworkSource};
+use crate::state::options::{self, FrameworkSource};
 use std::rc::Rc;
 use yew::AttrValue;
 
 /// The attribute that marks a host element.
 pub const HOST_ATTRIBUTE: &str = "data-role-compare";
 
-/// Props from options given as (name, value) pairs (see [`crate::options`]): checked, with an
+/// Props from options given as (name, value) pairs (see [`crate::state::options`]): checked, with an
 /// organisation's framework read from the element the `framework` option names.
 pub fn props_from_options(
     pairs: &[(String, String)],
@@ -64,7 +64,7 @@ pub fn props_from_options(
 }
 
 /// Props from a host element's `data-` attributes (`data-param`, `data-columns`, `data-view`, …;
-/// every option of [`crate::options`] with `data-` before it). Unknown `data-` attributes are
+/// every option of [`crate::state::options`] with `data-` before it). Unknown `data-` attributes are
 /// reported, not ignored.
 pub fn props_from_host(host: &web_sys::Element, instance: usize) -> AppProps {
     let names = host.get_attribute_names();

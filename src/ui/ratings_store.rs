@@ -5,7 +5,7 @@
 //! moved aside before anything is written, and "Forget" can be undone. They never go into a link or
 //! leave the device.
 
-use crate::ratings::{legacy_storage_key, storage_key, unreadable_key, Change, Ratings};
+use crate::state::ratings::{legacy_storage_key, storage_key, unreadable_key, Change, Ratings};
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
 use gloo::events::EventListener;
@@ -112,7 +112,7 @@ impl RatingsHandle {
             Change::Forget,
             vec![format!(
                 "{} forgotten: none are kept in this browser now.",
-                crate::wording::count(n, "rating is", "ratings are")
+                crate::framework::wording::count(n, "rating is", "ratings are")
             )],
         );
     }
@@ -125,7 +125,7 @@ impl RatingsHandle {
                 Change::Restore((**earlier).clone()),
                 vec![format!(
                     "{} put back.",
-                    crate::wording::count(n, "rating is", "ratings are")
+                    crate::framework::wording::count(n, "rating is", "ratings are")
                 )],
             );
         }

@@ -1,6 +1,6 @@
-//! Yew's view of the domain reducer: [`crate::selection::Selection`] as a `Reducible`.
+//! Yew's view of the domain reducer: [`crate::state::selection::Selection`] as a `Reducible`.
 
-use crate::selection::{Action, Selection};
+use crate::state::selection::{Action, Selection};
 use std::rc::Rc;
 use yew::Reducible;
 

@@ -2,20 +2,20 @@
 
 use super::table::render;
 use super::{Options, Outcome, OutputFormat};
-use role_compare::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
-use role_compare::compare::{self, Cell};
-use role_compare::export::{self as take_away, Document};
+use role_compare::engine::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
+use role_compare::engine::compare::{self, Cell};
+use role_compare::engine::lookup::{self, UnknownId};
+use role_compare::engine::moves::Voice;
+use role_compare::engine::moves::{self, Focus};
+use role_compare::engine::routes;
+use role_compare::framework::Problem;
 use role_compare::framework::{Framework, Level};
-use role_compare::import::{self, export};
-use role_compare::lookup::{self, UnknownId};
-use role_compare::moves::Voice;
-use role_compare::moves::{self, Focus};
-use role_compare::report::{
+use role_compare::load::import::{self, export};
+use role_compare::output::export::{self as take_away, Document};
+use role_compare::output::report::{
     self, ComparisonReport, GapReport, LevelsReport, MovesReport, RelatedReport, RouteReport,
     ValidationReport,
 };
-use role_compare::routes;
-use role_compare::validate::Problem;
 use serde_json::Value;
 
 /// A file's text, read as the widget reads it: UTF-8, or Windows-1252 with a note on standard
@@ -23,7 +23,7 @@ use serde_json::Value;
 fn read(path: &str) -> Result<String, Outcome> {
     let bytes = std::fs::read(path)
         .map_err(|e| Outcome::fail(2, format!("error: cannot read {path}: {e}\n")))?;
-    let decoded = role_compare::text_file::decode(file_name(path), &bytes)
+    let decoded = role_compare::load::text_file::decode(file_name(path), &bytes)
         .map_err(|problem| problems_outcome(&[problem]))?;
     if let Some(note) = decoded.note {
         eprintln!("note: {note}");
@@ -50,7 +50,7 @@ fn file_name(path: &str) -> &str {
 fn load(options: &Options) -> Result<Framework, Outcome> {
     let parsed = match options.get("data") {
         Some(path) => import::own_framework(file_name(path), &read(path)?),
-        None => role_compare::embedded::framework(),
+        None => role_compare::load::embedded::framework(),
     };
     parsed.map_err(|problems| problems_outcome(&problems))
 }
@@ -150,11 +150,11 @@ pub fn import(options: &Options) -> Outcome {
     let out = options.get("out").unwrap_or("data/framework.json");
     // What this edition changes against the file it replaces, before that file is overwritten.
     let changes = match std::fs::read_to_string(out) {
-        Ok(text) => match role_compare::validate::parse_framework(&text) {
+        Ok(text) => match role_compare::load::validate::parse_framework(&text) {
             Ok(before) => {
-                let changes = role_compare::diff::diff(&before, &fw);
+                let changes = role_compare::load::diff::diff(&before, &fw);
                 let mut said = format!("changes against {out}: {}\n", changes.summary());
-                for row in changes.document(out, "the import").rows {
+                for row in take_away::edition_changes(&changes, out, "the import").rows {
                     said += &format!("  {}: {} ({} → {})\n", row[0], row[1], row[2], row[3]);
                 }
                 said
@@ -314,7 +314,7 @@ pub fn related(options: &Options) -> Outcome {
         .into_iter()
         .take(limit)
         .collect();
-    let moves = from.map(|level| role_compare::career::related_moves(&fw, level, &related));
+    let moves = from.map(|level| role_compare::engine::career::related_moves(&fw, level, &related));
     let report = RelatedReport::of(&fw, id, &related, moves.as_deref());
     // The table shows the report's records, with the engine's two-decimal score text.
     let rows: Vec<Vec<String>> = related
@@ -584,7 +584,7 @@ pub fn synthetic(options: &Options) -> Outcome {
     };
     match load(options) {
         Ok(fw) => Outcome::ok(
-            serde_json::to_string(&role_compare::synthetic::scaled(&fw, times))
+            serde_json::to_string(&role_compare::load::synthetic::scaled(&fw, times))
                 .expect("a framework serialises"),
         ),
         Err(outcome) => outcome,
@@ -613,8 +613,8 @@ pub fn diff(options: &Options) -> Outcome {
         (Ok(old), Ok(new)) => (old, new),
         (Err(outcome), _) | (_, Err(outcome)) => return outcome,
     };
-    let changes = role_compare::diff::diff(&old, &new);
-    let doc = changes.document(old_path, new_path);
+    let changes = role_compare::load::diff::diff(&old, &new);
+    let doc = take_away::edition_changes(&changes, old_path, new_path);
     let table = if changes.is_empty() {
         "No changes.\n".to_string()
     } else {

@@ -167,7 +167,7 @@ fn command_help(command: &Command) -> String {
 pub enum OutputFormat {
     Table,
     Json,
-    File(role_compare::export::Format),
+    File(role_compare::output::export::Format),
 }
 
 /// Parsed options shared by every command.
@@ -196,7 +196,7 @@ enum Parsed {
 /// once with a value (`--name value` or `--name=value`); anything else is a usage error.
 fn parse_options(command: &Command, args: &[String]) -> Result<Parsed, String> {
     use lexopt::prelude::*;
-    use role_compare::export::Format;
+    use role_compare::output::export::Format;
     let mut options = Options {
         positional: Vec::new(),
         format: OutputFormat::Table,

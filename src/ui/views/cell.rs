@@ -2,7 +2,7 @@
 //! the change from the previous column in words with an icon (colour is never the only cue), and
 //! a details element with the "You can:" statements, those added since the previous column marked.
 
-use crate::compare::{cell_statements, Cell, CellStatements, Change};
+use crate::engine::compare::{cell_statements, Cell, CellStatements, Change};
 use crate::framework::{Framework, SkillLevel};
 use yew::prelude::*;
 

@@ -2,7 +2,7 @@
 //! alike). Focus follows the column a keyboard user moved, and lands on the list's heading after a
 //! removal, so it is never lost.
 
-use crate::selection::Action;
+use crate::state::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;

@@ -10,7 +10,7 @@ use yew::prelude::*;
 pub struct FrameworkFileProps {
     pub id_prefix: String,
     /// Called with the file's name and its text, or why it could not be read.
-    pub on_file: Callback<(String, Result<crate::text_file::Decoded, String>)>,
+    pub on_file: Callback<(String, Result<crate::load::text_file::Decoded, String>)>,
     /// What happened to the last file chosen.
     pub messages: Vec<String>,
 }
@@ -28,7 +28,7 @@ pub fn framework_file(props: &FrameworkFileProps) -> Html {
             input.set_value("");
             let on_file = on_file.clone();
             let name = file.name();
-            let limit = crate::validate::MAX_FRAMEWORK_BYTES;
+            let limit = crate::load::validate::MAX_FRAMEWORK_BYTES;
             if file.size() > limit as f64 {
                 let reason = format!(
                     "it is larger than a framework file can be ({} KB at most)",

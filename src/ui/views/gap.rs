@@ -3,10 +3,10 @@
 //! the comparison (any two of its columns) and by the career-move screen.
 
 use super::take_away::Downloads;
-use crate::explore::Explore;
-use crate::export;
-use crate::moves::{gap, Gap, Voice};
-use crate::selection::Action;
+use crate::engine::moves::{gap, Gap, Voice};
+use crate::output::export;
+use crate::state::explore::Explore;
+use crate::state::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;

@@ -3,8 +3,8 @@
 
 use super::cell;
 use super::column_header::ColumnHeader;
-use crate::arrange::{Entry, Section};
-use crate::compare::Comparison;
+use crate::engine::arrange::{Entry, Section};
+use crate::engine::compare::Comparison;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;

@@ -69,7 +69,7 @@ pub fn data_problems(props: &DataProblemsProps) -> Html {
             </Heading>
             <div class="govuk-error-summary__body">
                 <p class="govuk-body">
-                    { format!("{} found. Each says where it is in the file:", crate::wording::count(count, "problem", "problems")) }
+                    { format!("{} found. Each says where it is in the file:", crate::framework::wording::count(count, "problem", "problems")) }
                 </p>
                 <ul class="govuk-list govuk-error-summary__list">
                     { for props.problems.iter().take(SHOWN_PROBLEMS).map(|p| html! { <li>{ p.clone() }</li> }) }

@@ -1,9 +1,9 @@
 //! Roles that share skills with the first column's role, ranked by the engine's score
 //! (the seed page's "Role / Shared skills" table, computed live), each one click from being a column.
 
-use crate::career::related_moves;
-use crate::moves::{related_roles, Focus};
-use crate::selection::Action;
+use crate::engine::career::related_moves;
+use crate::engine::moves::{related_roles, Focus};
+use crate::state::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
 use yew::prelude::*;

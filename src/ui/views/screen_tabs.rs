@@ -1,7 +1,7 @@
 //! The switch between the widget's two screens: comparing role levels and exploring career moves.
 
-use crate::explore::Screen;
-use crate::selection::Action;
+use crate::state::explore::Screen;
+use crate::state::selection::Action;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

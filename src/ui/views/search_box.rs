@@ -1,7 +1,7 @@
 //! Find a role level by typing a role, level or skill name (typos forgiven); each hit is a button
 //! that adds it. Keyboard: type, Tab to a result, Enter.
 
-use crate::search::{search, MatchedBy};
+use crate::engine::search::{search, MatchedBy};
 use crate::ui::framework_store::SharedFramework;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 //! Shortcuts: the next level up of the last column, every level of its role, swap the order, clear.
 
-use crate::selection::Action;
+use crate::state::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use std::rc::Rc;
 use yew::prelude::*;

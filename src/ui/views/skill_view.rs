@@ -1,9 +1,9 @@
 //! The skill view: choose a skill and see every role level that needs it, at which level.
 
 use super::cell;
-use crate::compare::Cell;
-use crate::moves::levels_needing;
-use crate::selection::Action;
+use crate::engine::compare::Cell;
+use crate::engine::moves::levels_needing;
+use crate::state::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
 use web_sys::HtmlSelectElement;

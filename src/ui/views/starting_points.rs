@@ -1,7 +1,7 @@
 //! The empty state: a few useful comparisons to start from.
 
-use crate::moves::starting_points;
-use crate::selection::Action;
+use crate::engine::moves::starting_points;
+use crate::state::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 //! One sentence per neighbouring pair of columns, announced politely to screen readers when it changes.
 
-use crate::compare::Comparison;
+use crate::engine::compare::Comparison;
 use crate::ui::framework_store::SharedFramework;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! Take-away buttons: download a document the engine built as CSV or Markdown (made in the page,
 //! nothing is sent anywhere), and copy the link to what is on screen.
 
-use crate::export::{Document, Format};
+use crate::output::export::{Document, Format};
 use crate::ui::browser;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,8 +1,8 @@
 //! How to show the rows: which to keep, in what order, and whether variants sit under their base.
 
-use crate::arrange::{filter_counts, RowFilter, RowOrder, ViewOptions};
-use crate::compare::Comparison;
-use crate::selection::Action;
+use crate::engine::arrange::{filter_counts, RowFilter, RowOrder, ViewOptions};
+use crate::engine::compare::Comparison;
+use crate::state::selection::Action;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -11,13 +11,13 @@ mod route_view;
 use super::gap::GapLists;
 use super::search_box::SearchBox;
 use super::take_away::{CopyLink, Downloads};
-use crate::career::{next_moves, ranked_moves, Move, MoveIndex};
-use crate::explore::{Basis, Explore};
-use crate::export::{self, Document};
+use crate::engine::career::{next_moves, ranked_moves, Move, MoveIndex};
+use crate::engine::moves::{gap_from_held, Gap, Voice};
+use crate::engine::routes::{routes, RoutePlan};
 use crate::framework::Requirement;
-use crate::moves::{gap_from_held, Gap, Voice};
-use crate::routes::{routes, RoutePlan};
-use crate::selection::Action;
+use crate::output::export::{self, Document};
+use crate::state::explore::{Basis, Explore};
+use crate::state::selection::Action;
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::ratings_store::RatingsHandle;
@@ -212,7 +212,7 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
                         <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{ "Start from" }</legend>
                         <div class="govuk-radios govuk-radios--small" data-module="govuk-radios">
                             { basis_radio(Basis::Level, format!("Your current level{}", current_name.as_ref().map(|n| format!(" ({n})")).unwrap_or_default())) }
-                            { basis_radio(Basis::Ratings, format!("Your own ratings ({})", crate::wording::count(ratings.len(), "skill rated", "skills rated"))) }
+                            { basis_radio(Basis::Ratings, format!("Your own ratings ({})", crate::framework::wording::count(ratings.len(), "skill rated", "skills rated"))) }
                         </div>
                     </fieldset>
                 </div>

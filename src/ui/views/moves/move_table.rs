@@ -1,9 +1,9 @@
 //! The next level up and the other roles' levels ranked as moves, each with its reason in the
 //! engine's words, one click from its gap or from the comparison; filters by family and seniority.
 
-use crate::career::{Move, SeniorityFilter};
-use crate::explore::Explore;
-use crate::selection::Action;
+use crate::engine::career::{Move, SeniorityFilter};
+use crate::state::explore::Explore;
+use crate::state::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
@@ -138,7 +138,7 @@ pub fn move_table(props: &MoveTableProps) -> Html {
                 </div>
             </div>
             <p class="govuk-body-s" role="status" data-rc="move-count">
-                { format!("{} found. ", crate::wording::count(props.ranked.len(), "move", "moves")) }
+                { format!("{} found. ", crate::framework::wording::count(props.ranked.len(), "move", "moves")) }
                 { "Ranked by how alike the skills are (0 to 1; rarer shared skills count for more). Steps: each skill level to raise counts 1, each skill to learn counts its level (Awareness 1 to Expert 4)." }
             </p>
             if !props.ranked.is_empty() {

@@ -3,8 +3,8 @@
 //! the screen shows the same facts in the gap and ratings panels.
 
 use super::super::column_header::text;
-use crate::moves::{Gap, Voice};
-use crate::ratings::Ratings;
+use crate::engine::moves::{Gap, Voice};
+use crate::state::ratings::Ratings;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;

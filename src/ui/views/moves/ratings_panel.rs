@@ -5,7 +5,7 @@
 //! the file's are added or replace them, and is told what changed). "Forget" can be undone.
 
 use crate::framework::Level;
-use crate::ratings::{Change, Rating, Ratings, FILE_NAME, MAX_BYTES};
+use crate::state::ratings::{Change, Rating, Ratings, FILE_NAME, MAX_BYTES};
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::ratings_store::{Kept, RatingsHandle};
@@ -177,7 +177,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
         (Kept::Saved, true) => "You have no ratings saved on this device.".to_string(),
         (Kept::Saved, false) => format!(
             "Saved on this device, in this browser: {}{}.",
-            crate::wording::count(ratings.len(), "rating", "ratings"),
+            crate::framework::wording::count(ratings.len(), "rating", "ratings"),
             ratings
                 .saved
                 .as_ref()
@@ -214,8 +214,8 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     role="group" aria-labelledby={format!("{file_id}-choice")}>
                     <h3 class="govuk-heading-s" id={format!("{file_id}-choice")}>
                         { format!("{name} has {}. You already have {}. What should happen to yours?",
-                            crate::wording::count(file.len(), "rating", "ratings"),
-                            crate::wording::count(ratings.len(), "rating", "ratings")) }
+                            crate::framework::wording::count(file.len(), "rating", "ratings"),
+                            crate::framework::wording::count(ratings.len(), "rating", "ratings")) }
                     </h3>
                     <div class="govuk-button-group">
                         <button type="button" class="govuk-button" data-rc="ratings-merge" onclick={settle(Some(false))}>
@@ -237,7 +237,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 <div class="rc-scroll" role="region" aria-label="Your ratings" tabindex="0">
                     <table class="govuk-table rc-ratings__table">
                         <caption class="govuk-table__caption govuk-table__caption--s">
-                            { format!("Your ratings ({} of {} rated)", ratings.len(), crate::wording::skills(fw.skills.len())) }
+                            { format!("Your ratings ({} of {} rated)", ratings.len(), crate::framework::wording::skills(fw.skills.len())) }
                         </caption>
                         <thead class="govuk-table__head">
                             <tr class="govuk-table__row">

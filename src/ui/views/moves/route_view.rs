@@ -3,12 +3,12 @@
 //! hidden from screen readers), each move one click from the comparison.
 
 use super::super::take_away::Downloads;
-use crate::export::Document;
-use crate::routes::{Route, RoutePlan};
-use crate::selection::Action;
+use crate::engine::routes::{Route, RoutePlan};
+use crate::framework::wording;
+use crate::output::export::Document;
+use crate::state::selection::Action;
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
-use crate::wording;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

@@ -2,15 +2,14 @@
 //! they can change it: the widget's one reducer, pure so it is tested natively. Views dispatch
 //! [`Action`]s; side effects (the URL) happen outside.
 
-use crate::arrange::{RowFilter, RowOrder, ViewOptions};
-use crate::career::SeniorityFilter;
-use crate::explore::{Basis, Explore, Screen};
+use crate::engine::arrange::{RowFilter, RowOrder, ViewOptions};
+use crate::engine::career::SeniorityFilter;
+use crate::engine::lookup;
 use crate::framework::Framework;
-use crate::lookup;
-use crate::url_state::{read_link, LinkState};
+use crate::state::explore::{Basis, Explore, Screen};
+use crate::state::url_state::{read_link, LinkState};
 
-/// Most columns shown side by side.
-pub const MAX_COLUMNS: usize = 6;
+pub use crate::engine::compare::MAX_COLUMNS;
 
 /// The widget's whole state.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -215,7 +214,7 @@ pub fn read_known_link(
     if more > 0 {
         unknown_columns.push(format!(
             "The link names {} that do not exist.",
-            crate::wording::count(more, "more role level", "more role levels")
+            crate::framework::wording::count(more, "more role level", "more role levels")
         ));
     }
     problems.splice(0..0, unknown_columns);
@@ -281,7 +280,7 @@ mod tests {
 
     #[test]
     fn unknown_columns_are_named_in_the_link_order_before_other_problems() {
-        let fw = crate::embedded::framework().unwrap();
+        let fw = crate::load::embedded::framework().unwrap();
         let (state, problems) = read_known_link(
             &fw,
             "?rc=zzz-first,head-of-portfolio,aaa-second&rc-filter=odd",
@@ -297,7 +296,7 @@ mod tests {
 
     #[test]
     fn a_link_of_many_or_long_made_up_ids_is_summed_up_quickly() {
-        let fw = crate::embedded::framework().unwrap();
+        let fw = crate::load::embedded::framework().unwrap();
         let many: Vec<String> = (0..1000).map(|i| format!("made-up-{i}")).collect();
         let long = "x".repeat(8000);
         let query = format!("?rc={},{long},head-of-portfolio", many.join(","));

@@ -6,10 +6,10 @@
 
 use super::columns::{Row, Table};
 use super::{is_absent, optional_text, NOT_IN_USE};
+use crate::framework::Problem;
 use crate::framework::{
     slug, Family, Level, LevelOrder, Requirement, Role, Skill, SkillLevel, Text, VariantOf,
 };
-use crate::validate::Problem;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Where the skills named in the rows are defined.
@@ -403,7 +403,7 @@ fn level_id(
 /// Why `id`, made from the `what` named `name`, cannot be used; `None` when it is a valid id (a
 /// slug of at most 100 characters).
 fn id_problem(what: &str, name: &str, id: &str) -> Option<String> {
-    if crate::validate::is_valid_id(id) {
+    if crate::load::validate::is_valid_id(id) {
         None
     } else if id.is_empty() {
         Some(format!(
@@ -412,7 +412,7 @@ fn id_problem(what: &str, name: &str, id: &str) -> Option<String> {
     } else {
         Some(format!(
             "the {what} name \"{name}\" makes the id \"{id}\", longer than {} characters; use a shorter name",
-            crate::validate::MAX_ID_CHARS
+            crate::load::validate::MAX_ID_CHARS
         ))
     }
 }

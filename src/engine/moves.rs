@@ -15,8 +15,8 @@
 //! for more than sharing one that nearly every role needs, and a role is not favoured merely for
 //! having many skills. Ties go to more shared skills, then to the role name.
 
+use crate::framework::wording;
 use crate::framework::{Framework, Level, Requirement, Role, SkillLevel};
-use crate::wording;
 use std::collections::{BTreeSet, HashMap};
 
 /// How much each skill group weighs in a score: `w(s) = ln(1 + R / r(s))` (see the module docs).
@@ -345,7 +345,7 @@ pub fn starting_points(fw: &Framework) -> Vec<(String, Vec<String>)> {
                 format!("Every level of {}", role.name),
                 role.levels
                     .iter()
-                    .take(crate::selection::MAX_COLUMNS)
+                    .take(crate::engine::compare::MAX_COLUMNS)
                     .cloned()
                     .collect(),
             )

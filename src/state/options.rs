@@ -3,9 +3,9 @@
 //! (the embedding script turns camelCase names into these kebab-case ones). Every value is
 //! checked; a value that cannot be used is worded as a message and the default is used instead.
 
-use crate::explore::Screen;
-use crate::selection::MAX_COLUMNS;
-use crate::url_state::{is_valid_param, DEFAULT_PARAM};
+use crate::state::explore::Screen;
+use crate::state::selection::MAX_COLUMNS;
+use crate::state::url_state::{is_valid_param, DEFAULT_PARAM};
 
 /// Where an organisation's own framework comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +51,7 @@ pub fn host_columns(
     fw: &crate::framework::Framework,
     ids: &[String],
 ) -> (Vec<String>, Vec<String>) {
-    let (known, unknown) = crate::lookup::levels(fw, ids);
+    let (known, unknown) = crate::engine::lookup::levels(fw, ids);
     (
         known.iter().map(|l| l.id.clone()).collect(),
         unknown

@@ -2,7 +2,7 @@
 //! differences), sectioned by how many columns need each skill or listed A to Z, and with skill
 //! variants grouped under their base. The views render these sections as they are.
 
-use crate::compare::{Change, Comparison, Row, Sharing};
+use crate::engine::compare::{Change, Comparison, Row, Sharing};
 use crate::framework::Framework;
 
 /// Which rows to show.

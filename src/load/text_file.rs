@@ -8,7 +8,7 @@
 //! Windows-1252 is decoded here rather than with `encoding_rs`, which would bring every encoding's
 //! tables into the WebAssembly for the 27 characters that differ from Latin-1.
 
-use crate::validate::Problem;
+use crate::framework::Problem;
 
 /// A file's text, and a note when it was not UTF-8.
 #[derive(Debug, Clone, PartialEq, Eq)]

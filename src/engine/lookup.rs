@@ -23,7 +23,7 @@ pub const MAX_SUGGESTED: usize = 10;
 /// message around it.
 pub fn shown_id(id: &str) -> String {
     let cut: String = id.chars().take(SHOWN_ID_CHARS).collect();
-    let mut shown = crate::wording::escape_invisible(&cut);
+    let mut shown = crate::framework::wording::escape_invisible(&cut);
     if id.chars().count() > SHOWN_ID_CHARS {
         shown.push('…');
     }
@@ -85,14 +85,14 @@ fn fewest_edits(a: &Letters, b: &Letters) -> usize {
 }
 
 /// Up to three of `candidates` close to `id`. An id longer than any valid id
-/// ([`crate::validate::MAX_ID_CHARS`]) is close to none, and is not compared.
+/// ([`crate::load::validate::MAX_ID_CHARS`]) is close to none, and is not compared.
 fn closest<'a>(id: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<String> {
     // (A character is at most 4 bytes: a longer text is not even counted.)
-    if id.len() > 4 * crate::validate::MAX_ID_CHARS {
+    if id.len() > 4 * crate::load::validate::MAX_ID_CHARS {
         return Vec::new();
     }
     let id_chars = id.chars().count();
-    if id_chars > crate::validate::MAX_ID_CHARS {
+    if id_chars > crate::load::validate::MAX_ID_CHARS {
         return Vec::new();
     }
     let id_letters = Letters::of(id);

@@ -70,12 +70,12 @@ mod tests {
 
     #[test]
     fn ten_times_the_official_framework_is_valid_and_ten_times_the_size() {
-        let fw = crate::embedded::framework().unwrap();
+        let fw = crate::load::embedded::framework().unwrap();
         let big = scaled(&fw, 10);
         assert_eq!(big.levels.len(), fw.levels.len() * 10);
         assert_eq!(big.skills.len(), fw.skills.len() * 10);
         assert_eq!(big.roles.len(), fw.roles.len() * 10);
-        assert_eq!(crate::validate::check(&big), []);
+        assert_eq!(crate::load::validate::check(&big), []);
         // Copies share skills: the second requirement of a copy-0 level names a copy-1 skill.
         let level = big
             .levels

@@ -2,9 +2,9 @@
 //! the chosen role-level ids, comma-separated, e.g. `?rc=senior-digital-portfolio-manager,head-of-portfolio`.
 //! The host page's other parameters are kept as they are, in their order.
 
-use crate::arrange::{RowFilter, RowOrder, ViewOptions};
-use crate::career::SeniorityFilter;
-use crate::explore::{Basis, Explore, Screen};
+use crate::engine::arrange::{RowFilter, RowOrder, ViewOptions};
+use crate::engine::career::SeniorityFilter;
+use crate::state::explore::{Basis, Explore, Screen};
 
 /// The parameter name used when the host sets none.
 pub const DEFAULT_PARAM: &str = "rc";

@@ -2,8 +2,8 @@
 //! against the download row by row (and an edited framework can be published in the same shape).
 
 use super::{MISSING, NOT_IN_USE, ROLE_COLUMNS};
-use crate::csv;
 use crate::framework::{Framework, Text};
+use crate::load::csv;
 
 /// The ten fields of one official row, in [`ROLE_COLUMNS`] order.
 pub type RoleRow = [String; 10];

@@ -10,9 +10,9 @@ mod columns;
 pub mod export;
 mod rows;
 
-use crate::csv;
 use crate::framework::{slug, Framework, LevelOrder, Skill, SkillLevel, Source, Text, VariantOf};
-use crate::validate::{self, Problem};
+use crate::load::csv;
+use crate::load::validate::{self, Problem};
 use columns::Table;
 use rows::{Placement, Skills};
 use std::collections::{BTreeMap, HashMap};

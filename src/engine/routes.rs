@@ -2,7 +2,7 @@
 //! level far away.
 //!
 //! # Rules
-//! - A route's cost is the sum of its moves' steps (see [`crate::career`]: levels raised plus each
+//! - A route's cost is the sum of its moves' steps (see [`crate::engine::career`]: levels raised plus each
 //!   skill to learn at its target rank).
 //! - Going straight is never dearer than going through another level (a skill raised twice costs
 //!   the same levels as raised once, and a stop on the way can only add skills), so a route only
@@ -14,7 +14,7 @@
 //! - Routes are ordered by total steps, then fewer moves, then the level ids along the way, so the
 //!   same question always gets the same answer.
 
-use crate::career::{MoveIndex, MoveSize};
+use crate::engine::career::{MoveIndex, MoveSize};
 use crate::framework::Framework;
 
 /// The most moves in one route.
@@ -57,11 +57,11 @@ impl RoutePlan {
         if self.from == self.to {
             return "This is the level you start from: no route is needed.".into();
         }
-        let routes = crate::wording::count(self.routes.len(), "route", "routes");
+        let routes = crate::framework::wording::count(self.routes.len(), "route", "routes");
         format!(
             "{routes} of up to {MAX_MOVES} moves, each move at most {}; going straight is {}.",
-            crate::wording::steps(self.move_limit),
-            crate::wording::steps(self.direct_steps)
+            crate::framework::wording::steps(self.move_limit),
+            crate::framework::wording::steps(self.direct_steps)
         )
     }
 }
@@ -74,7 +74,7 @@ impl RoutePlan {
     pub fn none_found(&self) -> String {
         format!(
             "No route of up to {MAX_MOVES} moves keeps every move within {}. Compare the two levels to see the whole gap.",
-            crate::wording::steps(self.move_limit)
+            crate::framework::wording::steps(self.move_limit)
         )
     }
 }

@@ -2,12 +2,12 @@
 //! each record is built from what the engine computed, with the names and wording the engine
 //! gives, so no JSON is assembled by hand and the CLI prints what the widget shows.
 
-use crate::career::{Move, RelatedMove};
-use crate::compare::{Change, Comparison, PairSummary};
+use crate::engine::career::{Move, RelatedMove};
+use crate::engine::compare::{Change, Comparison, PairSummary};
+use crate::engine::moves::{Gap, RelatedRole};
+use crate::engine::routes::{Route, RoutePlan};
+use crate::framework::Problem;
 use crate::framework::{Framework, Level, Role, SkillLevel};
-use crate::moves::{Gap, RelatedRole};
-use crate::routes::{Route, RoutePlan};
-use crate::validate::Problem;
 use serde::Serialize;
 
 /// A role level named, with its role.
@@ -71,7 +71,7 @@ pub struct RowRecord {
     pub skill: String,
     pub name: String,
     pub group: String,
-    /// [`crate::compare::Sharing::key`].
+    /// [`crate::engine::compare::Sharing::key`].
     pub sharing: &'static str,
     pub cells: Vec<CellRecord>,
     pub changes: Vec<ChangeRecord>,
@@ -181,7 +181,7 @@ pub struct RelatedRecord {
     pub shared: Vec<SkillRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closest_level: Option<String>,
-    /// [`crate::career::MoveSize::describe`].
+    /// [`crate::engine::career::MoveSize::describe`].
     #[serde(rename = "move", skip_serializing_if = "Option::is_none")]
     pub the_move: Option<String>,
 }
@@ -440,7 +440,7 @@ mod tests {
     use super::*;
 
     fn fw() -> Framework {
-        crate::embedded::framework().expect("the embedded framework parses")
+        crate::load::embedded::framework().expect("the embedded framework parses")
     }
 
     #[test]
@@ -450,7 +450,7 @@ mod tests {
             .iter()
             .map(|id| fw.level(id).unwrap_or_else(|| panic!("{id} exists")))
             .collect();
-        let comparison = crate::compare::compare(&fw, &levels);
+        let comparison = crate::engine::compare::compare(&fw, &levels);
         let report = ComparisonReport::of(&fw, &levels, &comparison);
         assert_eq!(report.columns[1].id, "senior-data-analyst");
         assert_eq!(report.columns[1].role, "data-analyst");
@@ -469,8 +469,9 @@ mod tests {
         let fw = fw();
         let level = fw.level("senior-data-analyst").expect("a known level");
         let role = fw.role_of(level);
-        let related = crate::moves::related_roles(&fw, crate::moves::Focus::Role(role));
-        let moves = crate::career::related_moves(&fw, level, &related);
+        let related =
+            crate::engine::moves::related_roles(&fw, crate::engine::moves::Focus::Role(role));
+        let moves = crate::engine::career::related_moves(&fw, level, &related);
         let from_role =
             serde_json::to_value(RelatedReport::of(&fw, &role.id, &related, None)).unwrap();
         assert!(from_role["related"][0].get("move").is_none());

@@ -5,6 +5,9 @@
 use crate::framework::{Framework, Level, SkillLevel, Text};
 use std::collections::HashSet;
 
+/// Most role levels compared side by side.
+pub const MAX_COLUMNS: usize = 6;
+
 /// What a column says about one skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cell {
@@ -84,7 +87,8 @@ impl Change {
 
     /// The change in words, e.g. "Working → Practitioner (up 1 level)", "New: Working", "No longer required".
     pub fn describe(self) -> String {
-        let levels = |n: i8| crate::wording::count(n.unsigned_abs() as usize, "level", "levels");
+        let levels =
+            |n: i8| crate::framework::wording::count(n.unsigned_abs() as usize, "level", "levels");
         match self {
             Change::Same(level) => format!("Same: {}", level.name()),
             Change::Up { from, to } => {
@@ -407,7 +411,7 @@ pub fn cell_statements(
     let compared = previous.is_some_and(|p| p.level().is_some());
     let text = fw.skill(skill).and_then(|s| s.at(level));
     let lead = text.and_then(Text::lead).unwrap_or("You can:");
-    let total = crate::wording::count(
+    let total = crate::framework::wording::count(
         diff.added.len() + diff.kept.len(),
         "statement",
         "statements",
@@ -437,7 +441,7 @@ mod tests {
 
     #[test]
     fn a_cells_statements_are_worded_and_marked_against_the_previous_cell() {
-        let fw = crate::embedded::framework().unwrap();
+        let fw = crate::load::embedded::framework().unwrap();
         let (working, practitioner) = (
             Cell::Required(Some(SkillLevel::Working)),
             Cell::Required(Some(SkillLevel::Practitioner)),
@@ -456,7 +460,7 @@ mod tests {
             summary,
             format!(
                 "You can: {}, {new} new",
-                crate::wording::count(statements.len(), "statement", "statements")
+                crate::framework::wording::count(statements.len(), "statement", "statements")
             )
         );
         // The first column has nothing to compare with: nothing is marked new.

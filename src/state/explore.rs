@@ -3,7 +3,7 @@
 //! start from the current level or from their own ratings, and which two columns the gap panel
 //! compares. All of it goes into the link with the rest of the selection; ratings never do.
 
-use crate::career::MoveFilter;
+use crate::engine::career::MoveFilter;
 
 /// The widget's two screens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

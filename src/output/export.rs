@@ -3,11 +3,12 @@
 //! well pasted into a document or a job advert). The widget's downloads and the command-line
 //! tool's `--format csv|markdown` both print these, so they are the same files.
 
-use crate::career::Move;
-use crate::compare::Comparison;
+use crate::engine::career::Move;
+use crate::engine::compare::Comparison;
+use crate::engine::moves::{Gap, Voice};
+use crate::engine::routes::RoutePlan;
 use crate::framework::Framework;
-use crate::moves::{Gap, Voice};
-use crate::routes::RoutePlan;
+use crate::load::diff::FrameworkDiff;
 
 /// A take-away file format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,7 +67,7 @@ impl Document {
                 for row in std::iter::once(&self.headers).chain(&self.rows) {
                     let cells: Vec<String> = row.iter().map(|c| spreadsheet_safe(c)).collect();
                     let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
-                    crate::csv::write_record(&mut out, &cells);
+                    crate::load::csv::write_record(&mut out, &cells);
                 }
                 out
             }
@@ -267,7 +268,7 @@ pub fn moves(fw: &Framework, from: &str, next: &[Move], ranked: &[Move]) -> Docu
         title: format!("Career moves from {from}"),
         intro: vec![format!(
             "{} ranked by how alike their skills are (0 to 1, rarer shared skills count for more).",
-            crate::wording::count(ranked.len(), "move", "moves")
+            crate::framework::wording::count(ranked.len(), "move", "moves")
         )],
         headers: [
             "Kind",
@@ -321,6 +322,65 @@ pub fn routes(fw: &Framework, plan: &RoutePlan) -> Document {
     }
 }
 
+/// Every change between two editions as a row (What, Id, Before, After), for a table, CSV or
+/// Markdown.
+pub fn edition_changes(changes: &FrameworkDiff, old_name: &str, new_name: &str) -> Document {
+    let mut rows = Vec::new();
+    let absent = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
+    for (list, what) in [
+        (&changes.families, "family"),
+        (&changes.roles, "role"),
+        (&changes.levels, "role level"),
+        (&changes.skills, "skill"),
+    ] {
+        for n in list {
+            rows.push(vec![
+                what.to_string(),
+                n.id.clone(),
+                absent(&n.before),
+                absent(&n.after),
+            ]);
+        }
+    }
+    for r in &changes.requirements {
+        rows.push(vec![
+            "skill level needed".into(),
+            format!("{} / {}", r.level, r.skill),
+            r.before.clone().unwrap_or_else(|| "not needed".into()),
+            r.after.clone().unwrap_or_else(|| "not needed".into()),
+        ]);
+    }
+    for s in &changes.skill_texts {
+        rows.push(vec![
+            "skill wording".into(),
+            s.clone(),
+            "(earlier text)".into(),
+            "(new text)".into(),
+        ]);
+    }
+    for (what, list) in [
+        ("role", &changes.role_changes),
+        ("role level", &changes.level_changes),
+    ] {
+        for (id, changed) in list {
+            rows.push(vec![
+                format!("{what}: {}", changed.join(", ")),
+                id.clone(),
+                "(earlier)".into(),
+                "(changed)".into(),
+            ]);
+        }
+    }
+    Document {
+        name: "role-compare-diff".into(),
+        title: format!("Changes from {old_name} to {new_name}"),
+        intro: vec![changes.summary()],
+        headers: ["What", "Id", "Before", "After"].map(String::from).to_vec(),
+        rows,
+        credit: String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,6 +416,25 @@ mod tests {
                 "| Visit http\\://evil.example now | www\\.evil.example or a\\@evil.example |"
             ),
             "{md}"
+        );
+    }
+
+    #[test]
+    fn an_editions_changes_are_rows_of_what_id_before_and_after() {
+        let old = crate::load::embedded::framework().unwrap();
+        let mut new = old.clone();
+        new.roles
+            .iter_mut()
+            .find(|r| r.id == "data-analyst")
+            .unwrap()
+            .name = "Data analyst (new)".into();
+        let changes = crate::load::diff::diff(&old, &new.indexed());
+        let doc = edition_changes(&changes, "old.json", "new.json");
+        assert_eq!(doc.title, "Changes from old.json to new.json");
+        assert_eq!(doc.rows.len(), 1);
+        assert_eq!(
+            doc.rows[0],
+            ["role", "data-analyst", "Data analyst", "Data analyst (new)"]
         );
     }
 

@@ -3,14 +3,14 @@
 //! depend on each other.
 
 use crate::framework::Framework;
-use crate::validate::{json_problem, Problem};
+use crate::load::validate::{json_problem, Problem};
 
 /// The committed framework file, minified.
 pub const JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/framework.min.json"));
 
 /// Parses the embedded framework. It is not checked again on every page load (that was a
 /// quarter of the widget's start-up): the tests check the committed file with
-/// [`crate::validate::check`] (`tests/framework_data.rs`), and a file that does not parse is
+/// [`crate::load::validate::check`] (`tests/framework_data.rs`), and a file that does not parse is
 /// still refused with its place.
 pub fn framework() -> Result<Framework, Vec<Problem>> {
     serde_json::from_str::<Framework>(JSON)

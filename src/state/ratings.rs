@@ -15,9 +15,9 @@
 //! copy, and never used; every change is applied to a fresh read of what is stored
 //! ([`Change::apply`]), so a second tab or widget never writes a stale whole set over another's.
 
+use crate::engine::lookup;
+use crate::framework::Problem;
 use crate::framework::{Framework, Requirement, SkillLevel};
-use crate::lookup;
-use crate::validate::Problem;
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
@@ -39,7 +39,7 @@ pub const STORAGE_KEY: &str = "role-compare:ratings:v2";
 pub const LEGACY_STORAGE_KEY: &str = "role-compare:ratings:v1";
 
 fn keyed(base: &str, fw: &Framework) -> String {
-    if fw.source == crate::import::official_source() {
+    if fw.source == crate::load::import::official_source() {
         base.to_string()
     } else {
         format!("{base}:{}", crate::framework::slug(&fw.source.title))
@@ -190,12 +190,12 @@ impl LoadReport {
         let mut text = if replaced {
             format!(
                 "Replaced your ratings with the {} in {file}",
-                crate::wording::count(rated, "rating", "ratings")
+                crate::framework::wording::count(rated, "rating", "ratings")
             )
         } else {
             format!(
                 "Added the {} in {file}",
-                crate::wording::count(rated, "rating", "ratings")
+                crate::framework::wording::count(rated, "rating", "ratings")
             )
         };
         text.push_str(&format!(
@@ -206,7 +206,7 @@ impl LoadReport {
             if replaced {
                 text.push_str(&format!(
                     "; {} not in the file and now gone",
-                    crate::wording::count(
+                    crate::framework::wording::count(
                         self.only_held,
                         "rating you had is",
                         "ratings you had are"
@@ -215,14 +215,18 @@ impl LoadReport {
             } else {
                 text.push_str(&format!(
                     "; your {} kept",
-                    crate::wording::count(self.only_held, "other rating is", "other ratings are")
+                    crate::framework::wording::count(
+                        self.only_held,
+                        "other rating is",
+                        "other ratings are"
+                    )
                 ));
             }
         }
         if self.aside > 0 {
             text.push_str(&format!(
                 "; {} for skills this framework does not have, kept aside",
-                crate::wording::count(self.aside, "rating is", "ratings are")
+                crate::framework::wording::count(self.aside, "rating is", "ratings are")
             ));
         }
         text.push('.');
@@ -296,7 +300,7 @@ impl Ratings {
         };
         Some(format!(
             "{} for skills this framework does not have: {}. {they} {are} kept on this device and in your downloads, and {are} not used here.",
-            crate::wording::count(self.aside.len(), "rating is", "ratings are"),
+            crate::framework::wording::count(self.aside.len(), "rating is", "ratings are"),
             named.join(", ")
         ))
     }
@@ -396,7 +400,7 @@ impl Ratings {
     /// already held); each is named with its place.
     pub fn from_json(fw: &Framework, text: &str) -> Result<Ratings, Vec<Problem>> {
         if let Some(problem) =
-            crate::validate::size_problem(text.len(), MAX_BYTES, "a ratings file")
+            crate::load::validate::size_problem(text.len(), MAX_BYTES, "a ratings file")
         {
             return Err(vec![problem]);
         }
@@ -471,7 +475,7 @@ impl Ratings {
                         Ok(entry) => {
                             if fw.skill(skill).is_some() {
                                 ratings.by_skill.insert(skill.clone(), entry);
-                            } else if crate::validate::is_valid_id(skill) {
+                            } else if crate::load::validate::is_valid_id(skill) {
                                 ratings.aside.insert(skill.clone(), entry);
                             } else {
                                 let unknown = lookup::closest_skill(fw, skill);
@@ -499,10 +503,12 @@ const NOT_A_RATING: &str =
     "is not a rating (use not-yet, awareness, working, practitioner or expert)";
 
 fn read_rating(value: &Value) -> Result<Rating, String> {
-    value
-        .as_str()
-        .and_then(Rating::from_key)
-        .ok_or_else(|| format!("{} {NOT_A_RATING}", crate::lookup::shown_value(value)))
+    value.as_str().and_then(Rating::from_key).ok_or_else(|| {
+        format!(
+            "{} {NOT_A_RATING}",
+            crate::engine::lookup::shown_value(value)
+        )
+    })
 }
 
 /// One skill's value: `"working"` (version 1, and accepted in 2), or
@@ -514,7 +520,7 @@ fn read_entry(value: &Value, version_one: bool) -> Result<Entry, String> {
     if version_one {
         return Err(format!(
             "{} {NOT_A_RATING}",
-            crate::lookup::shown_value(value)
+            crate::engine::lookup::shown_value(value)
         ));
     }
     if let Some(key) = fields
@@ -555,7 +561,7 @@ mod tests {
     use super::*;
 
     fn fw() -> Framework {
-        crate::embedded::framework().unwrap()
+        crate::load::embedded::framework().unwrap()
     }
 
     fn working() -> Option<Rating> {

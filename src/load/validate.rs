@@ -1,33 +1,10 @@
 //! Checks a framework file (ours or an organisation's own) and reports every problem with
 //! its place (a JSON path such as `$.levels[3].skills[0].skill`) and a plain reason. Never panics.
 
-use crate::framework::{Framework, SCHEMA_VERSION};
+pub use crate::framework::ids::{is_valid_id, MAX_ID_CHARS};
+pub use crate::framework::Problem;
+use crate::framework::{Framework, LEVEL_ORDER_STATUSES, SCHEMA_VERSION};
 use std::collections::{HashMap, HashSet};
-use std::fmt;
-
-/// One thing wrong with a framework file.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Problem {
-    /// Where: a JSON path, a line and column, or a CSV row and column.
-    pub place: String,
-    /// Why, in plain words.
-    pub reason: String,
-}
-
-impl Problem {
-    pub fn new(place: impl Into<String>, reason: impl Into<String>) -> Problem {
-        Problem {
-            place: place.into(),
-            reason: reason.into(),
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.place, self.reason)
-    }
-}
 
 /// The largest framework file read, in bytes (the official one is about 700 KB).
 pub const MAX_FRAMEWORK_BYTES: usize = 5 * 1024 * 1024;
@@ -82,23 +59,6 @@ pub(crate) fn json_problem(e: &serde_json::Error) -> Problem {
     Problem::new(format!("line {}, column {}", e.line(), e.column()), reason)
 }
 
-/// The longest id, in characters.
-pub const MAX_ID_CHARS: usize = 100;
-
-/// An id is a slug: lowercase letters and digits in words joined by single hyphens, at most
-/// [`MAX_ID_CHARS`] long ("head-of-portfolio"). So every id is safe in a link as it is, and survives
-/// a round trip through one unchanged.
-pub fn is_valid_id(id: &str) -> bool {
-    id.len() <= MAX_ID_CHARS
-        && !id.is_empty()
-        && id.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
 /// The most roles, role levels and skills a framework file may have (the official one has 52,
 /// 205 and 188; a framework ten times its size fits well within these). Scores index skills with
 /// 16 bits, and routes look at every pair of levels, so these bounds keep every view fast.
@@ -145,18 +105,6 @@ fn text_problems(problems: &mut Vec<Problem>, place: String, text: &crate::frame
         ));
     }
 }
-
-/// The level-order statuses a framework file may give a role.
-pub const LEVEL_ORDER_STATUSES: [&str; 8] = [
-    "confirmed",
-    "confirmed-mirror",
-    "partial",
-    "partial-uncertain",
-    "inferred",
-    "file order",
-    "single level",
-    "not applicable",
-];
 
 /// A web address a page may link to: http or https, nothing that runs script.
 fn is_web_address(url: &str) -> bool {

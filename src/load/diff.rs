@@ -1,11 +1,11 @@
 //! What changed between two frameworks (a new quarterly edition against the committed one, or any
 //! two files): families, roles, role levels and skills added, removed or renamed (matched by id),
 //! skill levels a role level needs that changed, and skills whose texts changed. The importer
-//! prints it before writing; `role-compare diff OLD NEW` prints it as a table, JSON or Markdown.
+//! prints it before writing; `role-compare diff OLD NEW` prints it as a table, JSON or Markdown
+//! (the rows of a table or file are made in `output::export::edition_changes`).
 
-use crate::export::Document;
+use crate::framework::wording;
 use crate::framework::{Framework, SkillLevel};
-use crate::wording;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -258,64 +258,6 @@ impl FrameworkDiff {
             format!("{}.", parts.join(", "))
         }
     }
-
-    /// Every change as a row (What, Id, Before, After), for a table, CSV or Markdown.
-    pub fn document(&self, old_name: &str, new_name: &str) -> Document {
-        let mut rows = Vec::new();
-        let absent = |v: &Option<String>| v.clone().unwrap_or_else(|| "—".into());
-        for (list, what) in [
-            (&self.families, "family"),
-            (&self.roles, "role"),
-            (&self.levels, "role level"),
-            (&self.skills, "skill"),
-        ] {
-            for n in list {
-                rows.push(vec![
-                    what.to_string(),
-                    n.id.clone(),
-                    absent(&n.before),
-                    absent(&n.after),
-                ]);
-            }
-        }
-        for r in &self.requirements {
-            rows.push(vec![
-                "skill level needed".into(),
-                format!("{} / {}", r.level, r.skill),
-                r.before.clone().unwrap_or_else(|| "not needed".into()),
-                r.after.clone().unwrap_or_else(|| "not needed".into()),
-            ]);
-        }
-        for s in &self.skill_texts {
-            rows.push(vec![
-                "skill wording".into(),
-                s.clone(),
-                "(earlier text)".into(),
-                "(new text)".into(),
-            ]);
-        }
-        for (what, list) in [
-            ("role", &self.role_changes),
-            ("role level", &self.level_changes),
-        ] {
-            for (id, changed) in list {
-                rows.push(vec![
-                    format!("{what}: {}", changed.join(", ")),
-                    id.clone(),
-                    "(earlier)".into(),
-                    "(changed)".into(),
-                ]);
-            }
-        }
-        Document {
-            name: "role-compare-diff".into(),
-            title: format!("Changes from {old_name} to {new_name}"),
-            intro: vec![self.summary()],
-            headers: ["What", "Id", "Before", "After"].map(String::from).to_vec(),
-            rows,
-            credit: String::new(),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -325,7 +267,7 @@ mod tests {
 
     #[test]
     fn an_edition_with_changes_is_summed_up_and_listed() {
-        let old = crate::embedded::framework().unwrap();
+        let old = crate::load::embedded::framework().unwrap();
         assert!(diff(&old, &old).is_empty());
         assert_eq!(diff(&old, &old).summary(), "No changes.");
         let mut new = old.clone();
@@ -391,11 +333,5 @@ mod tests {
             [("data-analyst".to_string(), vec!["level order"])]
         );
         assert_eq!(changes_of_order.summary(), "1 role otherwise changed.");
-        let doc = changes.document("old.json", "new.json");
-        assert_eq!(doc.rows.len(), 4);
-        assert_eq!(
-            doc.rows[0],
-            ["role", "data-analyst", "Data analyst", "Data analyst (new)"]
-        );
     }
 }

@@ -2,14 +2,14 @@
 //! each scored and sized, ranked, and filtered by family and seniority.
 //!
 //! # Move score
-//! The same weighted cosine as related roles ([`crate::moves`]), between the skill groups of the
+//! The same weighted cosine as related roles ([`crate::engine::moves`]), between the skill groups of the
 //! starting point `A` and of the target level `B`:
 //! `score = Σ_{A∩B} w / sqrt(Σ_A w · Σ_B w)` with `w(s) = ln(1 + R / r(s))`, so sharing a rare skill
 //! counts for more than sharing a common one. Moves are ranked by score (highest first), then by
 //! fewer steps, then by level id.
 //!
 //! # Move size
-//! The numbers of [`crate::moves::gap`] for the same pair, counted without building the lists:
+//! The numbers of [`crate::engine::moves::gap`] for the same pair, counted without building the lists:
 //! `shared` skills the target needs that are held (at any level), `learn` skills it needs that are
 //! not held, `raise` skills held below the level it needs, and `steps` = levels raised plus each
 //! skill to learn at its target rank (awareness 1 … expert 4). Skills whose level is not set (the
@@ -20,9 +20,9 @@
 //! ("Head of …"), 1 for the one below, and so on; the Chief roles, which publish no levels, sit at
 //! −1, above every ladder. "Same seniority or one up" keeps targets on the same rung or one higher.
 
+use crate::engine::moves::{Gap, GroupWeights};
+use crate::framework::wording;
 use crate::framework::{Framework, Level, Requirement};
-use crate::moves::{Gap, GroupWeights};
-use crate::wording;
 use std::collections::HashMap;
 
 /// What someone holds, as indices: skills with their rank (0 where no level is set) and skill groups.
@@ -142,7 +142,7 @@ impl MoveIndex {
             .collect()
     }
 
-    /// How big the move from `from` to `to` is (module docs); the same numbers as [`crate::moves::gap`].
+    /// How big the move from `from` to `to` is (module docs); the same numbers as [`crate::engine::moves::gap`].
     pub fn size(&self, from: &Profile, to: &Profile) -> MoveSize {
         let mut size = MoveSize {
             of: to.skills.len(),
@@ -393,13 +393,13 @@ pub struct RelatedMove {
 pub fn related_moves(
     fw: &Framework,
     level: &Level,
-    ranked: &[crate::moves::RelatedRole],
+    ranked: &[crate::engine::moves::RelatedRole],
 ) -> Vec<RelatedMove> {
     ranked
         .iter()
         .filter_map(|related| {
             let role = fw.role(&related.role)?;
-            let target = crate::moves::closest_level(fw, level, role)?;
+            let target = crate::engine::moves::closest_level(fw, level, role)?;
             Some(RelatedMove {
                 role: role.id.clone(),
                 target: target.id.clone(),
@@ -410,7 +410,7 @@ pub fn related_moves(
                     .map(str::to_string)
                     .collect(),
                 score_text: related.score_text(),
-                size: MoveSize::of_gap(&crate::moves::gap(fw, level, target)),
+                size: MoveSize::of_gap(&crate::engine::moves::gap(fw, level, target)),
             })
         })
         .collect()
@@ -488,7 +488,7 @@ mod tests {
 
     #[test]
     fn profile_ignores_unknown_skills_and_sorts() {
-        let fw = crate::embedded::framework().unwrap();
+        let fw = crate::load::embedded::framework().unwrap();
         let index = MoveIndex::new(&fw);
         let p = index.profile(&[
             req("strategic-thinking", Some(SkillLevel::Working)),

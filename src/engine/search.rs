@@ -1,8 +1,8 @@
 //! Finding role levels by typing: matches level names, role names and skill names, tolerant of
 //! typos ("portfolo" finds "portfolio"). Pure and ranked, so the picker only renders the hits.
 
+use crate::engine::lookup::edit_distance;
 use crate::framework::{Framework, Level};
-use crate::lookup::edit_distance;
 
 /// Why a level matched.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,8 +1,8 @@
 //! A CSV file read by header name, whose rows can say where a problem is ("roles.csv row 12, column Skill Level").
 
 use super::parse_csv;
-use crate::csv::Record;
-use crate::validate::Problem;
+use crate::framework::Problem;
+use crate::load::csv::Record;
 
 /// A CSV file with a header row.
 pub struct Table {

@@ -1,0 +1,10 @@
+//! **Layer 5, output**: what people take away and what the command-line tool prints. The
+//! take-away documents (CSV and Markdown of a comparison, a gap, moves, routes, edition changes),
+//! and the command-line tool's JSON records, each built from the engine's answers with the
+//! engine's words.
+//!
+//! Uses every layer below (`framework`, `load`, `engine`, `state`); only `ui`, `bin` and
+//! `fuzzing` use it.
+
+pub mod export;
+pub mod report;
