@@ -4,12 +4,16 @@
 
 mod app;
 pub mod browser;
+mod context;
 mod embed;
 mod focus;
+mod framework_loader;
 mod framework_store;
+mod link_sync;
 mod ratings_store;
 mod state;
 mod views;
+mod widget;
 
 pub use app::{App, AppProps};
 pub use embed::{mount_widget, WidgetHandle};

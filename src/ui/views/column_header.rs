@@ -1,7 +1,7 @@
 //! A column's header: the level and role names, and the role and level descriptions one click away.
 
 use crate::framework::{Block, Level, Text};
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::use_framework;
 use yew::prelude::*;
 
 /// Paragraph runs as paragraphs and bullet lists as lists.
@@ -30,13 +30,12 @@ fn fact(key: &'static str, value: String) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ColumnHeaderProps {
-    pub fw: SharedFramework,
     pub level: String,
 }
 
 #[function_component(ColumnHeader)]
 pub fn column_header(props: &ColumnHeaderProps) -> Html {
-    let fw = &props.fw;
+    let fw = &use_framework();
     let Some(level): Option<&Level> = fw.level(&props.level) else {
         return html! {};
     };

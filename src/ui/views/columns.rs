@@ -3,7 +3,7 @@
 //! removal, so it is never lost.
 
 use crate::state::selection::Action;
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -11,8 +11,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ColumnListProps {
-    pub fw: SharedFramework,
-    pub id_prefix: String,
     pub columns: Rc<Vec<String>>,
     /// Most columns this widget compares.
     pub limit: usize,
@@ -36,6 +34,8 @@ fn focus(within: &NodeRef, id: &str) {
 
 #[function_component(ColumnList)]
 pub fn column_list(props: &ColumnListProps) -> Html {
+    let fw = &use_framework();
+    let id_prefix = use_prefix();
     // (request number, element id): focused after the next render.
     let pending_focus = use_state(|| (0u32, String::new()));
     let block = use_node_ref();
@@ -51,14 +51,13 @@ pub fn column_list(props: &ColumnListProps) -> Html {
         return html! {};
     }
     let count = props.columns.len();
-    let heading_id = format!("{}-columns-heading", props.id_prefix);
-    let button_id = |level: &str, what: &str| format!("{}-{level}-{what}", props.id_prefix);
+    let heading_id = format!("{}-columns-heading", id_prefix);
+    let button_id = |level: &str, what: &str| format!("{}-{level}-{what}", id_prefix);
     let button = |label: &'static str, what: &'static str, i: usize, enabled: bool| {
         let id = &props.columns[i];
-        let name = props
-            .fw
+        let name = fw
             .level(id)
-            .map(|l| props.fw.level_name(l).to_string())
+            .map(|l| fw.level_name(l).to_string())
             .unwrap_or_default();
         let (action, focus_after) = match what {
             "left" => (
@@ -97,11 +96,11 @@ pub fn column_list(props: &ColumnListProps) -> Html {
             </Heading>
             <ol class="rc-columns">
                 { for props.columns.iter().enumerate().filter_map(|(i, id)| {
-                    let level = props.fw.level(id)?;
+                    let level = fw.level(id)?;
                     Some(html! {
                         <li class="rc-columns__item" key={id.clone()}>
-                            <strong>{ props.fw.level_name(level).to_string() }</strong>
-                            <span class="rc-grid__level-role">{ props.fw.role_of(level).name.clone() }</span>
+                            <strong>{ fw.level_name(level).to_string() }</strong>
+                            <span class="rc-grid__level-role">{ fw.role_of(level).name.clone() }</span>
                             <div class="rc-columns__actions">
                                 { button("Move left", "left", i, i > 0) }
                                 { button("Move right", "right", i, i + 1 < count) }

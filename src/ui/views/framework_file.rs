@@ -3,12 +3,12 @@
 //! and the framework already shown stays.
 
 use crate::ui::browser;
+use crate::ui::context::use_prefix;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FrameworkFileProps {
-    pub id_prefix: String,
     /// Called with the file's name and its text, or why it could not be read.
     pub on_file: Callback<(String, Result<crate::load::text_file::Decoded, String>)>,
     /// What happened to the last file chosen.
@@ -17,7 +17,8 @@ pub struct FrameworkFileProps {
 
 #[function_component(FrameworkFile)]
 pub fn framework_file(props: &FrameworkFileProps) -> Html {
-    let input_id = format!("{}-framework-file", props.id_prefix);
+    let id_prefix = use_prefix();
+    let input_id = format!("{}-framework-file", id_prefix);
     let onchange = {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {

@@ -7,7 +7,7 @@ use crate::engine::moves::{gap, Gap, Voice};
 use crate::output::export;
 use crate::state::explore::Explore;
 use crate::state::selection::Action;
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -15,7 +15,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GapListsProps {
-    pub fw: SharedFramework,
     pub gap: Rc<Gap>,
     pub voice: Voice,
 }
@@ -23,7 +22,7 @@ pub struct GapListsProps {
 /// The summary sentence and the four lists.
 #[function_component(GapLists)]
 pub fn gap_lists(props: &GapListsProps) -> Html {
-    let fw = &props.fw;
+    let fw = &use_framework();
     let gap = &props.gap;
     let name = |id: &str| fw.skill_name_of(id);
     let list = |title: String, kind: &'static str, items: Vec<Html>| {
@@ -61,8 +60,6 @@ pub fn gap_lists(props: &GapListsProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonGapProps {
-    pub fw: SharedFramework,
-    pub id_prefix: String,
     pub columns: Rc<Vec<String>>,
     pub explore: Explore,
     pub on_action: Callback<Action>,
@@ -71,28 +68,22 @@ pub struct ComparisonGapProps {
 /// The move between any two columns the person chooses (first to last until they choose).
 #[function_component(ComparisonGap)]
 pub fn comparison_gap(props: &ComparisonGapProps) -> Html {
-    let fw = props.fw.clone();
+    let fw = &use_framework();
+    let id_prefix = use_prefix();
+    let fw = fw.clone();
     let pair = props.explore.gap_pair(&props.columns);
     let computed = use_memo((fw.clone(), pair.clone()), |(fw, pair)| {
         let (from, to) = pair.as_ref()?;
         let (from, to) = (fw.level(from)?, fw.level(to)?);
-        let gap = gap(fw, from, to);
-        let doc = export::gap(
-            fw,
-            fw.level_name(from),
-            fw.level_name(to),
-            &gap,
-            Voice::Level,
-        );
-        Some((Rc::new(gap), Rc::new(doc)))
+        Some(Rc::new(gap(fw, from, to)))
     });
-    let (Some((from, to)), Some((gap, doc))) = (pair, (*computed).clone()) else {
+    let (Some((from, to)), Some(gap)) = (pair, (*computed).clone()) else {
         return html! {};
     };
     let name = |id: &str| fw.level_name_of(id);
     // Choosing the other side's level swaps the two, so the pair never names one level twice.
     let select = |label: &str, key: &str, chosen: &str, other: String, from_side: bool| {
-        let id = format!("{}-gap-{key}", props.id_prefix);
+        let id = format!("{}-gap-{key}", id_prefix);
         let previous = chosen.to_string();
         let onchange = props.on_action.reform(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -127,8 +118,11 @@ pub fn comparison_gap(props: &ComparisonGapProps) -> Html {
                     { select("Move to", "to", &to, from.clone(), false) }
                 </div>
             }
-            <GapLists fw={fw.clone()} gap={gap} voice={Voice::Level} />
-            <Downloads doc={doc} what="this move" />
+            <GapLists gap={gap.clone()} voice={Voice::Level} />
+            <Downloads make={{
+                let (fw, from, to, gap) = (fw.clone(), from.clone(), to.clone(), gap.clone());
+                Callback::from(move |_| export::gap(&fw, &fw.level_name_of(&from), &fw.level_name_of(&to), &gap, Voice::Level))
+            }} what="this move" />
         </section>
     }
 }

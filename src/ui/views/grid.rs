@@ -5,22 +5,21 @@ use super::cell;
 use super::column_header::ColumnHeader;
 use crate::engine::arrange::{Entry, Section};
 use crate::engine::compare::Comparison;
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct GridProps {
-    pub fw: SharedFramework,
     pub comparison: Rc<Comparison>,
     pub sections: Rc<Vec<Section>>,
-    pub id_prefix: String,
 }
 
 #[function_component(Grid)]
 pub fn grid(props: &GridProps) -> Html {
-    let fw = &props.fw;
+    let fw = &use_framework();
+    let id_prefix = use_prefix();
     let cmp = &props.comparison;
     if cmp.columns.is_empty() {
         return html! {};
@@ -32,7 +31,7 @@ pub fn grid(props: &GridProps) -> Html {
         .map(|l| fw.level_name(l).to_string())
         .collect();
     let caption = format!("Skills needed by {}", names.join(", "));
-    let heading_id = format!("{}-grid-heading", props.id_prefix);
+    let heading_id = format!("{}-grid-heading", id_prefix);
     let span = (cmp.columns.len() + 1).to_string();
     let shown: usize = props.sections.iter().map(Section::row_count).sum();
 
@@ -86,7 +85,7 @@ pub fn grid(props: &GridProps) -> Html {
                             <th scope="col" class="govuk-table__header rc-grid__skill-column">{ "Skill" }</th>
                             { for cmp.columns.iter().map(|id| html! {
                                 <th scope="col" class="govuk-table__header rc-grid__column">
-                                    <ColumnHeader fw={fw.clone()} level={id.clone()} />
+                                    <ColumnHeader level={id.clone()} />
                                 </th>
                             }) }
                         </tr>

@@ -4,13 +4,12 @@
 use crate::engine::career::related_moves;
 use crate::engine::moves::{related_roles, Focus};
 use crate::state::selection::Action;
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::use_framework;
 use crate::ui::views::heading::Heading;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RelatedProps {
-    pub fw: SharedFramework,
     pub level: String,
     pub columns: Vec<String>,
     pub full: bool,
@@ -21,7 +20,7 @@ const SHOWN: usize = 8;
 
 #[function_component(Related)]
 pub fn related(props: &RelatedProps) -> Html {
-    let fw = &props.fw;
+    let fw = &use_framework();
     // Related roles depend on the role only; the moves to their closest levels on the level.
     let role_id = fw.level(&props.level).map(|l| l.role.clone());
     let ranked = {

@@ -1,14 +1,12 @@
 //! Choose by family, role and level: a role list grouped by family, then that role's levels in
 //! published order. Native selects, so every step works by keyboard.
 
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::{use_framework, use_prefix};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RolePickerProps {
-    pub fw: SharedFramework,
-    pub id_prefix: String,
     pub full: bool,
     /// Most columns this widget compares.
     pub limit: usize,
@@ -19,13 +17,14 @@ pub struct RolePickerProps {
 
 #[function_component(RolePicker)]
 pub fn role_picker(props: &RolePickerProps) -> Html {
+    let fw = &use_framework();
+    let id_prefix = use_prefix();
     let role = use_state(String::new);
     let level_select = use_node_ref();
     let error = use_state(|| None::<String>);
-    let fw = &props.fw;
-    let role_id = format!("{}-role", props.id_prefix);
-    let level_id = format!("{}-level", props.id_prefix);
-    let error_id = format!("{}-level-error", props.id_prefix);
+    let role_id = format!("{}-role", id_prefix);
+    let level_id = format!("{}-level", id_prefix);
+    let error_id = format!("{}-level-error", id_prefix);
 
     let on_role = {
         let (role, error) = (role.clone(), error.clone());

@@ -2,14 +2,12 @@
 //! that adds it. Keyboard: type, Tab to a result, Enter.
 
 use crate::engine::search::{search, MatchedBy};
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::{use_framework, use_prefix};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
-    pub fw: SharedFramework,
-    pub id_prefix: String,
     pub columns: Vec<String>,
     pub full: bool,
     pub on_add: Callback<String>,
@@ -28,6 +26,8 @@ const LIMIT: usize = 8;
 
 #[function_component(SearchBox)]
 pub fn search_box(props: &SearchBoxProps) -> Html {
+    let fw = &use_framework();
+    let id_prefix = use_prefix();
     let query = use_state(String::new);
     let on_input = {
         let query = query.clone();
@@ -36,12 +36,11 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         })
     };
     let hits = {
-        let fw = props.fw.clone();
+        let fw = fw.clone();
         use_memo((*query).clone(), move |q| search(&fw, q, LIMIT))
     };
-    let input_id = format!("{}-{}", props.id_prefix, props.key_name);
+    let input_id = format!("{}-{}", id_prefix, props.key_name);
     let hint_id = format!("{input_id}-hint");
-    let fw = &props.fw;
     let status = match (query.trim().is_empty(), hits.len()) {
         (true, _) => String::new(),
         (false, 0) => {

@@ -1,13 +1,12 @@
 //! Shortcuts: the next level up of the last column, every level of its role, swap the order, clear.
 
 use crate::state::selection::Action;
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::use_framework;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShortcutsProps {
-    pub fw: SharedFramework,
     pub columns: Rc<Vec<String>>,
     pub full: bool,
     pub on_action: Callback<Action>,
@@ -15,7 +14,7 @@ pub struct ShortcutsProps {
 
 #[function_component(Shortcuts)]
 pub fn shortcuts(props: &ShortcutsProps) -> Html {
-    let fw = &props.fw;
+    let fw = &use_framework();
     let Some(last) = props.columns.last().and_then(|id| fw.level(id)) else {
         return html! {};
     };

@@ -4,6 +4,7 @@ use super::cell;
 use crate::engine::compare::Cell;
 use crate::engine::moves::levels_needing;
 use crate::state::selection::Action;
+use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
 use web_sys::HtmlSelectElement;
@@ -11,8 +12,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SkillViewProps {
-    pub fw: SharedFramework,
-    pub id_prefix: String,
     pub skill: Option<String>,
     pub columns: Vec<String>,
     pub full: bool,
@@ -21,8 +20,9 @@ pub struct SkillViewProps {
 
 #[function_component(SkillView)]
 pub fn skill_view(props: &SkillViewProps) -> Html {
-    let fw = &props.fw;
-    let select_id = format!("{}-skill", props.id_prefix);
+    let fw = &use_framework();
+    let id_prefix = use_prefix();
+    let select_id = format!("{}-skill", id_prefix);
     let on_change = props.on_action.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::ShowSkill((!value.is_empty()).then_some(value))
@@ -59,18 +59,18 @@ pub fn skill_view(props: &SkillViewProps) -> Html {
                 if let Some(description) = skill.description.as_ref().and_then(|d| d.lead()) {
                     <p class="govuk-body">{ description.to_string() }</p>
                 }
-                { needing_table(props, &needing, &skill.name) }
+                { needing_table(fw, props, &needing, &skill.name) }
             }
         </section>
     }
 }
 
 fn needing_table(
+    fw: &SharedFramework,
     props: &SkillViewProps,
     rows: &[(String, Option<crate::framework::SkillLevel>)],
     name: &str,
 ) -> Html {
-    let fw = &props.fw;
     let rows: Vec<_> = rows
         .iter()
         .filter_map(|(id, skill_level)| Some((fw.level(id)?, *skill_level)))

@@ -2,18 +2,18 @@
 
 use crate::engine::moves::starting_points;
 use crate::state::selection::Action;
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::use_framework;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StartingPointsProps {
-    pub fw: SharedFramework,
     pub on_action: Callback<Action>,
 }
 
 #[function_component(StartingPoints)]
 pub fn starting_points_view(props: &StartingPointsProps) -> Html {
-    let points = use_memo(props.fw.clone(), |fw| starting_points(fw));
+    let fw = &use_framework();
+    let points = use_memo(fw.clone(), |fw| starting_points(fw));
     html! {
         <div class="rc-start" data-rc="empty">
             <p class="govuk-body">

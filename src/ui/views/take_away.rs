@@ -1,14 +1,15 @@
-//! Take-away buttons: download a document the engine built as CSV or Markdown (made in the page,
-//! nothing is sent anywhere), and copy the link to what is on screen.
+//! Take-away buttons: download a document the engine builds as CSV or Markdown (made in the page,
+//! nothing is sent anywhere), and copy the link to what is on screen. A document is built only
+//! when its download is clicked, never on a render.
 
 use crate::output::export::{Document, Format};
 use crate::ui::browser;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadsProps {
-    pub doc: Rc<Document>,
+    /// Builds the document, when a download is clicked.
+    pub make: Callback<(), Document>,
     /// What is downloaded, for screen readers: "this gap".
     pub what: AttrValue,
 }
@@ -17,8 +18,9 @@ pub struct DownloadsProps {
 #[function_component(Downloads)]
 pub fn downloads(props: &DownloadsProps) -> Html {
     let button = |format: Format| {
-        let doc = props.doc.clone();
+        let make = props.make.clone();
         let onclick = Callback::from(move |_: MouseEvent| {
+            let doc = make.emit(());
             browser::download(
                 &doc.file_name(format),
                 format.media_type(),

@@ -3,13 +3,13 @@
 use crate::engine::arrange::{filter_counts, RowFilter, RowOrder, ViewOptions};
 use crate::engine::compare::Comparison;
 use crate::state::selection::Action;
+use crate::ui::context::use_prefix;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ViewControlsProps {
-    pub id_prefix: String,
     pub view: ViewOptions,
     pub comparison: Rc<Comparison>,
     pub on_action: Callback<Action>,
@@ -17,9 +17,10 @@ pub struct ViewControlsProps {
 
 #[function_component(ViewControls)]
 pub fn view_controls(props: &ViewControlsProps) -> Html {
-    let filter_id = format!("{}-filter", props.id_prefix);
-    let order_id = format!("{}-order", props.id_prefix);
-    let variants_id = format!("{}-variants", props.id_prefix);
+    let id_prefix = use_prefix();
+    let filter_id = format!("{}-filter", id_prefix);
+    let order_id = format!("{}-order", id_prefix);
+    let variants_id = format!("{}-variants", id_prefix);
     let on_filter = props.on_action.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetFilter(RowFilter::from_key(&value).unwrap_or_default())

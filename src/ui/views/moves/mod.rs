@@ -15,11 +15,11 @@ use crate::engine::career::{next_moves, ranked_moves, Move, MoveIndex};
 use crate::engine::moves::{gap_from_held, Gap, Voice};
 use crate::engine::routes::{routes, RoutePlan};
 use crate::framework::Requirement;
-use crate::output::export::{self, Document};
+use crate::output::export;
 use crate::state::explore::{Basis, Explore};
 use crate::state::selection::Action;
 use crate::ui::browser;
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::ratings_store::RatingsHandle;
 use crate::ui::views::heading::Heading;
 use move_table::MoveTable;
@@ -31,8 +31,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MovesScreenProps {
-    pub fw: SharedFramework,
-    pub id_prefix: String,
     pub columns: Rc<Vec<String>>,
     pub explore: Explore,
     pub ratings: RatingsHandle,
@@ -41,11 +39,10 @@ pub struct MovesScreenProps {
     pub on_action: Callback<Action>,
 }
 
-/// The ranked moves and their take-away file.
+/// The next level up and the ranked moves.
 struct Ranking {
     next: Rc<Vec<Move>>,
     ranked: Rc<Vec<Move>>,
-    doc: Rc<Document>,
 }
 
 /// The routes at most shown.
@@ -53,7 +50,9 @@ const ROUTES: usize = 5;
 
 #[function_component(MovesScreen)]
 pub fn moves_screen(props: &MovesScreenProps) -> Html {
-    let fw = props.fw.clone();
+    let fw = &use_framework();
+    let id_prefix = use_prefix();
+    let fw = fw.clone();
     let explore = &props.explore;
     let index = use_memo(fw.clone(), |fw| MoveIndex::new(fw));
     let current = props
@@ -97,10 +96,9 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
             held.clone(),
             current.clone(),
             explore.filter.clone(),
-            from_label.clone(),
         );
         let index = index.clone();
-        use_memo(deps, move |(fw, held, current, filter, from_label)| {
+        use_memo(deps, move |(fw, held, current, filter)| {
             let profile = index.profile(held);
             let current = current.as_deref().and_then(|id| fw.level(id));
             let next = current
@@ -111,31 +109,21 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
             } else {
                 ranked_moves(fw, &index, &profile, current, filter)
             };
-            let doc = export::moves(fw, from_label, &next, &ranked);
             Ranking {
                 next: Rc::new(next),
                 ranked: Rc::new(ranked),
-                doc: Rc::new(doc),
             }
         })
     };
-    let target_gap: Option<(Rc<Gap>, Rc<Document>)> = (*use_memo(
-        (
-            fw.clone(),
-            held.clone(),
-            explore.target.clone(),
-            from_label.clone(),
-            voice,
-        ),
-        |(fw, held, target, from_label, voice)| {
+    let target_gap: Option<Rc<Gap>> = (*use_memo(
+        (fw.clone(), held.clone(), explore.target.clone()),
+        |(fw, held, target)| {
             let to = fw.level(target.as_deref()?)?;
-            let gap = gap_from_held(fw, held, to);
-            let doc = export::gap(fw, from_label, fw.level_name(to), &gap, *voice);
-            Some((Rc::new(gap), Rc::new(doc)))
+            Some(Rc::new(gap_from_held(fw, held, to)))
         },
     ))
     .clone();
-    let plan: Option<Rc<(RoutePlan, Document)>> = {
+    let plan: Option<Rc<RoutePlan>> = {
         let index = index.clone();
         (*use_memo(
             (fw.clone(), current.clone(), explore.route_to.clone()),
@@ -144,9 +132,7 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
                     fw.level_position(current.as_deref()?)?,
                     fw.level_position(to.as_deref()?)?,
                 );
-                let plan = routes(fw, &index, from, to, ROUTES);
-                let doc = export::routes(fw, &plan);
-                Some(Rc::new((plan, doc)))
+                Some(Rc::new(routes(fw, &index, from, to, ROUTES)))
             },
         ))
         .clone()
@@ -169,7 +155,7 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
     }
 
     let on_current = props.on_action.reform(Action::SetCurrent);
-    let basis_name = format!("{}-basis", props.id_prefix);
+    let basis_name = format!("{}-basis", id_prefix);
     let basis_radio = |basis: Basis, label: String| {
         let id = format!("{basis_name}-{}", basis.key());
         let onchange = props
@@ -203,7 +189,7 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
             } else {
                 <p class="govuk-body">{ "Choose your current role level to see where you could go next." }</p>
             }
-            <SearchBox fw={fw.clone()} id_prefix={props.id_prefix.clone()} columns={current.iter().cloned().collect::<Vec<_>>()} full={false}
+            <SearchBox columns={current.iter().cloned().collect::<Vec<_>>()} full={false}
                 on_add={on_current} label={if current.is_some() { "Change your current level" } else { "Your current level" }}
                 verb="Choose" key_name="current" />
             if !ratings.is_empty() || explore.basis == Basis::Ratings {
@@ -221,16 +207,19 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
                 }
             }
             if !held.is_empty() || current.is_some() {
-                <MoveTable fw={fw.clone()} id_prefix={props.id_prefix.clone()} current={current.clone()}
+                <MoveTable current={current.clone()}
                     next={ranking.next.clone()} ranked={ranking.ranked.clone()} explore={explore.clone()} on_action={props.on_action.clone()} />
-                <Downloads doc={ranking.doc.clone()} what="these moves" />
+                <Downloads make={{
+                    let (fw, from_label, next, ranked) = (fw.clone(), from_label.clone(), ranking.next.clone(), ranking.ranked.clone());
+                    Callback::from(move |_| export::moves(&fw, &from_label, &next, &ranked))
+                }} what="these moves" />
             }
-            if let (Some((gap, doc)), Some(to)) = (&target_gap, &explore.target) {
+            if let (Some(gap), Some(to)) = (&target_gap, &explore.target) {
                 <section class="rc-gap" data-rc="move-gap">
                     <Heading depth={1} class="govuk-heading-m" focusable=true node_ref={gap_heading}>
                         { format!("What it takes: from {from_label} to {}", target_name.clone().unwrap_or_default()) }
                     </Heading>
-                    <GapLists fw={fw.clone()} gap={gap.clone()} voice={voice} />
+                    <GapLists gap={gap.clone()} voice={voice} />
                     <div class="govuk-button-group">
                         if let Some(c) = &current {
                             <button type="button" class="govuk-button" data-rc="compare-open-move"
@@ -242,14 +231,17 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
                             { "Print a development plan" }
                         </button>
                     </div>
-                    <Downloads doc={doc.clone()} what="what this move takes" />
+                    <Downloads make={{
+                        let (fw, from_label, gap, to) = (fw.clone(), from_label.clone(), gap.clone(), to.clone());
+                        Callback::from(move |_| export::gap(&fw, &from_label, &fw.level_name_of(&to), &gap, voice))
+                    }} what="what this move takes" />
                 </section>
-                <Plan fw={fw.clone()} from={from_label.clone()} to={to.clone()} gap={gap.clone()} voice={voice} ratings={ratings.clone()} />
+                <Plan from={from_label.clone()} to={to.clone()} gap={gap.clone()} voice={voice} ratings={ratings.clone()} />
             }
             if current.is_some() {
-                <RouteView fw={fw.clone()} id_prefix={props.id_prefix.clone()} route_to={explore.route_to.clone()} plan={plan} on_action={props.on_action.clone()} />
+                <RouteView route_to={explore.route_to.clone()} plan={plan} on_action={props.on_action.clone()} />
             }
-            <RatingsPanel fw={fw.clone()} id_prefix={props.id_prefix.clone()} ratings={props.ratings.clone()} levels={rated_levels} />
+            <RatingsPanel ratings={props.ratings.clone()} levels={rated_levels} />
             if props.linkable {
                 <CopyLink />
             }

@@ -4,7 +4,7 @@
 use crate::engine::career::{Move, SeniorityFilter};
 use crate::state::explore::Explore;
 use crate::state::selection::Action;
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -12,8 +12,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct MoveTableProps {
-    pub fw: SharedFramework,
-    pub id_prefix: String,
     /// The current level's id, when there is one (moves are compared from it).
     pub current: Option<String>,
     pub next: Rc<Vec<Move>>,
@@ -27,8 +25,9 @@ const SHOWN: usize = 12;
 
 #[function_component(MoveTable)]
 pub fn move_table(props: &MoveTableProps) -> Html {
+    let fw = &use_framework();
+    let id_prefix = use_prefix();
     let show_all = use_state(|| false);
-    let fw = &props.fw;
     let row = |rank: String, m: &Move| -> Html {
         let Some(level) = fw.level(&m.target) else {
             return html! {};
@@ -92,8 +91,8 @@ pub fn move_table(props: &MoveTableProps) -> Html {
             </div>
         }
     };
-    let family_id = format!("{}-moves-family", props.id_prefix);
-    let seniority_id = format!("{}-moves-seniority", props.id_prefix);
+    let family_id = format!("{}-moves-family", id_prefix);
+    let seniority_id = format!("{}-moves-seniority", id_prefix);
     let on_family = props.on_action.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetFamily((!value.is_empty()).then_some(value))

@@ -5,14 +5,13 @@
 use super::super::column_header::text;
 use crate::engine::moves::{Gap, Voice};
 use crate::state::ratings::Ratings;
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::use_framework;
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PlanProps {
-    pub fw: SharedFramework,
     /// "Digital portfolio manager" or "your own ratings".
     pub from: String,
     pub to: String,
@@ -23,7 +22,7 @@ pub struct PlanProps {
 
 #[function_component(Plan)]
 pub fn plan(props: &PlanProps) -> Html {
-    let fw = &props.fw;
+    let fw = &use_framework();
     let Some(target) = fw.level(&props.to) else {
         return html! {};
     };

@@ -7,7 +7,7 @@
 use crate::framework::Level;
 use crate::state::ratings::{Change, Rating, Ratings, FILE_NAME, MAX_BYTES};
 use crate::ui::browser;
-use crate::ui::framework_store::SharedFramework;
+use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::ratings_store::{Kept, RatingsHandle};
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
@@ -16,8 +16,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RatingsPanelProps {
-    pub fw: SharedFramework,
-    pub id_prefix: String,
     pub ratings: RatingsHandle,
     /// The levels whose skills are offered for rating: the current level, the open move's target.
     pub levels: Vec<String>,
@@ -25,7 +23,8 @@ pub struct RatingsPanelProps {
 
 #[function_component(RatingsPanel)]
 pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
-    let fw = &props.fw;
+    let fw = &use_framework();
+    let id_prefix = use_prefix();
     let ratings = &props.ratings.ratings;
     let levels: Vec<&Level> = props.levels.iter().filter_map(|id| fw.level(id)).collect();
     // Skills of the levels in view, then any other skill already rated, in name order.
@@ -42,7 +41,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
         let Some(s) = fw.skill(skill) else {
             return html! {};
         };
-        let select_id = format!("{}-rate-{}", props.id_prefix, s.id);
+        let select_id = format!("{}-rate-{}", id_prefix, s.id);
         let handle = props.ratings.clone();
         let id = s.id.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -121,7 +120,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             pending.set(None);
         })
     };
-    let file_id = format!("{}-ratings-file", props.id_prefix);
+    let file_id = format!("{}-ratings-file", id_prefix);
     let on_file = {
         let handle = props.ratings.clone();
         let fw = fw.clone();

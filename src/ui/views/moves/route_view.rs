@@ -5,8 +5,8 @@
 use super::super::take_away::Downloads;
 use crate::engine::routes::{Route, RoutePlan};
 use crate::framework::wording;
-use crate::output::export::Document;
 use crate::state::selection::Action;
+use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::framework_store::SharedFramework;
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
@@ -15,18 +15,17 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RouteViewProps {
-    pub fw: SharedFramework,
-    pub id_prefix: String,
     pub route_to: Option<String>,
     /// The routes from the current level, when a far level is chosen.
-    pub plan: Option<Rc<(RoutePlan, Document)>>,
+    pub plan: Option<Rc<RoutePlan>>,
     pub on_action: Callback<Action>,
 }
 
 #[function_component(RouteView)]
 pub fn route_view(props: &RouteViewProps) -> Html {
-    let fw = &props.fw;
-    let select_id = format!("{}-route-to", props.id_prefix);
+    let fw = &use_framework();
+    let id_prefix = use_prefix();
+    let select_id = format!("{}-route-to", id_prefix);
     let onchange = props.on_action.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         Action::SetRouteTo((!value.is_empty()).then_some(value))
@@ -51,13 +50,13 @@ pub fn route_view(props: &RouteViewProps) -> Html {
                     }) }
                 </select>
             </div>
-            <p class="govuk-body" role="status" data-rc="route-summary">{ props.plan.as_ref().map(|p| p.0.summary()).unwrap_or_default() }</p>
+            <p class="govuk-body" role="status" data-rc="route-summary">{ props.plan.as_ref().map(|p| p.summary()).unwrap_or_default() }</p>
             if let Some(plan) = &props.plan {
-                if plan.0.routes.is_empty() && plan.0.from != plan.0.to {
-                    <p class="govuk-body">{ plan.0.none_found() }</p>
+                if plan.routes.is_empty() && plan.from != plan.to {
+                    <p class="govuk-body">{ plan.none_found() }</p>
                 }
                 <ol class="govuk-list rc-routes__list" data-rc="route-list">
-                    { for plan.0.routes.iter().enumerate().map(|(i, route)| html! {
+                    { for plan.routes.iter().enumerate().map(|(i, route)| html! {
                         <li class="rc-routes__route">
                             <Heading depth={2} class="govuk-heading-s">{ format!("Route {}: {} in {}", i + 1, wording::steps(route.total_steps), wording::count(route.steps.len(), "move", "moves")) }</Heading>
                             <div class="rc-routes__body">
@@ -81,8 +80,11 @@ pub fn route_view(props: &RouteViewProps) -> Html {
                         </li>
                     }) }
                 </ol>
-                if !plan.0.routes.is_empty() {
-                    <Downloads doc={Rc::new(plan.1.clone())} what="these routes" />
+                if !plan.routes.is_empty() {
+                    <Downloads make={{
+                        let (fw, plan) = (fw.clone(), plan.clone());
+                        Callback::from(move |_| crate::output::export::routes(&fw, &plan))
+                    }} what="these routes" />
                 }
             }
         </section>

@@ -1,0 +1,127 @@
+//! Which framework a widget shows, loaded: the built-in one, a host's own (in the page or from an
+//! address, fetched once per page), or a file the person chose. A host's framework that cannot be
+//! used is named and the built-in one shown; a chosen file that cannot be used is named and the
+//! framework already shown stays. A chosen file can be put aside for the page's framework again.
+
+use super::framework_store::{self, SharedFramework};
+use crate::framework::wording;
+use crate::framework::Problem;
+use crate::load::text_file::Decoded;
+use yew::prelude::*;
+
+/// What a widget shows, and what to say about it.
+pub struct LoadedFramework {
+    /// The framework shown, or why none can be (true: the host's own file was refused).
+    pub shown: Result<SharedFramework, (bool, Vec<Problem>)>,
+    /// A host's framework is still on its way from its address.
+    pub loading: bool,
+    /// About the host's framework (an address that could not be used).
+    pub messages: Vec<String>,
+    /// The person chose a framework file, which is shown now.
+    pub from_file: bool,
+    /// About the last file the person chose.
+    pub file_messages: Vec<String>,
+    /// Reads a chosen file: its name, and its text or why it could not be read.
+    pub on_file: Callback<(String, Result<Decoded, String>)>,
+    /// Puts the chosen file aside: the page's framework again.
+    pub page_framework_again: Callback<MouseEvent>,
+}
+
+/// The framework for a widget whose host gave `json` (in the page) or `url` (an address), or
+/// neither (the built-in one).
+#[hook]
+pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> LoadedFramework {
+    let given = use_memo(json.clone(), |json| match json {
+        Some(text) => framework_store::from_text("the page's framework", text),
+        None => framework_store::embedded(),
+    });
+    // A framework from an address, with the address it came from: a load for an address the
+    // host has since replaced (`update`) is dropped when it arrives.
+    let loaded_from = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
+    {
+        let loaded_from = loaded_from.clone();
+        use_effect_with(url.clone(), move |url| {
+            if let Some(url) = url {
+                let (loaded_from, url) = (loaded_from.clone(), url.clone());
+                framework_store::load(&url.clone(), move |loaded| {
+                    loaded_from.set(Some((url, loaded)));
+                });
+            }
+        });
+    }
+    let remote = loaded_from
+        .as_ref()
+        .filter(|(from, _)| Some(from) == url.as_ref())
+        .map(|(_, loaded)| loaded.clone());
+    // A framework file the person chose in the widget, and what to say about the last one chosen.
+    let chosen = use_state(|| None::<SharedFramework>);
+    let file_messages = use_state(Vec::<String>::new);
+
+    let mut messages = Vec::new();
+    let loading = url.is_some() && remote.is_none();
+    let shown = match (&*chosen, &remote, &url) {
+        (Some(fw), _, _) => Ok(fw.clone()),
+        (None, Some(Ok(fw)), _) => Ok(fw.clone()),
+        (None, Some(Err(problems)), Some(url)) => {
+            messages.push(format!(
+                "The framework at {url} could not be used, so the built-in framework is shown: {}",
+                problems
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ));
+            framework_store::embedded().map_err(|p| (false, p))
+        }
+        _ => (*given).clone().map_err(|p| (json.is_some(), p)),
+    };
+    let on_file = {
+        let (chosen, file_messages) = (chosen.clone(), file_messages.clone());
+        Callback::from(move |(name, text): (String, Result<Decoded, String>)| {
+            let mut note = None;
+            let checked = text
+                .map_err(|reason| vec![Problem::new(name.clone(), reason)])
+                .and_then(|decoded| {
+                    note = decoded.note;
+                    framework_store::from_text(&name, &decoded.text)
+                });
+            match checked {
+                Ok(fw) => {
+                    chosen.set(Some(fw));
+                    let mut said = vec![format!("Showing the framework in {name}.")];
+                    said.extend(note);
+                    file_messages.set(said);
+                }
+                Err(problems) => {
+                    let mut said = vec![format!(
+                        "{name} was not used, so the framework already shown stays: {}.",
+                        wording::count(problems.len(), "problem", "problems")
+                    )];
+                    said.extend(problems.iter().map(ToString::to_string));
+                    file_messages.set(said);
+                }
+            }
+        })
+    };
+    let page_framework_again = {
+        let (chosen, file_messages) = (chosen.clone(), file_messages.clone());
+        let own = url.is_some() || json.is_some();
+        Callback::from(move |_: MouseEvent| {
+            chosen.set(None);
+            file_messages.set(vec![if own {
+                "Showing this page's framework again.".to_string()
+            } else {
+                "Showing the built-in framework again.".to_string()
+            }]);
+        })
+    };
+    LoadedFramework {
+        shown,
+        loading,
+        messages,
+        from_file: chosen.is_some(),
+        file_messages: (*file_messages).clone(),
+        on_file,
+        page_framework_again,
+    }
+}
