@@ -285,3 +285,72 @@ fn the_reader_finds_inline_grouped_and_super_paths() {
         ]
     );
 }
+
+/// The widget's core: what a deep-linked comparison needs to paint and work. Written down in
+/// `src/ui/later.rs` and ARCHITECTURE.md.
+const CORE: [&str; 26] = [
+    "ui/app.rs",
+    "ui/widget.rs",
+    "ui/link_sync.rs",
+    "ui/focus.rs",
+    "ui/context.rs",
+    "ui/embed.rs",
+    "ui/browser.rs",
+    "ui/framework_store.rs",
+    "ui/framework_loader.rs",
+    "ui/state.rs",
+    "ui/mod.rs",
+    "ui/views/mod.rs",
+    "ui/views/cell.rs",
+    "ui/views/column_header.rs",
+    "ui/views/columns.rs",
+    "ui/views/grid.rs",
+    "ui/views/heading.rs",
+    "ui/views/notices.rs",
+    "ui/views/footer.rs",
+    "ui/views/role_picker.rs",
+    "ui/views/search_box.rs",
+    "ui/views/shortcuts.rs",
+    "ui/views/starting_points.rs",
+    "ui/views/summary.rs",
+    "ui/views/view_controls.rs",
+    "ui/views/screen_tabs.rs",
+];
+
+/// What loads on first use, reached from the core only through `ui::later`.
+const LATER: [&str; 12] = [
+    "ui::own_framework",
+    "ui::ratings_store",
+    "ui::views::moves",
+    "ui::views::gap",
+    "ui::views::related",
+    "ui::views::skill_view",
+    "ui::views::take_away",
+    "ui::views::framework_file",
+    "output",
+    "state::ratings",
+    "load::import",
+    "load::csv",
+];
+
+#[test]
+fn the_core_reaches_what_loads_on_first_use_only_through_the_seam() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut crossing = Vec::new();
+    for file in CORE {
+        let path = src.join(file);
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("src/{file} (listed as core) cannot be read: {e}"));
+        let module = module_of(Path::new(file));
+        for named in referenced(&source, &module, file.ends_with("mod.rs")) {
+            let joined = named.join("::");
+            if let Some(part) = LATER
+                .iter()
+                .find(|later| joined == **later || joined.starts_with(&format!("{later}::")))
+            {
+                crossing.push(format!("src/{file} names {joined} ({part} loads on first use: reach it through ui::later)"));
+            }
+        }
+    }
+    assert!(crossing.is_empty(), "{}", crossing.join("\n"));
+}

@@ -421,20 +421,35 @@ mod tests {
 
     #[test]
     fn an_editions_changes_are_rows_of_what_id_before_and_after() {
-        let old = crate::load::embedded::framework().unwrap();
-        let mut new = old.clone();
-        new.roles
-            .iter_mut()
-            .find(|r| r.id == "data-analyst")
-            .unwrap()
-            .name = "Data analyst (new)".into();
-        let changes = crate::load::diff::diff(&old, &new.indexed());
+        use crate::load::diff::{FrameworkDiff, Named, RequirementChange};
+        let changes = FrameworkDiff {
+            roles: vec![Named {
+                id: "data-analyst".into(),
+                before: Some("Data analyst".into()),
+                after: Some("Data analyst (new)".into()),
+            }],
+            requirements: vec![RequirementChange {
+                level: "data-analyst".into(),
+                skill: "planning".into(),
+                before: None,
+                after: Some("Working".into()),
+            }],
+            ..FrameworkDiff::default()
+        };
         let doc = edition_changes(&changes, "old.json", "new.json");
         assert_eq!(doc.title, "Changes from old.json to new.json");
-        assert_eq!(doc.rows.len(), 1);
+        assert_eq!(doc.intro, [changes.summary()]);
         assert_eq!(
-            doc.rows[0],
-            ["role", "data-analyst", "Data analyst", "Data analyst (new)"]
+            doc.rows,
+            [
+                ["role", "data-analyst", "Data analyst", "Data analyst (new)"],
+                [
+                    "skill level needed",
+                    "data-analyst / planning",
+                    "not needed",
+                    "Working"
+                ]
+            ]
         );
     }
 

@@ -6,7 +6,8 @@
 use super::context::Prefix;
 use super::framework_loader::use_loaded_framework;
 use super::framework_store::SharedFramework;
-use super::views::{footer::Footer, framework_file::FrameworkFile, notices};
+use super::later::FrameworkFile;
+use super::views::{footer::Footer, notices};
 use super::widget::Widget;
 use crate::state::options::EmbedOptions;
 use crate::ui::views::heading::HeadingLevel;

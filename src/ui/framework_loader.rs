@@ -4,6 +4,7 @@
 //! framework already shown stays. A chosen file can be put aside for the page's framework again.
 
 use super::framework_store::{self, SharedFramework};
+use super::later;
 use crate::framework::wording;
 use crate::framework::Problem;
 use crate::load::text_file::Decoded;
@@ -32,18 +33,18 @@ pub struct LoadedFramework {
 #[hook]
 pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> LoadedFramework {
     let given = use_memo(json.clone(), |json| match json {
-        Some(text) => framework_store::from_text("the page's framework", text),
+        Some(text) => later::own_framework("the page's framework", text),
         None => framework_store::embedded(),
     });
     // A framework from an address, with the address it came from: a load for an address the
     // host has since replaced (`update`) is dropped when it arrives.
-    let loaded_from = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
+    let loaded_from = use_state(|| None::<(AttrValue, later::Loaded)>);
     {
         let loaded_from = loaded_from.clone();
         use_effect_with(url.clone(), move |url| {
             if let Some(url) = url {
                 let (loaded_from, url) = (loaded_from.clone(), url.clone());
-                framework_store::load(&url.clone(), move |loaded| {
+                later::load_own_framework(&url.clone(), move |loaded| {
                     loaded_from.set(Some((url, loaded)));
                 });
             }
@@ -83,7 +84,7 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
                 .map_err(|reason| vec![Problem::new(name.clone(), reason)])
                 .and_then(|decoded| {
                     note = decoded.note;
-                    framework_store::from_text(&name, &decoded.text)
+                    later::own_framework(&name, &decoded.text)
                 });
             match checked {
                 Ok(fw) => {

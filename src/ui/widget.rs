@@ -6,24 +6,12 @@ use super::browser;
 use super::context::use_prefix;
 use super::focus::{use_focus_after, After};
 use super::framework_store::SharedFramework;
+use super::later::{ComparisonDownloads, ComparisonGap, CopyLink, MovesScreen, Related, SkillView};
 use super::link_sync::{starting_state, use_link_sync, writes_url};
-use super::ratings_store::use_ratings;
 use super::state::WidgetState;
 use super::views::{
-    columns::ColumnList,
-    gap::ComparisonGap,
-    grid::Grid,
-    moves::MovesScreen,
-    notices,
-    related::Related,
-    role_picker::RolePicker,
-    screen_tabs::ScreenTabs,
-    search_box::SearchBox,
-    shortcuts::Shortcuts,
-    skill_view::SkillView,
-    starting_points::StartingPoints,
-    summary::Summary,
-    take_away::{CopyLink, Downloads},
+    columns::ColumnList, grid::Grid, notices, role_picker::RolePicker, screen_tabs::ScreenTabs,
+    search_box::SearchBox, shortcuts::Shortcuts, starting_points::StartingPoints, summary::Summary,
     view_controls::ViewControls,
 };
 use crate::engine::arrange::arrange;
@@ -88,7 +76,6 @@ pub fn widget(props: &WidgetProps) -> Html {
     use_link_sync(&state, &fw, &options);
 
     let selection = &state.0;
-    let ratings = use_ratings(&fw);
     let screen = selection.explore.screen;
 
     // Focus moves to the heading when the person switches screens (not when the widget starts).
@@ -119,10 +106,6 @@ pub fn widget(props: &WidgetProps) -> Html {
         })
     };
     let comparison: Rc<compare::Comparison> = (*comparison).clone();
-    let comparison_file = {
-        let (fw, comparison) = (fw.clone(), comparison.clone());
-        Callback::from(move |_| crate::output::export::comparison(&fw, &comparison))
-    };
     let sections = {
         let (fw, comparison) = (fw.clone(), comparison.clone());
         use_memo(
@@ -183,7 +166,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 { tabs }
                 { problems }
                 <MovesScreen columns={columns} explore={selection.explore.clone()} linkable={write_url}
-                    ratings={ratings} on_action={dispatch} />
+                    on_action={dispatch} />
             </>
         };
     }
@@ -208,8 +191,8 @@ pub fn widget(props: &WidgetProps) -> Html {
             <Summary comparison={comparison.clone()} />
             if !selection.columns.is_empty() {
                 <ViewControls view={selection.view} comparison={comparison.clone()} on_action={dispatch.clone()} />
-                <Grid comparison={comparison} sections={(*sections).clone()} />
-                <div data-rc="comparison-downloads"><Downloads make={comparison_file} what="this comparison" /></div>
+                <Grid comparison={comparison.clone()} sections={(*sections).clone()} />
+                <ComparisonDownloads comparison={comparison} />
                 if write_url {
                     <CopyLink />
                 }

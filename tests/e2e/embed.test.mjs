@@ -186,14 +186,14 @@ test("the JavaScript API mounts, updates and destroys a widget, and 100 mounts l
     window.rcTestWidget = await mount(document.getElementById("widget"), { columns: "data-analyst", writeUrl: true });
     await new Promise((r) => setTimeout(r, 100));
   });
-  assert.equal(await listeners(), before.listeners + 3,
-    "a mounted widget that keeps the link listens for Back and Forward, and for ratings changed in other tabs (storage) and widgets");
+  assert.equal(await listeners(), before.listeners + 1,
+    "a mounted widget that keeps the link listens for Back and Forward (ratings are followed only on the moves screen)");
   await page.evaluate(() => window.rcTestWidget.destroy());
   assert.equal(await listeners(), before.listeners, "and stops when destroyed");
   await page.evaluate(async () => {
     const { mount } = await import("./role-compare/role-compare.js");
     const el = document.getElementById("widget");
-    // writeUrl: true, so each mount adds the widget's own window listeners (Back and Forward, ratings).
+    // writeUrl: true, so each mount adds the widget's own window listener (Back and Forward).
     for (let i = 0; i < 100; i++) {
       const w = await mount(el, { columns: "data-analyst,data-scientist", writeUrl: true });
       w.destroy();

@@ -43,6 +43,24 @@ pub fn downloads(props: &DownloadsProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct ComparisonDownloadsProps {
+    pub comparison: std::rc::Rc<crate::engine::compare::Comparison>,
+}
+
+/// The comparison's downloads: one row per skill, built when clicked.
+#[function_component(ComparisonDownloads)]
+pub fn comparison_downloads(props: &ComparisonDownloadsProps) -> Html {
+    let fw = crate::ui::context::use_framework();
+    let make = {
+        let comparison = props.comparison.clone();
+        Callback::from(move |_| crate::output::export::comparison(&fw, &comparison))
+    };
+    html! {
+        <div data-rc="comparison-downloads"><Downloads {make} what="this comparison" /></div>
+    }
+}
+
 /// "Copy link to this view", with the result announced.
 #[function_component(CopyLink)]
 pub fn copy_link() -> Html {

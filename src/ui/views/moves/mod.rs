@@ -20,7 +20,7 @@ use crate::state::explore::{Basis, Explore};
 use crate::state::selection::Action;
 use crate::ui::browser;
 use crate::ui::context::{use_framework, use_prefix};
-use crate::ui::ratings_store::RatingsHandle;
+use crate::ui::ratings_store::use_ratings;
 use crate::ui::views::heading::Heading;
 use move_table::MoveTable;
 use plan::Plan;
@@ -33,7 +33,6 @@ use yew::prelude::*;
 pub struct MovesScreenProps {
     pub columns: Rc<Vec<String>>,
     pub explore: Explore,
-    pub ratings: RatingsHandle,
     /// Whether the page's link shows this widget's state (only then is "Copy link" offered).
     pub linkable: bool,
     pub on_action: Callback<Action>,
@@ -60,7 +59,9 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
         .first()
         .and_then(|id| fw.level(id))
         .map(|l| l.id.clone());
-    let ratings = props.ratings.ratings.clone();
+    // A person's ratings are read here, on the screen that uses them (not by the comparison).
+    let ratings_handle = use_ratings(&fw);
+    let ratings = ratings_handle.ratings.clone();
     let from_ratings = explore.basis == Basis::Ratings && !ratings.is_empty();
     let voice = if from_ratings {
         Voice::You
@@ -241,7 +242,7 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
             if current.is_some() {
                 <RouteView route_to={explore.route_to.clone()} plan={plan} on_action={props.on_action.clone()} />
             }
-            <RatingsPanel ratings={props.ratings.clone()} levels={rated_levels} />
+            <RatingsPanel ratings={ratings_handle.clone()} levels={rated_levels} />
             if props.linkable {
                 <CopyLink />
             }
