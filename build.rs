@@ -1,5 +1,6 @@
-//! Embeds a minified copy of `data/framework.json` (the committed file stays pretty-printed for
-//! readable diffs): about 190 KB less in the WebAssembly bundle and a faster parse.
+//! Minifies `data/framework.json` (the committed file stays pretty-printed for readable diffs) for
+//! the command-line tool, which compiles it in (`load::embedded`). The widget does not: it loads
+//! the same minified file beside its module (`scripts/data-files.mjs` writes it for Trunk).
 
 use std::path::PathBuf;
 

@@ -9,6 +9,9 @@ use role_compare::framework::Framework;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+/// The built-in framework file the widget loads beside its module.
+const BUILT_IN: &str = include_str!("../data/framework.json");
+
 /// Median time of `runs` calls of `f`.
 fn median(runs: usize, mut f: impl FnMut()) -> Duration {
     let mut times: Vec<Duration> = (0..runs)
@@ -27,7 +30,8 @@ fn report(name: &str, time: Duration) {
 }
 
 fn main() {
-    let fw: Framework = role_compare::load::embedded::framework().expect("valid data");
+    let fw: Framework =
+        role_compare::load::validate::parse_framework(BUILT_IN).expect("valid data");
     figures(&fw, "");
     // How each cost grows: the same figures on a framework ten times the size (issue 10).
     let big = role_compare::load::synthetic::scaled(&fw, 10);
@@ -54,9 +58,9 @@ fn figures(fw: &Framework, prefix: &str) {
         return scaled_figures(fw, prefix);
     }
     report(
-        "parse the embedded framework (JSON → model, as the widget)",
+        "parse and check the built-in framework file (JSON → model, as the widget does)",
         median(21, || {
-            black_box(role_compare::load::embedded::framework().unwrap());
+            black_box(role_compare::load::validate::parse_framework(BUILT_IN).unwrap());
         }),
     );
     report(

@@ -18,8 +18,7 @@ trunk build --release >/dev/null 2>&1
 echo
 echo "== release bundle (dist/)"
 node scripts/sizes.mjs dist
-minified=$(ls -t target/wasm32-unknown-unknown/release/build/role-compare-*/out/framework.min.json | head -n 1)
-echo "of which the embedded framework (minified by build.rs): $(stat -c %s "$minified") raw, $(gzip -9c "$minified" | wc -c) gzip -9"
+echo "the built-in framework is the data file role-compare-framework.json above, not compiled into the wasm"
 
 # A site for the browser figures: the bundle, a framework 10 times the size, and a page using it.
 site=target/bench/site

@@ -1,6 +1,7 @@
 // What the release bundle weighs: each file of dist/ raw, gzip -9 and brotli (quality 11), and
 // what a first visit downloads: a host page's widget (role-compare.js, the wasm-bindgen glue, the
-// wasm, the stylesheet) and the standalone page (the same and its own page files).
+// wasm, the stylesheet, the built-in framework's data file) and the standalone page (the same and
+// its own page files).
 //   node scripts/sizes.mjs [DIST]              prints the table
 //   node scripts/sizes.mjs DIST --budget N     also exits 1 when a host page's widget is over N bytes gzip
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -12,7 +13,7 @@ const budgetAt = rest.indexOf("--budget");
 const budget = budgetAt >= 0 ? Number(rest[budgetAt + 1]) : null;
 
 /** The files a page with one widget downloads (the frame script only on iframe hosts). */
-export const WIDGET = ["role-compare.js", "role-compare-web.js", "role-compare-web_bg.wasm", "role-compare.css"];
+export const WIDGET = ["role-compare.js", "role-compare-web.js", "role-compare-web_bg.wasm", "role-compare.css", "role-compare-framework.json"];
 const STANDALONE = [...WIDGET, "index.html", "page.css", "boot.js"];
 
 export function sizes(dir) {

@@ -19,6 +19,7 @@
 
 pub mod engine;
 pub mod framework;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod fuzzing;
 pub mod load;
 pub mod output;

@@ -1,5 +1,7 @@
 //! How rows are filtered, sectioned and grouped, and how typing finds role levels, on the real framework.
 
+#![cfg(not(target_arch = "wasm32"))] // native: the built-in framework, files and processes
+
 use role_compare::engine::arrange::{
     arrange, filter_counts, Entry, RowFilter, RowOrder, ViewOptions,
 };

@@ -37,7 +37,18 @@ fn host(attributes: &[(&str, &str)]) -> Element {
     el
 }
 
+/// The built-in framework, handed over as `role-compare.js` does before it mounts a widget.
+fn provide_built_in() {
+    role_compare::ui::provide_built_in_framework(
+        "https://example.invalid/role-compare-framework.json".into(),
+        Some(include_str!("../data/framework.json").into()),
+        None,
+        false,
+    );
+}
+
 async fn mount(el: &Element, props: AppProps) {
+    provide_built_in();
     yew::Renderer::<App>::with_root_and_props(el.clone(), props).render();
     yew::scheduler::flush().await;
     // The panels below the comparison render once the first frame has been painted.

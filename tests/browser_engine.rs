@@ -31,7 +31,9 @@ fn median_ms(runs: usize, inner: usize, mut f: impl FnMut()) -> f64 {
 
 #[wasm_bindgen_test]
 fn every_level_against_every_other_in_the_browser() {
-    let fw = role_compare::load::embedded::framework().unwrap();
+    // The widget loads the built-in framework as a data file; here it is read from the repository.
+    let fw = role_compare::load::validate::parse_framework(include_str!("../data/framework.json"))
+        .unwrap();
     figures(&fw, "");
     // How the cost grows: a framework ten times the size, of the same shape.
     let big = role_compare::load::synthetic::scaled(&fw, 10);

@@ -1,6 +1,8 @@
 //! Career moves, routes, ratings and take-away files on the real framework, checked as a person
 //! planning a move would check them.
 
+#![cfg(not(target_arch = "wasm32"))] // the built-in framework is compiled in natively only
+
 use role_compare::engine::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
 use role_compare::engine::moves::{self, Voice};
 use role_compare::engine::routes;

@@ -1,5 +1,7 @@
 //! The `role-compare` command-line tool, run as a user would run it.
 
+#![cfg(not(target_arch = "wasm32"))] // native: the built-in framework, files and processes
+
 /// Prints past the test harness's capture, so a skip or a figure shows in every run's log.
 macro_rules! say {
     ($($arg:tt)*) => {{

@@ -1,5 +1,7 @@
 //! The comparison and career-move engine on the real framework, checked the way a user would.
 
+#![cfg(not(target_arch = "wasm32"))] // the built-in framework is compiled in natively only
+
 use role_compare::engine::compare::{self, bullet_diff, Cell, Change, Sharing};
 use role_compare::engine::lookup;
 use role_compare::engine::moves::{self, Focus};

@@ -3,6 +3,8 @@
 //! through the same functions the fuzz targets call, on every machine and without nightly:
 //! none may panic or break its stated property, and none may take 100 ms or more.
 
+#![cfg(not(target_arch = "wasm32"))] // native: the built-in framework, files and processes
+
 use role_compare::fuzzing::TARGETS;
 use std::path::Path;
 use std::time::{Duration, Instant};

@@ -4,6 +4,8 @@
 //! upward reference fails CI with the names of both files. The layers, lowest first, are written
 //! down once, in `src/lib.rs` and ARCHITECTURE.md.
 
+#![cfg(not(target_arch = "wasm32"))] // native: the built-in framework, files and processes
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

@@ -2,6 +2,8 @@
 //! what the widget and the command-line tool build from it, and what they say about a bad one.
 //! The fixture is committed, so these run on every machine.
 
+#![cfg(not(target_arch = "wasm32"))] // native: the built-in framework, files and processes
+
 use role_compare::framework::SkillLevel;
 use role_compare::load::import::role_content;
 use role_compare::load::validate::parse_framework;

@@ -11,7 +11,7 @@
 // (no inline script or style). Content inside the host element shows until the widget mounts,
 // and stays as the fallback where JavaScript or WebAssembly is off; where the host wrote none and
 // WebAssembly is off, the widget shows its own (with the official framework's link).
-import init, { mountWidget } from "./role-compare-web.js";
+import init, { mountWidget, provideBuiltInFramework } from "./role-compare-web.js";
 
 const here = new URL(".", import.meta.url);
 const STYLESHEET = new URL("role-compare.css", here).href;
@@ -35,6 +35,37 @@ function fallbackSlot(host) {
   p.append("This comparison of role levels needs JavaScript and WebAssembly, which are off or not supported here. The skills of every role level are in the ", link, ".");
   slot.append(p);
   return slot;
+}
+
+// The built-in framework is a data file beside the module, not compiled into it: fetched (once
+// per page) while the module compiles, and only where a widget uses it (a host that names its own
+// framework downloads none of it).
+const BUILT_IN = new URL("role-compare-framework.json", here).href;
+let builtIn = null;
+function builtInFramework() {
+  builtIn ??= fetch(BUILT_IN).then((response) => {
+    if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
+    return response.text();
+  });
+  return builtIn;
+}
+
+/** Tells the module where the built-in framework is and, once fetched, hands it over (once per
+ * page): widgets show "Loading the framework…" until then. A widget that needs it although no
+ * fetch was started (a host's own framework that cannot be used) fetches it from that address. */
+let handedOver = false;
+function handOverBuiltIn() {
+  if (handedOver) return;
+  handedOver = true;
+  if (!builtIn) {
+    provideBuiltInFramework(BUILT_IN, undefined, undefined, false);
+    return;
+  }
+  provideBuiltInFramework(BUILT_IN, undefined, undefined, true);
+  builtIn.then(
+    (text) => provideBuiltInFramework(BUILT_IN, text, undefined, false),
+    (error) => provideBuiltInFramework(BUILT_IN, undefined, `it could not be loaded (${error?.message ?? error})`, false),
+  );
 }
 
 let loading = null;
@@ -92,7 +123,9 @@ async function container(host) {
  * out returns to its default); destroy() removes it, its nodes and its listeners.
  */
 export async function mount(element, options = {}) {
-  // The stylesheet loads while the WebAssembly module compiles.
+  // The stylesheet and the built-in framework load while the WebAssembly module compiles.
+  const ownFramework = Boolean(normalise(options).framework);
+  if (!ownFramework) builtInFramework().catch(() => {});
   const [wasm, made] = await Promise.allSettled([ready(), container(element)]);
   if (wasm.status === "rejected" || made.status === "rejected") {
     // No WebAssembly here (or the module could not load): show the host's fallback content again.
@@ -100,6 +133,7 @@ export async function mount(element, options = {}) {
     throw (wasm.reason ?? made.reason);
   }
   const nodes = made.value;
+  handOverBuiltIn();
   let current = normalise(options);
   let widget;
   try {

@@ -9,6 +9,9 @@
 
 pub mod csv;
 pub mod diff;
+/// The built-in framework compiled in: for the command-line tool and native tests only. The widget
+/// loads it as a data file beside the module (`ui::framework_store`).
+#[cfg(any(not(target_arch = "wasm32"), test))]
 pub mod embedded;
 pub mod import;
 pub mod synthetic;

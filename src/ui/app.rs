@@ -76,7 +76,10 @@ pub fn app(props: &AppProps) -> Html {
     let body = match &loaded.shown {
         _ if loaded.loading => html! {
             <p class="govuk-body" role="status" data-rc="framework-loading">
-                { format!("Loading the framework from {}…", props.framework_url.clone().unwrap_or_default()) }
+                { match &props.framework_url {
+                    Some(url) => format!("Loading the framework from {url}…"),
+                    None => "Loading the framework…".to_string(),
+                } }
             </p>
         },
         Ok(fw) => html! {

@@ -32,13 +32,13 @@ pub struct LoadedFramework {
 /// neither (the built-in one).
 #[hook]
 pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> LoadedFramework {
-    let given = use_memo(json.clone(), |json| match json {
-        Some(text) => later::own_framework("the page's framework", text),
-        None => framework_store::embedded(),
+    let given = use_memo(json.clone(), |json| {
+        json.as_ref()
+            .map(|text| later::own_framework("the page's framework", text))
     });
     // A framework from an address, with the address it came from: a load for an address the
     // host has since replaced (`update`) is dropped when it arrives.
-    let loaded_from = use_state(|| None::<(AttrValue, later::Loaded)>);
+    let loaded_from = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
     {
         let loaded_from = loaded_from.clone();
         use_effect_with(url.clone(), move |url| {
@@ -54,27 +54,46 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
         .as_ref()
         .filter(|(from, _)| Some(from) == url.as_ref())
         .map(|(_, loaded)| loaded.clone());
+    // The built-in framework (a data file beside the module): when the host names none, or the
+    // host's could not be used. Usually `role-compare.js` has handed it over before the widget
+    // mounts; otherwise it is fetched now.
+    let needs_built_in = (json.is_none() && url.is_none()) || matches!(remote, Some(Err(_)));
+    let built_in = use_state(framework_store::built_in_now);
+    {
+        let built_in = built_in.clone();
+        use_effect_with(needs_built_in, move |needed| {
+            if *needed && built_in.is_none() {
+                framework_store::load_built_in(move |loaded| built_in.set(Some(loaded)));
+            }
+        });
+    }
     // A framework file the person chose in the widget, and what to say about the last one chosen.
     let chosen = use_state(|| None::<SharedFramework>);
     let file_messages = use_state(Vec::<String>::new);
 
     let mut messages = Vec::new();
-    let loading = url.is_some() && remote.is_none();
-    let shown = match (&*chosen, &remote, &url) {
+    let loading = (url.is_some() && remote.is_none()) || (needs_built_in && built_in.is_none());
+    let built_in_shown = || match &*built_in {
+        Some(loaded) => loaded.clone().map_err(|p| (false, p)),
+        None => Err((false, Vec::new())),
+    };
+    let shown = match (&*chosen, &remote, &*given) {
         (Some(fw), _, _) => Ok(fw.clone()),
         (None, Some(Ok(fw)), _) => Ok(fw.clone()),
-        (None, Some(Err(problems)), Some(url)) => {
+        (None, Some(Err(problems)), _) => {
             messages.push(format!(
-                "The framework at {url} could not be used, so the built-in framework is shown: {}",
+                "The framework at {} could not be used, so the built-in framework is shown: {}",
+                url.clone().unwrap_or_default(),
                 problems
                     .iter()
                     .map(ToString::to_string)
                     .collect::<Vec<_>>()
                     .join("; ")
             ));
-            framework_store::embedded().map_err(|p| (false, p))
+            built_in_shown()
         }
-        _ => (*given).clone().map_err(|p| (json.is_some(), p)),
+        (None, None, Some(given)) => given.clone().map_err(|p| (true, p)),
+        (None, None, None) => built_in_shown(),
     };
     let on_file = {
         let (chosen, file_messages) = (chosen.clone(), file_messages.clone());

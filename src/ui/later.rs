@@ -8,7 +8,7 @@
 //! module, so that it can become a part the browser loads when first asked for (issue 17).
 //! `tests/layers.rs` fails when a core file names one of these parts directly.
 
-pub use super::own_framework::{from_text as own_framework, load as load_own_framework, Loaded};
+pub use super::own_framework::{from_text as own_framework, load as load_own_framework};
 pub use super::views::framework_file::FrameworkFile;
 pub use super::views::gap::ComparisonGap;
 pub use super::views::moves::MovesScreen;

@@ -19,6 +19,7 @@ mod widget;
 
 pub use app::{App, AppProps};
 pub use embed::{mount_widget, WidgetHandle};
+pub use framework_store::provide_built_in_framework;
 
 use crate::state::options::{self, FrameworkSource};
 use std::rc::Rc;

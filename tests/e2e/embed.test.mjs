@@ -275,6 +275,20 @@ test("in an iframe the standalone page reports its height and the frame follows 
   await page.context().close();
 });
 
+test("a host with its own framework downloads none of the built-in one", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(at("api.html"));
+  await page.evaluate(async () => {
+    const { mount } = await import("./role-compare/role-compare.js");
+    await mount(document.getElementById("widget"), { framework: "frameworks/ours.json", writeUrl: false });
+  });
+  await page.locator("#widget [data-rc=empty]").waitFor();
+  assert.match(await page.locator("#widget [data-rc=empty]").innerText(), /Every level of Fixer/);
+  assert.deepEqual(page.requested.filter((u) => u.includes("role-compare-framework")), [], "no built-in framework requested");
+  clean(page, env.server);
+  await page.context().close();
+});
+
 test("an organisation's own framework by address: fetched once, checked, credited; a broken one refused", async () => {
   const page = await openPage(env.browser);
   const before = env.server.requests.length;

@@ -260,3 +260,34 @@ test("six columns fit side by side at 1280 px, and scroll sideways on a phone", 
   assert.equal(await fits(1920), true, "nor at 1920 px");
   assert.equal(await fits(375), false, "a phone scrolls the grid sideways, the page does not widen");
 });
+
+test("the built-in framework is a data file: while it loads the widget says so, and one that fails is named", async () => {
+  // A slow network: the data file arrives after the module.
+  const page = await openPage(env.browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route("**/role-compare-framework.json", async (route) => { await held; await route.continue(); });
+  await page.goto(env.server.url + PROGRESSION);
+  const status = page.locator("[data-rc=framework-loading]");
+  await status.waitFor();
+  assert.equal(await status.getAttribute("role"), "status", "a screen reader hears it");
+  assert.match(await status.innerText(), /Loading the framework…/);
+  release();
+  await ready(page);
+  assert.match(await rowText(page, "strategic-thinking"), /Working → Practitioner/);
+  assert.ok(page.requested.some((u) => u.endsWith("/role-compare-framework.json")), "the data file beside the module");
+  clean(page, env.server);
+  await page.context().close();
+
+  // A data file that cannot be had: named with its address, and what to do.
+  const broken = await openPage(env.browser);
+  await broken.route("**/role-compare-framework.json", (route) => route.fulfill({ status: 503, body: "" }));
+  await broken.goto(env.server.url + PROGRESSION);
+  const problems = broken.locator("[data-rc=data-problems]");
+  await problems.waitFor();
+  const text = await problems.innerText();
+  assert.match(text, /The framework data could not be loaded/);
+  assert.match(text, /role-compare-framework\.json: it could not be loaded \(the server answered 503/);
+  assert.match(text, /Reload the page to try again/);
+  await broken.context().close();
+});

@@ -74,6 +74,9 @@ pub fn data_problems(props: &DataProblemsProps) -> Html {
                 <ul class="govuk-list govuk-error-summary__list">
                     { for props.problems.iter().take(SHOWN_PROBLEMS).map(|p| html! { <li>{ p.clone() }</li> }) }
                 </ul>
+                if !props.own_file {
+                    <p class="govuk-body">{ "Reload the page to try again. If it happens again, tell the team that runs this page." }</p>
+                }
                 if count > SHOWN_PROBLEMS {
                     <p class="govuk-body">{ format!("…and {} more. The command role-compare validate FILE lists them all.", count - SHOWN_PROBLEMS) }</p>
                 }
