@@ -26,6 +26,13 @@ fn query() -> String {
     web_sys::window().unwrap().location().search().unwrap()
 }
 
+/// The page's query once the widget has written it: each change's history entry follows the
+/// frame that shows it.
+async fn link() -> String {
+    after_next_paint().await;
+    query()
+}
+
 /// A fresh host element in the page body, with the given attributes.
 fn host(attributes: &[(&str, &str)]) -> Element {
     let el = document().create_element("div").unwrap();
@@ -191,7 +198,7 @@ async fn choosing_a_role_then_a_level_adds_a_column_and_updates_the_link() {
     yew::scheduler::flush().await;
     assert_eq!(count(&el, "[data-rc=grid] tr[data-skill]"), 6);
     assert_eq!(
-        query(),
+        link().await,
         "?keep=yes&rc=senior-digital-portfolio-manager,head-of-portfolio"
     );
     el.remove();
@@ -211,7 +218,7 @@ async fn typing_with_a_typo_finds_levels_and_a_result_adds_a_column() {
     assert!(text(&el, ".rc-search__status").contains("found"));
     click(&el, "Head of portfolio").await;
     assert_eq!(
-        query(),
+        link().await,
         "?rc=senior-digital-portfolio-manager,head-of-portfolio"
     );
     el.remove();
@@ -226,7 +233,7 @@ async fn remove_move_swap_and_next_level_change_the_columns() {
     )
     .await;
     assert_eq!(
-        query(),
+        link().await,
         "?rc=digital-portfolio-analyst,digital-portfolio-manager,senior-digital-portfolio-manager"
     );
     let move_left: HtmlElement = el
@@ -240,12 +247,12 @@ async fn remove_move_swap_and_next_level_change_the_columns() {
     move_left.click();
     yew::scheduler::flush().await;
     assert_eq!(
-        query(),
+        link().await,
         "?rc=digital-portfolio-analyst,senior-digital-portfolio-manager,digital-portfolio-manager"
     );
     click(&el, "Reverse the order").await;
     assert_eq!(
-        query(),
+        link().await,
         "?rc=digital-portfolio-manager,senior-digital-portfolio-manager,digital-portfolio-analyst"
     );
     let remove: HtmlElement = el
@@ -258,13 +265,13 @@ async fn remove_move_swap_and_next_level_change_the_columns() {
     remove.click();
     yew::scheduler::flush().await;
     assert_eq!(
-        query(),
+        link().await,
         "?rc=senior-digital-portfolio-manager,digital-portfolio-analyst"
     );
     click(&el, "All levels of Digital portfolio manager").await;
     assert_eq!(count(&el, "[data-rc=grid] thead th"), 5);
     click(&el, "Clear all").await;
-    assert_eq!(query(), "");
+    assert_eq!(link().await, "");
     assert!(text(&el, "[data-rc=empty]").contains("No role levels chosen yet"));
     el.remove();
 }
@@ -275,7 +282,7 @@ async fn filters_and_order_change_the_rows_and_the_link() {
     choose(&el, "#rc5-filter", "changes").await;
     assert_eq!(count(&el, "[data-rc=grid] tr[data-skill]"), 3);
     assert_eq!(
-        query(),
+        link().await,
         "?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-filter=changes"
     );
     choose(&el, "#rc5-filter", "differences").await;
@@ -285,7 +292,7 @@ async fn filters_and_order_change_the_rows_and_the_link() {
     choose(&el, "#rc5-order", "name").await;
     assert!(text(&el, "[data-rc=grid]").contains("All skills, A to Z (6)"));
     assert_eq!(
-        query(),
+        link().await,
         "?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-sort=name"
     );
     el.remove();
@@ -300,6 +307,25 @@ async fn a_cell_shows_its_statements_with_the_added_ones_marked() {
     let second: Element = cells.item(1).unwrap().dyn_into().unwrap();
     let summary = text(&second, "summary");
     assert!(summary.contains("new"), "{summary}");
+    assert_eq!(
+        count(&second, "li"),
+        0,
+        "the statements are built when the disclosure is first opened"
+    );
+    // Open both columns' disclosures, as a person would.
+    for i in 0..2 {
+        let cell: Element = cells.item(i).unwrap().dyn_into().unwrap();
+        let summary: web_sys::HtmlElement = cell
+            .query_selector("summary")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        summary.click();
+    }
+    // The toggle event is queued as a task after the click.
+    after_next_paint().await;
+    yew::scheduler::flush().await;
     assert!(count(&second, "li[data-added=true]") > 0);
     assert!(text(&second, "li[data-added=true]").contains("Added"));
     assert!(
@@ -362,16 +388,16 @@ async fn related_roles_and_the_skill_view_add_columns() {
     );
     click(&el, "Add Content strategist").await;
     assert_eq!(
-        query(),
+        link().await,
         "?rc=senior-digital-portfolio-manager,content-strategist"
     );
     click(&el, "Add Senior content designer").await;
     assert!(
-        query().ends_with(",senior-content-designer"),
+        link().await.ends_with(",senior-content-designer"),
         "the closest level in skills and seniority"
     );
     choose(&el, "#rc7-skill", "agile-working").await;
-    assert!(query().ends_with("&rc-skill=agile-working"));
+    assert!(link().await.ends_with("&rc-skill=agile-working"));
     let skill_view = text(&el, "[data-rc=skill-view]");
     assert!(
         skill_view.contains("role levels need Agile working"),
@@ -386,7 +412,7 @@ async fn a_starting_point_and_a_chief_role_show_honestly() {
     let el = widget_at("", 8).await;
     click(&el, "Senior digital portfolio manager to Head of portfolio").await;
     assert_eq!(
-        query(),
+        link().await,
         "?rc=senior-digital-portfolio-manager,head-of-portfolio"
     );
     el.remove();
@@ -485,7 +511,7 @@ async fn an_organisations_own_framework_in_the_page_is_used() {
         "no official suggestions: {start}"
     );
     click(&el, "Every level of Fixer").await;
-    assert_eq!(query(), "?other=1&rc=junior-fixer,senior-fixer");
+    assert_eq!(link().await, "?other=1&rc=junior-fixer,senior-fixer");
     el.remove();
     script.remove();
 }
@@ -595,7 +621,7 @@ async fn the_moves_screen_shows_the_next_level_ranked_moves_and_an_open_gap() {
     );
     click(&el, "Compare side by side").await;
     assert_eq!(
-        query(),
+        link().await,
         "?rc=digital-portfolio-manager,content-strategist&rc-target=content-strategist"
     );
     assert_eq!(text(&el, "h2"), "Compare role levels");
@@ -637,7 +663,7 @@ async fn host_options_set_the_columns_screen_heading_level_and_limit() {
     );
     click(&el, "Swap the columns").await;
     assert_eq!(
-        query(),
+        link().await,
         "?other=1",
         "a widget told not to write the link leaves it alone"
     );

@@ -104,13 +104,17 @@ pub fn use_link_sync(
     {
         let param = param.clone();
         let fw = fw.clone();
+        // After the frame: the person sees the change first, the history entry follows.
         use_effect_with((state.0.link_state(), write_url), move |(link, writes)| {
             if *writes {
-                let query = browser::query();
-                let current = read_known_link(&fw, &query, &param, limit).0;
-                if current != *link {
-                    browser::push_query(&write_link(&query, &param, link));
-                }
+                let link = link.clone();
+                browser::after_next_paint(move || {
+                    let query = browser::query();
+                    let current = read_known_link(&fw, &query, &param, limit).0;
+                    if current != link {
+                        browser::push_query(&write_link(&query, &param, &link));
+                    }
+                });
             }
         });
     }

@@ -1,9 +1,11 @@
 //! One cell of the grid: the skill level as a GOV.UK tag with its name and rank, a 4-step meter,
 //! the change from the previous column in words with an icon (colour is never the only cue), and
-//! a details element with the "You can:" statements, those added since the previous column marked.
+//! a details element with the "You can:" statements, those added since the previous column marked
+//! (built when first opened).
 
 use crate::engine::compare::{cell_statements, Cell, CellStatements, Change};
-use crate::framework::{Framework, SkillLevel};
+use crate::framework::SkillLevel;
+use crate::ui::context::use_framework;
 use yew::prelude::*;
 
 fn tag_class(level: SkillLevel) -> &'static str {
@@ -58,20 +60,41 @@ pub fn change(change: Change) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct StatementsProps {
+    pub skill: AttrValue,
+    /// The previous column's cell, if any, to mark what is added and what is no longer listed.
+    pub previous: Option<Cell>,
+    pub cell: Cell,
+    /// "Agile working, Senior data analyst": ends the disclosure's accessible name, so every one
+    /// of a grid's disclosures says which cell it opens.
+    pub whose: AttrValue,
+}
+
 /// The "You can:" statements for this cell, compared with the previous column's cell (if any),
-/// as the engine words and orders them. `whose` ("Agile working, Senior data analyst") ends the
-/// disclosure's accessible name, so every one of a grid's disclosures says which cell it opens.
-pub fn statements(
-    fw: &Framework,
-    skill: &str,
-    previous: Option<Cell>,
-    cell: Cell,
-    whose: &str,
-) -> Html {
-    let (summary, statements, removed) = match cell_statements(fw, skill, previous, cell) {
+/// as the engine words and orders them. Worked out once for its inputs; the list itself is built
+/// only once the disclosure is first opened (a column move then has only the summaries to move),
+/// and it stays with its column, open or closed, because the grid keys cells by column.
+#[function_component(Statements)]
+pub fn statements(props: &StatementsProps) -> Html {
+    let fw = use_framework();
+    let worked_out = use_memo(
+        (fw.clone(), props.skill.clone(), props.previous, props.cell),
+        |(fw, skill, previous, cell)| cell_statements(fw, skill, *previous, *cell),
+    );
+    let opened = use_state(|| false);
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |_: Event| {
+            if !*opened {
+                opened.set(true);
+            }
+        })
+    };
+    let (summary, statements, removed) = match &*worked_out {
         CellStatements::None => return html! {},
         CellStatements::Note(note) => {
-            return html! { <p class="govuk-body-s rc-cell__note">{ note }</p> }
+            return html! { <p class="govuk-body-s rc-cell__note">{ *note }</p> }
         }
         CellStatements::Listed {
             summary,
@@ -80,28 +103,30 @@ pub fn statements(
         } => (summary, statements, removed),
     };
     html! {
-        <details class="govuk-details rc-cell__details">
+        <details class="govuk-details rc-cell__details" {ontoggle}>
             <summary class="govuk-details__summary">
                 <span class="govuk-details__summary-text">
-                    { summary }<span class="govuk-visually-hidden">{ format!(" ({whose})") }</span>
+                    { summary.clone() }<span class="govuk-visually-hidden">{ format!(" ({})", props.whose) }</span>
                 </span>
             </summary>
             <div class="govuk-details__text">
-                <ul class="govuk-list govuk-list--bullet">
-                    { for statements.into_iter().map(|(text, added)| html! {
-                        <li data-added={added.to_string()}>
-                            if added {
-                                <strong class="govuk-tag govuk-tag--green rc-added">{ "Added" }</strong>{ " " }
-                            }
-                            { text }
-                        </li>
-                    }) }
-                </ul>
-                if !removed.is_empty() {
-                    <p class="govuk-body-s govuk-!-margin-bottom-1"><strong>{ "No longer listed from the previous column:" }</strong></p>
-                    <ul class="govuk-list govuk-list--bullet rc-removed">
-                        { for removed.into_iter().map(|text| html! { <li data-removed="true"><del>{ text }</del></li> }) }
+                if *opened {
+                    <ul class="govuk-list govuk-list--bullet">
+                        { for statements.iter().map(|(text, added)| html! {
+                            <li data-added={added.to_string()}>
+                                if *added {
+                                    <strong class="govuk-tag govuk-tag--green rc-added">{ "Added" }</strong>{ " " }
+                                }
+                                { text.clone() }
+                            </li>
+                        }) }
                     </ul>
+                    if !removed.is_empty() {
+                        <p class="govuk-body-s govuk-!-margin-bottom-1"><strong>{ "No longer listed from the previous column:" }</strong></p>
+                        <ul class="govuk-list govuk-list--bullet rc-removed">
+                            { for removed.iter().map(|text| html! { <li data-removed="true"><del>{ text.clone() }</del></li> }) }
+                        </ul>
+                    }
                 }
             </div>
         </details>

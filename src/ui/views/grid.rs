@@ -62,7 +62,7 @@ pub fn grid(props: &GridProps) -> Html {
                             if i > 0 {
                                 { cell::change(row.changes[i - 1]) }
                             }
-                            { cell::statements(fw, &row.skill, previous, *c, &whose) }
+                            <cell::Statements skill={row.skill.clone()} previous={previous} cell={*c} whose={whose} />
                         </td>
                     }
                 }) }
