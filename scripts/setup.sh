@@ -2,7 +2,7 @@
 # Installs what role-compare needs on a fresh Debian machine with rustup and Node.js.
 #   bash scripts/setup.sh serve   what building and serving the widget needs: the wasm32 target,
 #                                 Trunk, wasm-bindgen-cli at Cargo.lock's version, Node.js and the
-#                                 npm dependencies (GOV.UK Frontend, sass, binaryen's wasm-opt),
+#                                 npm dependencies (GOV.UK Frontend, sass, binaryen's wasm-opt, esbuild),
 #                                 installed with --omit=dev
 #   bash scripts/setup.sh test    (the default) all of that, and what the tests need too: rustfmt
 #                                 and clippy, cargo-fuzz, Chromium and ChromeDriver, and the npm

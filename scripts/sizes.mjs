@@ -12,9 +12,16 @@ const [dist = "dist", ...rest] = process.argv.slice(2);
 const budgetAt = rest.indexOf("--budget");
 const budget = budgetAt >= 0 ? Number(rest[budgetAt + 1]) : null;
 
-/** The files a page with one widget downloads (the frame script only on iframe hosts). */
-export const WIDGET = ["role-compare.js", "role-compare-web.js", "role-compare-web_bg.wasm", "role-compare.css", "role-compare-framework.json"];
-const STANDALONE = [...WIDGET, "index.html", "page.css", "boot.js"];
+/** The files a page with one widget downloads (the frame script only on iframe hosts): the stable
+ * role-compare.js, the versioned entry it imports (role-compare.js bundled with the module's glue),
+ * the module, the stylesheet and the built-in framework, by the names role-compare-files.json gives. */
+export function widgetFiles(dir) {
+  const manifest = JSON.parse(readFileSync(join(dir, "role-compare-files.json"), "utf8"));
+  const widget = ["role-compare.js", manifest.entry, manifest.wasm, manifest.css, manifest.data];
+  // The standalone page loads the versioned entry itself, and its own page and styles.
+  const standalone = [manifest.entry, manifest.wasm, manifest.css, manifest.data, "index.html", manifest.page_css];
+  return { widget, standalone };
+}
 
 export function sizes(dir) {
   const files = {};
@@ -35,6 +42,7 @@ const total = (files, names) =>
   names.reduce((t, n) => ({ raw: t.raw + (files[n]?.raw ?? 0), gzip: t.gzip + (files[n]?.gzip ?? 0), brotli: t.brotli + (files[n]?.brotli ?? 0) }), { raw: 0, gzip: 0, brotli: 0 });
 
 const files = sizes(dist);
+const { widget: WIDGET, standalone: STANDALONE } = widgetFiles(dist);
 const row = (name, s) => console.log(`${name.padEnd(44)} ${String(s.raw).padStart(10)} ${String(s.gzip).padStart(10)} ${String(s.brotli).padStart(10)}`);
 console.log(`${"file".padEnd(44)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)} ${"brotli".padStart(10)}`);
 for (const [name, s] of Object.entries(files)) row(name, s);

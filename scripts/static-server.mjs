@@ -53,7 +53,10 @@ export function serve(root, port = 0, { gzip = false } = {}) {
       const headers = {
         "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
         "Content-Security-Policy": CSP,
-        "Cache-Control": "no-cache",
+        // As an intranet's server should: content-hashed files (name.0123456789ab.ext) never
+        // change, so they are cached for a year; everything else (role-compare.js, pages) is
+        // checked on every load, so a new release reaches people at once.
+        "Cache-Control": /\.[0-9a-f]{12}\.[a-z]+$/.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
       };
       if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
         const { mtimeMs } = await stat(file);

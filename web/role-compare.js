@@ -14,7 +14,18 @@
 import init, { mountWidget, provideBuiltInFramework } from "./role-compare-web.js";
 
 const here = new URL(".", import.meta.url);
-const STYLESHEET = new URL("role-compare.css", here).href;
+// The files this script loads, with their integrity. The release build (scripts/release-files.mjs)
+// bundles this script with the module's glue into a versioned file and defines __RC_FILES__ with
+// each file's content-hashed name and SHA-384, so a host that pins the versioned file with
+// `integrity` has every file it loads checked too. Unbundled (a development build), the plain names.
+/* global __RC_FILES__ */
+const FILES = typeof __RC_FILES__ === "object" ? __RC_FILES__ : {
+  wasm: "role-compare-web_bg.wasm",
+  css: "role-compare.css",
+  data: "role-compare-framework.json",
+  integrity: {},
+};
+const STYLESHEET = new URL(FILES.css, here).href;
 const OPTIONS = ["columns", "view", "max-columns", "write-url", "param", "heading-level", "framework", "compact"];
 // Attributes any element may carry, which are not options.
 const GLOBAL = /^(id|class|style|hidden|lang|dir|title|tabindex|slot|part|role|aria-.*|data-.*)$/;
@@ -40,10 +51,10 @@ function fallbackSlot(host) {
 // The built-in framework is a data file beside the module, not compiled into it: fetched (once
 // per page) while the module compiles, and only where a widget uses it (a host that names its own
 // framework downloads none of it).
-const BUILT_IN = new URL("role-compare-framework.json", here).href;
+const BUILT_IN = new URL(FILES.data, here).href;
 let builtIn = null;
 function builtInFramework() {
-  builtIn ??= fetch(BUILT_IN).then((response) => {
+  builtIn ??= fetch(BUILT_IN, { integrity: FILES.integrity.data }).then((response) => {
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
     return response.text();
   });
@@ -64,13 +75,16 @@ function handOverBuiltIn() {
   provideBuiltInFramework(BUILT_IN, undefined, undefined, true);
   builtIn.then(
     (text) => provideBuiltInFramework(BUILT_IN, text, undefined, false),
-    (error) => provideBuiltInFramework(BUILT_IN, undefined, `it could not be loaded (${error?.message ?? error})`, false),
+    (error) => provideBuiltInFramework(BUILT_IN, undefined, `it could not be loaded (${
+      // A refused fetch, or a file whose integrity check failed: the browser says no more.
+      error instanceof TypeError ? "the network or the server refused it, or it is not the file this release expects" : error?.message ?? error})`, false),
   );
 }
 
 let loading = null;
 function ready() {
-  loading ??= init({ module_or_path: new URL("role-compare-web_bg.wasm", here) });
+  // Fetched with its integrity (where the build gave one), still compiled as it streams in.
+  loading ??= init({ module_or_path: fetch(new URL(FILES.wasm, here), { integrity: FILES.integrity.wasm }) });
   return loading;
 }
 
@@ -95,6 +109,7 @@ async function container(host) {
   root.replaceChildren(fallback);
   const link = document.createElement("link");
   link.rel = "stylesheet";
+  if (FILES.integrity.css) link.integrity = FILES.integrity.css;
   link.href = STYLESHEET;
   const loaded = new Promise((resolve) => {
     link.addEventListener("load", resolve, { once: true });

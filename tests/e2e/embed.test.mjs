@@ -97,7 +97,8 @@ test("host CSS does not reach the widget, and the widget's CSS does not reach th
 });
 
 test("printing the host page prints the comparison and leaves the host's page size alone", async () => {
-  const css = readFileSync(join(DIST, "role-compare.css"), "utf8");
+  const { css: stylesheet } = JSON.parse(readFileSync(join(DIST, "role-compare-files.json"), "utf8"));
+  const css = readFileSync(join(DIST, stylesheet), "utf8");
   assert.ok(!css.includes("@page"), "the widget's stylesheet sets no page size for its host");
   const page = await openPage(env.browser);
   await page.goto(at("hostile.html"));
@@ -139,7 +140,7 @@ test("without WebAssembly each host element keeps its fallback text, in every em
   // Hosts that wrote no fallback of their own (empty, or only white space) show the widget's.
   await page.evaluate(async () => {
     document.body.insertAdjacentHTML("beforeend", '<role-compare id="bare"></role-compare><div id="bare-div" data-role-compare>\n  </div><div id="bare-api"></div>');
-    const { mount } = await import(new URL("role-compare.js", document.querySelector("script[src$='role-compare.js']").src).href);
+    const { mount } = await import(new URL("role-compare.js", document.querySelector("script[type=module][src*='role-compare']").src).href);
     await mount(document.getElementById("bare-div")).catch(() => {});
     await mount(document.getElementById("bare-api")).catch(() => {});
   });
@@ -273,6 +274,49 @@ test("in an iframe the standalone page reports its height and the frame follows 
   clean(page, env.server);
   await page.screenshot({ path: join(SCREENSHOTS, "embed-iframe-1280.png"), fullPage: true });
   await page.context().close();
+});
+
+test("a host can pin the versioned entry with integrity, and every file it loads is checked too", async () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, "role-compare-files.json"), "utf8"));
+  assert.match(manifest.entry, /^role-compare\.[0-9a-f]{12}\.js$/);
+  // examples-site.mjs writes pinned.html from role-compare-files.json: the entry with its integrity.
+  const pinned = (page) => page.goto(at("pinned.html"));
+  // As released: every file loads, and the browser warns of nothing (no ignored attribute).
+  const page = await openPage(env.browser);
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await pinned(page);
+  await page.locator("#pinned [data-rc=grid]").waitFor();
+  for (const file of [manifest.wasm, manifest.css, manifest.data]) {
+    assert.ok(page.requested.some((u) => u.endsWith(`/role-compare/${file}`)), `${file} is loaded`);
+  }
+  clean(page, env.server);
+  assert.deepEqual(warnings, []);
+  await page.context().close();
+
+  // A module changed on the server (one byte) is refused: the host's fallback stays.
+  const tampered = await openPage(env.browser);
+  await tampered.route(`**/${manifest.wasm}`, async (route) => {
+    const body = Buffer.from(readFileSync(join(DIST, manifest.wasm)));
+    body[body.length - 1] ^= 1;
+    await route.fulfill({ status: 200, body, contentType: "application/wasm" });
+  });
+  await pinned(tampered);
+  await tampered.waitForFunction(() => document.getElementById("pinned").shadowRoot?.querySelector("slot"));
+  await tampered.waitForTimeout(300);
+  assert.equal(await tampered.locator("#pinned [data-rc=grid]").count(), 0, "a changed module never runs");
+  assert.match(await tampered.locator("#pinned").innerText(), /Fallback\./);
+  assert.ok(tampered.problems.some((p) => /integrity/i.test(p)), tampered.problems.join("\n"));
+  await tampered.context().close();
+
+  // The versioned entry itself, changed, is refused by the host's integrity attribute.
+  const entry = await openPage(env.browser);
+  await entry.route(`**/${manifest.entry}`, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "console.log('changed');" }));
+  await pinned(entry);
+  await entry.waitForTimeout(500);
+  assert.ok(entry.problems.some((p) => /integrity/i.test(p)), entry.problems.join("\n"));
+  assert.equal(await entry.locator("#pinned [data-rc=grid]").count(), 0);
+  await entry.context().close();
 });
 
 test("a host with its own framework downloads none of the built-in one", async () => {

@@ -1,0 +1,99 @@
+// The files a release ships, named so that an intranet can cache them and pin them (Trunk runs this
+// after every build, in its staging folder: Trunk.toml's post_build hook; or `node
+// scripts/release-files.mjs DIR`):
+//  - every file the widget loads gets a content-hashed name and can be cached for a year: the
+//    module (role-compare-web_bg.<hash>.wasm), its stylesheet, the built-in framework's data file;
+//  - role-compare.js and the module's glue are bundled (esbuild) into one versioned entry,
+//    role-compare.<hash>.js, which knows each file's hashed name and SHA-384 and loads them with
+//    `integrity` (fetch for the module and the data, the link's attribute for the stylesheet), so a
+//    host that pins the entry with `integrity` has every file it loads checked;
+//  - role-compare.js stays, with a stable name and short caching, for hosts that follow every
+//    release: it only imports the versioned entry;
+//  - the standalone page links the hashed files with their integrity, and no preload tags (a
+//    module preload's integrity was ignored by the browser, with a warning on every load);
+//  - role-compare-files.json says which is which, for the tests and for hosts' own tooling.
+import { createHash } from "node:crypto";
+import { readFileSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+
+const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+if (!dir || !existsSync(join(dir, "role-compare.js"))) {
+  console.error("release-files: give the built folder (TRUNK_STAGING_DIR or an argument) holding role-compare.js");
+  process.exit(1);
+}
+
+const integrity = (body) => `sha384-${createHash("sha384").update(body).digest("base64")}`;
+const hashed = (name, body) => {
+  const dot = name.indexOf(".");
+  const tag = createHash("sha256").update(body).digest("hex").slice(0, 12);
+  return `${name.slice(0, dot)}.${tag}${name.slice(dot)}`;
+};
+
+/** Moves `name` to its content-hashed name; returns the new name and its integrity. */
+function settle(name) {
+  const body = readFileSync(join(dir, name));
+  const to = hashed(name, body);
+  renameSync(join(dir, name), join(dir, to));
+  return { name: to, integrity: integrity(body) };
+}
+
+const wasm = settle("role-compare-web_bg.wasm");
+const css = settle("role-compare.css");
+const data = settle("role-compare-framework.json");
+const page = settle("page.css");
+
+const files = {
+  wasm: wasm.name,
+  css: css.name,
+  data: data.name,
+  integrity: { wasm: wasm.integrity, css: css.integrity, data: data.integrity },
+};
+const bundled = await build({
+  entryPoints: [join(dir, "role-compare.js")],
+  bundle: true,
+  format: "esm",
+  minify: true,
+  splitting: false,
+  write: false,
+  target: "es2020",
+  define: { __RC_FILES__: JSON.stringify(files) },
+  legalComments: "none",
+  logLevel: "warning",
+});
+const code = bundled.outputFiles[0].contents;
+const entry = { name: hashed("role-compare.js", code), integrity: integrity(code) };
+writeFileSync(join(dir, entry.name), code);
+// The stable name follows every release; it only imports the versioned entry.
+writeFileSync(
+  join(dir, "role-compare.js"),
+  `// role-compare, latest release: hosts that pin a version use ${entry.name} with integrity="${entry.integrity}".\nexport * from "./${entry.name}";\n`,
+);
+// Bundled into the entry: no longer loaded on their own.
+for (const gone of ["role-compare-web.js", "frame-child.js"]) rmSync(join(dir, gone), { force: true });
+
+// The standalone page: the versioned entry and hashed styles, each with its integrity; no preloads.
+let html = readFileSync(join(dir, "index.html"), "utf8");
+html = html.replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "");
+html = html.replace(
+  /<script type="module" src="\.\/role-compare\.js"><\/script>/,
+  `<script type="module" src="./${entry.name}" integrity="${entry.integrity}"></script>`,
+);
+for (const [plain, file] of [["role-compare.css", css], ["page.css", page]]) {
+  html = html.replace(
+    new RegExp(`<link rel="stylesheet" href="\\./${plain.replace(".", "\\.")}"[^>]*/?>`),
+    `<link rel="stylesheet" href="./${file.name}" integrity="${file.integrity}">`,
+  );
+}
+if (/role-compare-web|modulepreload|"\.\/role-compare\.js"|"\.\/role-compare\.css"|"\.\/page\.css"/.test(html)) {
+  console.error("release-files: index.html still names an unhashed file:\n" + html);
+  process.exit(1);
+}
+writeFileSync(join(dir, "index.html"), html);
+
+writeFileSync(
+  join(dir, "role-compare-files.json"),
+  JSON.stringify({ entry: entry.name, stable: "role-compare.js", ...files, page_css: page.name,
+    integrity: { entry: entry.integrity, ...files.integrity, page_css: page.integrity } }, null, 2) + "\n",
+);
+console.log(`release-files: ${entry.name} (${entry.integrity}) and ${Object.keys(files.integrity).length} hashed files`);
