@@ -51,6 +51,7 @@ fn provide_built_in() {
         Some(include_str!("../data/framework.json").into()),
         None,
         false,
+        None,
     );
 }
 

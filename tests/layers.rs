@@ -54,20 +54,33 @@ fn referenced(source: &str, module: &[String], is_mod_file: bool) -> Vec<Vec<Str
     let mut found = Vec::new();
     let bytes = source.as_bytes();
     let word = |i: usize| i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] == b'_');
+    // The path starting at `start`: `a::b::C` ends at the first other character; a group
+    // `a::{b, c::{d, e}}` runs to its closing brace, across lines (as rustfmt wraps it).
     let path_at = |start: usize| -> String {
-        source[start..]
-            .chars()
-            .take_while(|c| {
-                c.is_ascii_alphanumeric()
-                    || *c == '_'
-                    || *c == ':'
-                    || *c == '{'
-                    || *c == '}'
-                    || *c == ','
-                    || *c == ' '
-                    || *c == '*'
-            })
-            .collect()
+        let mut out = String::new();
+        let mut depth = 0usize;
+        for c in source[start..].chars() {
+            match c {
+                '{' => depth += 1,
+                '}' if depth > 0 => {
+                    depth -= 1;
+                    out.push(c);
+                    if depth == 0 {
+                        break;
+                    }
+                    continue;
+                }
+                ';' => break,
+                c if depth > 0 => {
+                    out.push(if c.is_whitespace() { ' ' } else { c });
+                    continue;
+                }
+                c if c.is_ascii_alphanumeric() || c == '_' || c == ':' => {}
+                _ => break,
+            }
+            out.push(c);
+        }
+        out
     };
     // Splits "a::b::{c::d, e}" into its paths.
     fn expand(text: &str) -> Vec<Vec<String>> {
@@ -78,7 +91,7 @@ fn referenced(source: &str, module: &[String], is_mod_file: bool) -> Vec<Vec<Str
                 .filter(|s| !s.trim().is_empty())
                 .map(|s| s.trim().to_string())
                 .collect();
-            let close = text.rfind('}').unwrap_or(text.len());
+            let close = text.rfind('}').filter(|c| *c > open).unwrap_or(text.len());
             let inner = &text[open + 1..close];
             let mut depth = 0;
             let mut parts = Vec::new();
@@ -98,6 +111,7 @@ fn referenced(source: &str, module: &[String], is_mod_file: bool) -> Vec<Vec<Str
             parts.push(current);
             parts
                 .iter()
+                .filter(|p| !p.trim().is_empty())
                 .flat_map(|p| expand(p))
                 .map(|tail| head.iter().cloned().chain(tail).collect())
                 .collect()
@@ -271,7 +285,7 @@ fn every_module_uses_only_its_own_layer_or_lower_ones_and_no_modules_form_a_circ
 fn the_reader_finds_inline_grouped_and_super_paths() {
     let module = vec!["engine".to_string(), "moves".to_string()];
     let found = referenced(
-        "let n = crate::state::selection::MAX_COLUMNS;\nuse crate::{framework::Framework, load::{csv, validate::Problem}};\nuse super::compare::Cell;",
+        "let n = crate::state::selection::MAX_COLUMNS;\nuse crate::{framework::Framework, load::{csv, validate::Problem}};\nuse super::compare::Cell;\nuse crate::{\n    ui::browser,\n    output::export::{\n        Document,\n    },\n};\nif x { crate::engine::lookup::level } else { 1 }",
         &module,
         false,
     );
@@ -283,6 +297,9 @@ fn the_reader_finds_inline_grouped_and_super_paths() {
             "framework::Framework",
             "load::csv",
             "load::validate::Problem",
+            "ui::browser",
+            "output::export::Document",
+            "engine::lookup::level",
             "engine::compare::Cell"
         ]
     );

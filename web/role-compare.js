@@ -30,10 +30,11 @@ const OPTIONS = ["columns", "view", "max-columns", "write-url", "param", "headin
 // Attributes any element may carry, which are not options.
 const GLOBAL = /^(id|class|style|hidden|lang|dir|title|tabindex|slot|part|role|aria-.*|data-.*)$/;
 
-/** Where the host's own fallback content shows (until the widget renders, and again where it
- * cannot run). A host that wrote none gets ours: what the widget needs, and the official
- * framework's link. (Whitespace would be assigned to a plain slot and hide the default content, so
- * such a host's slot takes no nodes at all.) */
+/** Where the widget cannot run: the host's own fallback content, or, for a host that wrote none,
+ * ours (what the widget needs, and the official framework's link). Only on that path: while the
+ * widget loads, and after a host destroys it, a plain slot shows the host's content and nothing
+ * else. (Whitespace would be assigned to a plain slot and hide the default content, so such a
+ * host's slot takes no nodes at all.) */
 function fallbackSlot(host) {
   const slot = document.createElement("slot");
   const written = [...host.childNodes].some((n) => n.nodeType === Node.ELEMENT_NODE || (n.nodeType === Node.TEXT_NODE && n.textContent.trim()));
@@ -61,24 +62,26 @@ function builtInFramework() {
   return builtIn;
 }
 
-/** Tells the module where the built-in framework is and, once fetched, hands it over (once per
- * page): widgets show "Loading the framework…" until then. A widget that needs it although no
- * fetch was started (a host's own framework that cannot be used) fetches it from that address. */
-let handedOver = false;
+/** Tells the module where the built-in framework is (with its integrity, so a widget that has
+ * to fetch it itself checks it too) and, once a fetch has been started here, hands its text over
+ * when it arrives (once per page): widgets show "Loading the framework…" until then. */
+let toldWhere = false;
+let handedText = false;
 function handOverBuiltIn() {
-  if (handedOver) return;
-  handedOver = true;
-  if (!builtIn) {
-    provideBuiltInFramework(BUILT_IN, undefined, undefined, false);
-    return;
+  if (builtIn && !handedText) {
+    handedText = true;
+    toldWhere = true;
+    provideBuiltInFramework(BUILT_IN, undefined, undefined, true, FILES.integrity.data);
+    builtIn.then(
+      (text) => provideBuiltInFramework(BUILT_IN, text, undefined, false, FILES.integrity.data),
+      (error) => provideBuiltInFramework(BUILT_IN, undefined, `it could not be loaded (${
+        // A refused fetch, or a file whose integrity check failed: the browser says no more.
+        error instanceof TypeError ? "the network or the server refused it, or it is not the file this release expects" : error?.message ?? error})`, false, FILES.integrity.data),
+    );
+  } else if (!toldWhere) {
+    toldWhere = true;
+    provideBuiltInFramework(BUILT_IN, undefined, undefined, false, FILES.integrity.data);
   }
-  provideBuiltInFramework(BUILT_IN, undefined, undefined, true);
-  builtIn.then(
-    (text) => provideBuiltInFramework(BUILT_IN, text, undefined, false),
-    (error) => provideBuiltInFramework(BUILT_IN, undefined, `it could not be loaded (${
-      // A refused fetch, or a file whose integrity check failed: the browser says no more.
-      error instanceof TypeError ? "the network or the server refused it, or it is not the file this release expects" : error?.message ?? error})`, false),
-  );
 }
 
 let loading = null;
@@ -105,11 +108,14 @@ function normalise(options = {}) {
 async function container(host) {
   const root = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   // The host's fallback content shows through this slot until the widget has rendered.
-  const fallback = fallbackSlot(host);
+  const fallback = document.createElement("slot");
   root.replaceChildren(fallback);
   const link = document.createElement("link");
   link.rel = "stylesheet";
-  if (FILES.integrity.css) link.integrity = FILES.integrity.css;
+  if (FILES.integrity.css) {
+    link.integrity = FILES.integrity.css;
+    link.crossOrigin = "anonymous"; // needed where the widget's files are on another origin
+  }
   link.href = STYLESHEET;
   const loaded = new Promise((resolve) => {
     link.addEventListener("load", resolve, { once: true });
@@ -179,7 +185,7 @@ export async function mount(element, options = {}) {
       nodes.box.remove();
       nodes.link.remove();
       // The host element shows its own content again, as before the widget mounted.
-      element.shadowRoot?.replaceChildren(fallbackSlot(element));
+      element.shadowRoot?.replaceChildren(document.createElement("slot"));
     },
   };
 }

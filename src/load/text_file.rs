@@ -63,10 +63,24 @@ pub fn decode(name: &str, bytes: &[u8]) -> Result<Decoded, Problem> {
         ));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
+        // A byte-order mark is not part of the text (the browser's own decoding drops it too).
         return Ok(Decoded {
-            text: text.to_string(),
+            text: text.strip_prefix('\u{feff}').unwrap_or(text).to_string(),
             note: None,
         });
+    }
+    // Mostly UTF-8 with stray bytes: read as Windows-1252, every accented letter would be garbled.
+    let mut at = 0;
+    let mut utf8_letters = false;
+    for chunk in bytes.utf8_chunks() {
+        utf8_letters |= !chunk.valid().is_ascii();
+        if utf8_letters && !chunk.invalid().is_empty() {
+            return Err(Problem::new(
+                format!("{name} byte {}", at + chunk.valid().len() + 1),
+                "the file mixes encodings (UTF-8 letters and bytes that are not UTF-8): save it as \"CSV UTF-8\" (or JSON in UTF-8) and choose it again",
+            ));
+        }
+        at += chunk.valid().len() + chunk.invalid().len();
     }
     let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
     for (i, &b) in bytes.iter().enumerate() {
@@ -106,6 +120,16 @@ mod tests {
         let utf8 = decode("ours.csv", "Mending – café".as_bytes()).unwrap();
         assert_eq!(utf8.text, "Mending – café");
         assert_eq!(utf8.note, None);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_text_and_mixed_encodings_are_refused() {
+        let decoded = decode("ratings.json", b"\xef\xbb\xbf{\"a\": 1}").unwrap();
+        assert_eq!(decoded.text, "{\"a\": 1}");
+        // "café" in UTF-8, then a stray Windows-1252 dash.
+        let p = decode("ours.csv", b"caf\xc3\xa9 \x96 x").unwrap_err();
+        assert_eq!(p.place, "ours.csv byte 7");
+        assert!(p.reason.contains("mixes encodings"), "{p}");
     }
 
     #[test]

@@ -148,11 +148,13 @@ pub enum Change {
     },
     /// Forget every rating, those kept aside too.
     Forget,
-    /// Put back ratings forgotten a moment ago, over anything rated since.
+    /// Put back ratings forgotten a moment ago, where nothing was rated since (a rating made since,
+    /// here or in another tab, is newer and stays).
     Restore(Ratings),
     /// A file's ratings added: the file's rating wins where both rate a skill.
     Merge(Ratings),
-    /// A file's ratings instead of those held.
+    /// A file's ratings instead of those held (ratings kept aside for skills this framework lacks
+    /// stay, with the file's own over them: nothing unseen is dropped).
     Replace(Ratings),
 }
 
@@ -162,8 +164,17 @@ impl Change {
         match self {
             Change::Rate { skill, rating } => stored.with(skill, *rating),
             Change::Forget => Ratings::default(),
-            Change::Restore(earlier) | Change::Merge(earlier) => stored.merged(earlier),
-            Change::Replace(file) => file.clone(),
+            Change::Restore(earlier) => earlier.merged(stored),
+            Change::Merge(file) => stored.merged(file),
+            Change::Replace(file) => {
+                let mut next = file.clone();
+                for (skill, entry) in &stored.aside {
+                    next.aside
+                        .entry(skill.clone())
+                        .or_insert_with(|| entry.clone());
+                }
+                next
+            }
         }
     }
 }
@@ -728,6 +739,18 @@ mod tests {
         assert_eq!(merged.get("strategic-thinking"), Some(Rating::NotYet));
         let replaced = Change::Replace(file.clone()).apply(&held);
         assert_eq!(replaced, file);
+        // Replacing never drops ratings kept aside for skills this framework lacks.
+        let with_aside = Ratings::from_json(
+            &crate::load::embedded::framework().unwrap(),
+            r#"{"format": "role-compare-ratings", "version": 1, "ratings": {"planning": "working", "old-skill": "expert"}}"#,
+        )
+        .unwrap();
+        let replaced = Change::Replace(file.clone()).apply(&with_aside);
+        assert_eq!(replaced.len(), 3);
+        assert_eq!(
+            replaced.aside().collect::<Vec<_>>(),
+            [("old-skill", Rating::At(SkillLevel::Expert))]
+        );
     }
 
     #[test]

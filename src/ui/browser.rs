@@ -8,6 +8,21 @@ pub fn query() -> String {
         .unwrap_or_default()
 }
 
+thread_local! {
+    /// How many times the person has gone Back or Forward on this page.
+    static HISTORY_MOVES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts a Back or Forward (a `popstate`).
+pub fn history_moved() {
+    HISTORY_MOVES.with(|m| m.set(m.get() + 1));
+}
+
+/// How many times the person has gone Back or Forward on this page.
+pub fn history_moves() -> u64 {
+    HISTORY_MOVES.with(|m| m.get())
+}
+
 /// Pushes a history entry with `search` as the query, keeping path and fragment.
 pub fn push_query(search: &str) {
     let Some(window) = web_sys::window() else {

@@ -39,13 +39,18 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
     // A framework from an address, with the address it came from: a load for an address the
     // host has since replaced (`update`) is dropped when it arrives.
     let loaded_from = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
+    // The address asked for last: an answer for an earlier one never replaces its answer.
+    let asked = use_mut_ref(|| None::<AttrValue>);
     {
-        let loaded_from = loaded_from.clone();
+        let (loaded_from, asked) = (loaded_from.clone(), asked.clone());
         use_effect_with(url.clone(), move |url| {
+            *asked.borrow_mut() = url.clone();
             if let Some(url) = url {
                 let (loaded_from, url) = (loaded_from.clone(), url.clone());
                 later::load_own_framework(&url.clone(), move |loaded| {
-                    loaded_from.set(Some((url, loaded)));
+                    if asked.borrow().as_ref() == Some(&url) {
+                        loaded_from.set(Some((url, loaded)));
+                    }
                 });
             }
         });

@@ -43,8 +43,8 @@ enum Remote {
 thread_local! {
     /// Frameworks by address: each is fetched and parsed once per page, whatever asks for it.
     static REMOTE: RefCell<HashMap<String, Remote>> = RefCell::new(HashMap::new());
-    /// The built-in framework's address, as `role-compare.js` resolved it.
-    static BUILT_IN: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The built-in framework's address, as `role-compare.js` resolved it, and its integrity.
+    static BUILT_IN: RefCell<Option<(String, Option<String>)>> = const { RefCell::new(None) };
 }
 
 /// The file name at the end of an address, for messages and the credit ("ours.csv").
@@ -68,8 +68,9 @@ pub fn provide_built_in_framework(
     text: Option<String>,
     failure: Option<String>,
     coming: bool,
+    integrity: Option<String>,
 ) {
-    BUILT_IN.with(|b| *b.borrow_mut() = Some(url.clone()));
+    BUILT_IN.with(|b| *b.borrow_mut() = Some((url.clone(), integrity)));
     let loaded = match (text, failure) {
         (Some(text), _) => parse_built_in(&url, &text),
         (None, Some(reason)) => Err(vec![Problem::new(url.clone(), reason)]),
@@ -101,7 +102,7 @@ pub fn provide_built_in_framework(
 
 /// The built-in framework, already loaded (or refused), if it is.
 pub fn built_in_now() -> Option<Loaded> {
-    let url = BUILT_IN.with(|b| b.borrow().clone())?;
+    let (url, _) = BUILT_IN.with(|b| b.borrow().clone())?;
     REMOTE.with(|r| match r.borrow().get(&url) {
         Some(Remote::Done(loaded)) => Some(loaded.clone()),
         _ => None,
@@ -111,7 +112,7 @@ pub fn built_in_now() -> Option<Loaded> {
 /// Calls `done` with the built-in framework, fetching it only the first time.
 pub fn load_built_in(done: impl FnOnce(Loaded) + 'static) {
     match BUILT_IN.with(|b| b.borrow().clone()) {
-        Some(url) => load(&url, parse_built_in, done),
+        Some((url, integrity)) => load_checked(&url, integrity, parse_built_in, done),
         None => done(Err(vec![Problem::new(
             "role-compare-framework.json",
             "the embedding script did not say where the built-in framework is: load the widget with role-compare.js",
@@ -122,6 +123,16 @@ pub fn load_built_in(done: impl FnOnce(Loaded) + 'static) {
 /// Calls `done` with the framework at `url` (absolute), read by `parse`, fetching it only the
 /// first time any widget asks.
 pub fn load(url: &str, parse: Parse, done: impl FnOnce(Loaded) + 'static) {
+    load_checked(url, None, parse, done);
+}
+
+/// [`load`], with the SHA-384 the file must have (the release's own files).
+fn load_checked(
+    url: &str,
+    integrity: Option<String>,
+    parse: Parse,
+    done: impl FnOnce(Loaded) + 'static,
+) {
     let ready = REMOTE.with(|r| {
         let mut r = r.borrow_mut();
         match r.get_mut(url) {
@@ -134,7 +145,7 @@ pub fn load(url: &str, parse: Parse, done: impl FnOnce(Loaded) + 'static) {
                 r.insert(url.to_string(), Remote::Loading(vec![Box::new(done)]));
                 let url = url.to_string();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = fetch(&url)
+                    let loaded = fetch(&url, integrity.as_deref())
                         .await
                         .and_then(|text| parse(file_name(&url), &text));
                     let waiting = REMOTE.with(|r| {
@@ -160,14 +171,18 @@ pub fn load(url: &str, parse: Parse, done: impl FnOnce(Loaded) + 'static) {
     }
 }
 
-/// The text at `url`, or why it could not be had.
-async fn fetch(url: &str) -> Result<String, Vec<Problem>> {
+/// The text at `url` (with the integrity it must have, if any), or why it could not be had.
+async fn fetch(url: &str, integrity: Option<&str>) -> Result<String, Vec<Problem>> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let failed = |reason: String| vec![Problem::new(url.to_string(), reason)];
     let window =
         web_sys::window().ok_or_else(|| failed("there is no window to fetch it in".into()))?;
-    let response = JsFuture::from(window.fetch_with_str(url))
+    let init = web_sys::RequestInit::new();
+    if let Some(integrity) = integrity {
+        init.set_integrity(integrity);
+    }
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|_| failed("it could not be fetched (the address, the network or the page's Content-Security-Policy refused it)".into()))?;
     let response: web_sys::Response = response

@@ -91,6 +91,7 @@ pub fn use_link_sync(
                 let (param, limit) = (param.clone(), *limit);
                 let listener = (*writes).then(web_sys::window).flatten().map(|window| {
                     EventListener::new(&window, "popstate", move |_| {
+                        browser::history_moved();
                         dispatcher.dispatch(load_link(&fw, &browser::query(), &param, limit));
                     })
                 });
@@ -108,7 +109,12 @@ pub fn use_link_sync(
         use_effect_with((state.0.link_state(), write_url), move |(link, writes)| {
             if *writes {
                 let link = link.clone();
+                // Back or Forward before the frame: that history is the person's, not ours to add to.
+                let moves = browser::history_moves();
                 browser::after_next_paint(move || {
+                    if browser::history_moves() != moves {
+                        return;
+                    }
                     let query = browser::query();
                     let current = read_known_link(&fw, &query, &param, limit).0;
                     if current != link {

@@ -9,7 +9,7 @@ use crate::state::ratings::{legacy_storage_key, storage_key, unreadable_key, Cha
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
 use gloo::events::EventListener;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -36,6 +36,9 @@ pub struct RatingsHandle {
     fw: SharedFramework,
     /// Where this framework's ratings are kept in the browser.
     key: Rc<String>,
+    /// The browser would not store the last change: until it does, changes apply to the copy in
+    /// memory (a fresh read would not have them) and other tabs' events are not followed.
+    failing: Rc<Cell<bool>>,
     set: UseStateHandle<Rc<Ratings>>,
     say: UseStateHandle<Rc<Vec<String>>>,
     set_kept: UseStateHandle<Kept>,
@@ -60,10 +63,31 @@ fn read_stored(fw: &SharedFramework, key: &str) -> Result<Ratings, (String, Stri
         .unwrap_or_default())
 }
 
-/// Today's date, `2026-11-30`, for the file's `saved` field.
+/// Today's date where the person is, `2026-11-30`, for the file's `saved` field.
 fn today() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// Keeps an unreadable stored copy under a key of its own (`…:unreadable`, `…:unreadable:2`…),
+/// never over an earlier one; the key, or `None` when the browser would not store it.
+fn keep_unreadable(key: &str, text: &str) -> Option<String> {
+    let base = unreadable_key(key);
+    let free = (1..100)
+        .map(|n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}:{n}")
+            }
+        })
+        .find(|k| browser::stored(k).is_none())?;
+    browser::store(&free, Some(text)).then_some(free)
 }
 
 impl RatingsHandle {
@@ -71,28 +95,34 @@ impl RatingsHandle {
     /// and shows `messages`.
     pub fn change(&self, change: Change, messages: Vec<String>) {
         let mut messages = messages;
-        let fresh = match read_stored(&self.fw, &self.key) {
-            Ok(fresh) => fresh,
-            Err((problems, text)) => {
-                // Never overwritten: the unreadable copy is moved aside first (once).
-                let aside = unreadable_key(&self.key);
-                if browser::stored(&aside).is_none() {
-                    browser::store(&aside, Some(&text));
+        let fresh = if self.failing.get() {
+            (*self.ratings).clone()
+        } else {
+            match read_stored(&self.fw, &self.key) {
+                Ok(fresh) => fresh,
+                Err((problems, text)) => {
+                    // Never overwritten: the unreadable copy is kept under a key of its own first,
+                    // and if the browser will not keep it, nothing is written over it.
+                    match keep_unreadable(&self.key, &text) {
+                        Some(kept) => messages.push(format!("Your earlier saved ratings could not be read ({problems}); they are kept unchanged in this browser under \"{kept}\".")),
+                        None => {
+                            self.say.set(Rc::new(vec![format!("Your earlier saved ratings could not be read ({problems}), and this browser has no room to keep a copy of them aside, so nothing was changed. Download your ratings, or free some space, and try again.")]));
+                            return;
+                        }
+                    }
+                    Ratings::default()
                 }
-                messages.push(format!("Your earlier saved ratings could not be read ({problems}); they are kept unchanged in this browser under \"{aside}\"."));
-                Ratings::default()
             }
         };
         let mut next = change.apply(&fresh);
-        let stored = if next.is_blank() {
-            browser::store(&self.key, None)
-        } else {
-            next.saved = Some(today());
-            browser::store(&self.key, Some(&next.to_json(&self.fw)))
-        };
+        next.saved = Some(today());
+        // An empty set is stored too (not removed), so an older copy of the widget's ratings is
+        // never read again in its place.
+        let stored = browser::store(&self.key, Some(&next.to_json(&self.fw)));
         if !stored {
             messages.push("This browser would not keep your ratings (storage is off or full): they last until you leave the page. Download them to keep them.".into());
         }
+        self.failing.set(!stored);
         if !matches!(change, Change::Forget) {
             self.set_forgotten.set(None);
         }
@@ -100,7 +130,9 @@ impl RatingsHandle {
         self.say.set(Rc::new(messages));
         self.set_kept
             .set(if stored { Kept::Saved } else { Kept::NotSaved });
-        browser::announce(CHANGED_EVENT);
+        if stored {
+            browser::announce(CHANGED_EVENT);
+        }
     }
 
     /// Forgets every rating, keeping them in memory for "Undo".
@@ -156,15 +188,20 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
     let say = use_state(|| Rc::new(first.1.clone()));
     let set_kept = use_state(|| Kept::Saved);
     let set_forgotten = use_state(|| None::<Rc<Ratings>>);
+    let failing = use_memo((), |_| Rc::new(Cell::new(false)));
     // What this widget shows, for the listeners below to compare a fresh read with.
     let shown = use_mut_ref(|| Rc::new(first.0.clone()));
     *shown.borrow_mut() = (*set).clone();
     {
-        let (set, fw, shown) = (set.clone(), fw.clone(), shown.clone());
+        let (set, fw, shown, failing) =
+            (set.clone(), fw.clone(), shown.clone(), (*failing).clone());
         use_effect_with((*key).clone(), move |key| {
             let follow = {
                 let key = key.clone();
                 Rc::new(move || {
+                    if failing.get() {
+                        return;
+                    }
                     if let Ok(fresh) = read_stored(&fw, &key) {
                         let same = **shown.borrow() == fresh;
                         if !same {
@@ -192,6 +229,7 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
         forgotten: (*set_forgotten).clone(),
         fw: fw.clone(),
         key: Rc::new((*key).clone()),
+        failing: (*failing).clone(),
         set,
         say,
         set_kept,

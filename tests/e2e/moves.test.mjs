@@ -227,7 +227,9 @@ test("rating two skills turns the gap into your gap; ratings survive a reload an
   // Forget can be undone; with nothing to forget it is not offered.
   await page.locator("[data-rc=forget-ratings]").click();
   assert.match(await page.locator("[data-rc=ratings-messages]").innerText(), /2 ratings are forgotten/);
-  assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2")), null);
+  // Forgotten, and an empty set stored (not the key removed), so an older copy's ratings under
+  // role-compare:ratings:v1 are never read again in their place.
+  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2"))).ratings, {});
   assert.equal(await page.locator("#rc0-rate-strategic-thinking").inputValue(), "");
   assert.equal(await page.locator("[data-rc=forget-ratings]").count(), 0, "nothing left to forget");
   await page.locator("[data-rc=undo-forget]").click();
@@ -291,6 +293,14 @@ test("stored ratings for skills this framework lacks are kept aside, downloaded,
     "the older copy's key is left for it");
   const file = await download(page, page.getByRole("button", { name: "Download my ratings" }));
   assert.deepEqual(JSON.parse(file.text).ratings["planning-renamed-last-quarter"], { rating: "expert" });
+
+  // Forgetting them all never brings back what the older copy kept under role-compare:ratings:v1.
+  await page.locator("[data-rc=forget-ratings]").click();
+  assert.equal(await page.evaluate(() => rcActive()?.dataset.rc), "undo-forget", "focus moves to Undo");
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "", "the v1 copy is not read again");
+  assert.equal(await page.locator("[data-rc=ratings-aside]").count(), 0);
 
   // A stored copy that cannot be read is shown as such and moved aside, never overwritten.
   await page.evaluate(() => localStorage.setItem("role-compare:ratings:v2", "{not json"));

@@ -79,13 +79,38 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             browser::download(FILE_NAME, "application/json", &ratings.to_json(&fw));
         })
     };
+    // The button pressed goes away (Forget, Undo, the file choice): focus moves to what replaced
+    // it, never to the page's <body>.
+    // (request number, where): a number, so the same target asked for twice moves focus twice.
+    let focus_to = use_state(|| (0u32, None::<&'static str>));
+    let (undo_ref, forget_ref, messages_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
+    {
+        let refs = (undo_ref.clone(), forget_ref.clone(), messages_ref.clone());
+        use_effect_with(*focus_to, move |(_, target)| {
+            let node = match target {
+                Some("undo") => &refs.0,
+                Some("forget") => &refs.1,
+                Some(_) => &refs.2,
+                None => return,
+            };
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
     let on_forget = {
-        let handle = props.ratings.clone();
-        Callback::from(move |_: MouseEvent| handle.forget())
+        let (handle, focus_to) = (props.ratings.clone(), focus_to.clone());
+        Callback::from(move |_: MouseEvent| {
+            handle.forget();
+            focus_to.set((focus_to.0 + 1, Some("undo")));
+        })
     };
     let on_undo = {
-        let handle = props.ratings.clone();
-        Callback::from(move |_: MouseEvent| handle.undo_forget())
+        let (handle, focus_to) = (props.ratings.clone(), focus_to.clone());
+        Callback::from(move |_: MouseEvent| {
+            handle.undo_forget();
+            focus_to.set((focus_to.0 + 1, Some("forget")));
+        })
     };
     // A file read while ratings are held waits for the person to choose: add or replace.
     let pending = use_state(|| None::<(String, Rc<Ratings>)>);
@@ -101,8 +126,10 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
         });
     }
     let settle = |replace: Option<bool>| {
-        let (handle, pending) = (props.ratings.clone(), pending.clone());
+        let (handle, pending, focus_to) =
+            (props.ratings.clone(), pending.clone(), focus_to.clone());
         Callback::from(move |_: MouseEvent| {
+            focus_to.set((focus_to.0 + 1, Some("messages")));
             if let (Some(replace), Some((name, file))) = (replace, (*pending).clone()) {
                 let said = handle.ratings.load_report(&file).describe(&name, replace);
                 let file = (*file).clone();
@@ -193,14 +220,14 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             <p class="govuk-body rc-ratings__kept" data-rc="ratings-kept">
                 { kept_sentence }
             </p>
-            <div role="status" data-rc="ratings-messages">
+            <div role="status" data-rc="ratings-messages" tabindex="-1" ref={messages_ref}>
                 if !messages.is_empty() {
                     <ul class="govuk-list rc-ratings__messages">
                         { for messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
                     </ul>
                 }
                 if props.ratings.forgotten.is_some() {
-                    <button type="button" class="govuk-button govuk-button--secondary" data-rc="undo-forget" onclick={on_undo}>
+                    <button type="button" class="govuk-button govuk-button--secondary" data-rc="undo-forget" onclick={on_undo} ref={undo_ref}>
                         { "Undo: put my ratings back" }
                     </button>
                 }
@@ -254,7 +281,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     <button type="button" class="govuk-button govuk-button--secondary" onclick={on_download}>
                         { "Download my ratings" }
                     </button>
-                    <button type="button" class="govuk-button govuk-button--warning" onclick={on_forget} data-rc="forget-ratings">
+                    <button type="button" class="govuk-button govuk-button--warning" onclick={on_forget} data-rc="forget-ratings" ref={forget_ref}>
                         { "Forget my ratings" }
                     </button>
                 }
