@@ -4,10 +4,11 @@
 //!
 //! The file (and the browser's stored copy), version 2:
 //! `{"format": "role-compare-ratings", "version": 2, "framework": "Government Digital and Data
-//! Profession Capability Framework", "level": "senior-data-analyst", "saved": "2026-11-30",
+//! Profession Capability Framework", "edition": "2025-11", "level": "senior-data-analyst", "saved": "2026-11-30",
 //! "ratings": {"agile-working": {"rating": "working", "evidence": "Ran the team's retros", "agreed":
-//! "working"}}}`: `level` (the role level assessed against), `saved` (the date), `evidence` (a
-//! note per skill) and `agreed` (the level a line manager agrees) are optional. Version 1 files
+//! "working"}}}`: `edition` (the framework edition the ratings were made against, for carrying
+//! them over renamed skills), `level` (the role level assessed against), `saved` (the date),
+//! `evidence` (a note per skill) and `agreed` (the level a line manager agrees) are optional. Version 1 files
 //! (`"ratings": {"agile-working": "working"}`) still load.
 //!
 //! Nothing a person saved is lost: ratings of skills the framework in use does not have (a skill an
@@ -132,6 +133,8 @@ pub struct Ratings {
     by_skill: BTreeMap<String, Entry>,
     /// Ratings of skills the framework in use does not have: kept and written back, never used.
     aside: BTreeMap<String, Entry>,
+    /// The framework edition the ratings were made against, where known.
+    pub edition: Option<String>,
     /// The role level assessed against.
     pub level: Option<String>,
     /// The date the ratings were saved or downloaded (`2026-11-30`).
@@ -347,6 +350,7 @@ impl Ratings {
                 target.insert(skill.clone(), entry);
             }
         }
+        next.edition = other.edition.clone().or(next.edition);
         next.level = other.level.clone().or(next.level);
         next.saved = other.saved.clone().or(next.saved);
         next
@@ -395,6 +399,9 @@ impl Ratings {
         top.insert("format".into(), json!(FORMAT));
         top.insert("version".into(), json!(VERSION));
         top.insert("framework".into(), json!(fw.source.title));
+        if let Some(edition) = &self.edition {
+            top.insert("edition".into(), json!(edition));
+        }
         if let Some(level) = &self.level {
             top.insert("level".into(), json!(level));
         }
@@ -462,7 +469,11 @@ impl Ratings {
             ));
         }
         let mut ratings = Ratings::default();
-        for (field, slot) in [("level", &mut ratings.level), ("saved", &mut ratings.saved)] {
+        for (field, slot) in [
+            ("edition", &mut ratings.edition),
+            ("level", &mut ratings.level),
+            ("saved", &mut ratings.saved),
+        ] {
             match top.get(field) {
                 None | Some(Value::Null) => {}
                 Some(Value::String(s)) if s.chars().count() <= 100 => *slot = Some(s.clone()),
@@ -596,7 +607,7 @@ mod tests {
     #[test]
     fn round_trips_through_its_file_with_evidence_and_the_level_assessed() {
         let fw = fw();
-        let text = r#"{"format": "role-compare-ratings", "version": 2, "level": "senior-data-analyst", "saved": "2026-11-30",
+        let text = r#"{"format": "role-compare-ratings", "version": 2, "edition": "2025-11", "level": "senior-data-analyst", "saved": "2026-11-30",
             "ratings": {"agile-working": {"rating": "working", "evidence": "Ran retros", "agreed": "practitioner"}, "strategic-thinking": "not-yet"}}"#;
         let r = Ratings::from_json(&fw, text).unwrap();
         assert_eq!(r.get("agile-working"), working());
@@ -604,6 +615,11 @@ mod tests {
         assert_eq!(entry.evidence.as_deref(), Some("Ran retros"));
         assert_eq!(entry.agreed, Some(Rating::At(SkillLevel::Practitioner)));
         assert_eq!(r.level.as_deref(), Some("senior-data-analyst"));
+        assert_eq!(
+            r.edition.as_deref(),
+            Some("2025-11"),
+            "kept for carrying ratings across editions"
+        );
         let written = r.to_json(&fw);
         assert!(written.contains("\"version\": 2"), "{written}");
         assert_eq!(Ratings::from_json(&fw, &written), Ok(r.clone()));

@@ -183,3 +183,30 @@ test("printing leaves out the controls, the framework file control too", async (
   await page.screenshot({ path: join(SCREENSHOTS, "print-comparison.png"), fullPage: true });
   await page.context().close();
 });
+
+test("a spreadsheet's Windows-1252 CSV reads as written, and a framework with no role levels is refused", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + PROGRESSION);
+  await ready(page);
+  await page.locator("[data-rc=framework-file] summary").click();
+  const input = page.locator("[data-rc=framework-file] input[type=file]");
+  const messages = page.locator("[data-rc=framework-file-messages]");
+  const header = "Role Family,Role,Role Description,Role Level,Role Level Description,Skill Name,Skill Description,Skill Level,Skill Level Description\r\n";
+  // "Mending – café ’quotes’ £5" as Excel saves plain "CSV" on Windows (Windows-1252).
+  const row = (level, at) => Buffer.concat([Buffer.from(`Ops,Fixer,A role.,${level},Does it.,Mending `), Buffer.from([0x96]), Buffer.from(" caf"), Buffer.from([0xe9, 0x20, 0x92]), Buffer.from("quotes"), Buffer.from([0x92, 0x20, 0xa3]), Buffer.from(`5,A skill.,${at},You can: mend\r\n`)]);
+  await input.setInputFiles({ name: "ours.csv", mimeType: "text/csv", buffer: Buffer.concat([Buffer.from(header), row("Fixer", "Working"), row("Senior fixer", "Expert")]) });
+  await messages.getByText("Showing the framework in ours.csv.").waitFor();
+  assert.match(await messages.innerText(), /ours\.csv is not UTF-8, so it was read as Windows-1252[\s\S]*save it as "CSV UTF-8"/);
+  await page.locator("[data-rc=empty] button").first().click();
+  await page.locator("[data-rc=grid]").waitFor();
+  assert.match(await page.locator("[data-rc=grid] tbody").innerText(), /Mending – café ’quotes’ £5/);
+  assert.doesNotMatch(await page.locator("[data-rc=grid] tbody").innerText(), /\uFFFD/);
+
+  // A header and no rows: refused with the reason, and the framework shown stays.
+  await input.setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.from(header) });
+  await messages.getByText("empty.csv was not used").waitFor();
+  assert.match(await messages.innerText(), /no role levels, so there is nothing to compare/);
+  assert.match(await page.locator("[data-rc=grid] tbody").innerText(), /Mending/, "the framework already shown stays");
+  clean(page, env.server);
+  await page.context().close();
+});
