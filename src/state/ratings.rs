@@ -440,6 +440,7 @@ impl Ratings {
                 "format",
                 "version",
                 "framework",
+                "edition",
                 "level",
                 "saved",
                 "ratings",
