@@ -13,11 +13,12 @@ const budgetAt = rest.indexOf("--budget");
 const budget = budgetAt >= 0 ? Number(rest[budgetAt + 1]) : null;
 
 /** The files a page with one widget downloads (the frame script only on iframe hosts): the stable
- * role-compare.js, the versioned entry it imports (role-compare.js bundled with the module's glue),
- * the module, the stylesheet and the built-in framework, by the names role-compare-files.json gives. */
+ * role-compare.js (the embedding script bundled with the module's glue; the versioned entry has the
+ * same bytes, for hosts that pin it), the module, the stylesheet and the built-in framework, by the
+ * names role-compare-files.json gives. */
 export function widgetFiles(dir) {
   const manifest = JSON.parse(readFileSync(join(dir, "role-compare-files.json"), "utf8"));
-  const widget = ["role-compare.js", manifest.entry, manifest.wasm, manifest.css, manifest.data];
+  const widget = ["role-compare.js", manifest.wasm, manifest.css, manifest.data];
   // The standalone page loads the versioned entry itself, and its own page and styles.
   const standalone = [manifest.entry, manifest.wasm, manifest.css, manifest.data, "index.html", manifest.page_css];
   return { widget, standalone };

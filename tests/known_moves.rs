@@ -1,0 +1,78 @@
+//! Moves people in these professions make all the time, and moves nobody would suggest
+//! (`tests/fixtures/known-moves.csv`, issue 18), checked against the related-roles ranking: the
+//! hit rate is printed on every run. Today's ranking counts only skills with the same name (or
+//! base skill); this test holds it to what it reaches now, so it can only get better, and issue
+//! 18's similarity by meaning is measured against the same set (goal: every known move in the
+//! top 10, none of the unrelated ones).
+
+#![cfg(not(target_arch = "wasm32"))] // the built-in framework is compiled in natively only
+
+use role_compare::engine::moves::{related_roles, Focus};
+
+/// Prints past the test harness's capture, so the figure shows in every run's log.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+#[test]
+fn known_moves_rank_in_the_top_10_and_unrelated_ones_do_not() {
+    let fw = role_compare::load::embedded::framework().unwrap();
+    let text = include_str!("fixtures/known-moves.csv");
+    let (mut known, mut known_hits, mut unrelated, mut unrelated_clear) = (0, 0, 0, 0);
+    let mut missed = Vec::new();
+    for line in text.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+        let cells: Vec<&str> = line.split(',').collect();
+        let [from, to, expected] = cells[..] else {
+            panic!("known-moves.csv: a row needs from, to, expected: {line}");
+        };
+        let role = fw
+            .role(from)
+            .unwrap_or_else(|| panic!("known-moves.csv names no role {from}"));
+        assert!(fw.role(to).is_some(), "known-moves.csv names no role {to}");
+        let ranked = related_roles(&fw, Focus::Role(role));
+        let rank = ranked.iter().position(|r| r.role == to).map(|i| i + 1);
+        let in_top = rank.is_some_and(|r| r <= 10);
+        match expected {
+            "top 10" => {
+                known += 1;
+                if in_top {
+                    known_hits += 1;
+                } else {
+                    missed.push(format!(
+                        "{from} → {to}: {}",
+                        rank.map_or("not listed".to_string(), |r| format!("{r}th"))
+                    ));
+                }
+            }
+            "not in top 10" => {
+                unrelated += 1;
+                if !in_top {
+                    unrelated_clear += 1;
+                } else {
+                    missed.push(format!("{from} → {to} is suggested ({})", rank.unwrap()));
+                }
+            }
+            other => panic!("known-moves.csv: \"{other}\" is not top 10 or not in top 10"),
+        }
+    }
+    say!(
+        "known moves: {known_hits} of {known} in the top 10 related roles; unrelated moves kept out: {unrelated_clear} of {unrelated}; missed: {}",
+        missed.join("; ")
+    );
+    assert!(
+        known >= 18 && unrelated >= 6,
+        "the set holds at least 18 known and 6 unrelated moves"
+    );
+    // Today's figures (issue 18 reports 14 of 18 with same-name skills only): never worse.
+    assert!(
+        known_hits >= 14,
+        "known moves in the top 10 fell to {known_hits} of {known}"
+    );
+    assert_eq!(
+        unrelated_clear, unrelated,
+        "an unrelated move is suggested: {missed:?}"
+    );
+}
