@@ -28,12 +28,16 @@ pub fn two_decimals(value: f64) -> String {
 }
 
 /// Whether `c` is a control character or one that changes text without being seen: direction
-/// marks, embeddings, overrides and isolates, zero-width characters, the byte-order mark, tags.
+/// marks, embeddings, overrides and isolates, zero-width characters, the byte-order mark, tags,
+/// variation selectors, and the fillers that render blank (Hangul fillers, the combining grapheme
+/// joiner, Mongolian and Khmer invisible marks).
 fn is_invisible(c: char) -> bool {
     c.is_control()
         || matches!(c,
-            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{2028}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+            | '\u{FFA0}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E0FFF}')
 }
 
 /// `text` with every control, direction or invisible formatting character written out as
@@ -61,6 +65,10 @@ mod tests {
             "abc\\u{202e}gpj.exe\\u{0}\\u{2066}x"
         );
         assert_eq!(escape_invisible("café – ’ok’"), "café – ’ok’");
+        assert_eq!(
+            escape_invisible("a\u{3164}b\u{FE0F}c\u{034F}d"),
+            "a\\u{3164}b\\u{fe0f}c\\u{34f}d"
+        );
     }
 
     #[test]
