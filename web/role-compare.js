@@ -67,20 +67,23 @@ function builtInFramework() {
  * when it arrives (once per page): widgets show "Loading the framework…" until then. */
 let toldWhere = false;
 let handedText = false;
+const provide = (text, failure, coming = false) =>
+  provideBuiltInFramework(BUILT_IN, text, failure, coming, FILES.integrity.data);
 function handOverBuiltIn() {
   if (builtIn && !handedText) {
     handedText = true;
     toldWhere = true;
-    provideBuiltInFramework(BUILT_IN, undefined, undefined, true, FILES.integrity.data);
+    provide(undefined, undefined, true);
     builtIn.then(
-      (text) => provideBuiltInFramework(BUILT_IN, text, undefined, false, FILES.integrity.data),
-      (error) => provideBuiltInFramework(BUILT_IN, undefined, `it could not be loaded (${
-        // A refused fetch, or a file whose integrity check failed: the browser says no more.
-        error instanceof TypeError ? "the network or the server refused it, or it is not the file this release expects" : error?.message ?? error})`, false, FILES.integrity.data),
+      (text) => provide(text, undefined),
+      // A refused fetch, or a file whose integrity check failed: the browser says no more.
+      (error) => provide(undefined, `it could not be loaded (${error instanceof TypeError
+        ? "the network or the server refused it, or it is not the file this release expects"
+        : error?.message ?? error})`),
     );
   } else if (!toldWhere) {
     toldWhere = true;
-    provideBuiltInFramework(BUILT_IN, undefined, undefined, false, FILES.integrity.data);
+    provide(undefined, undefined);
   }
 }
 

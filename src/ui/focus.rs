@@ -26,18 +26,13 @@ impl FocusAfter {
     }
 }
 
-/// Focuses the element with `id` among `anchor`'s parent's descendants (the widget's own block,
-/// which may sit in a shadow root, where the document cannot see it by id).
-fn focus_in(anchor: &NodeRef, id: &str) {
-    let element = anchor
-        .cast::<web_sys::Element>()
-        .and_then(|e| e.parent_element())
-        .and_then(|block| {
-            block
-                .query_selector(&format!("[id=\"{id}\"]"))
-                .ok()
-                .flatten()
-        })
+/// Focuses the element with `id` inside `within` (a widget's own block, which may sit in a shadow
+/// root, where the document cannot see it by id).
+pub fn focus_by_id(within: &web_sys::Element, id: &str) {
+    let element = within
+        .query_selector(&format!("[id=\"{id}\"]"))
+        .ok()
+        .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
         // Focus is a courtesy: if the browser refuses it, nothing else changes.
@@ -59,7 +54,13 @@ pub fn use_focus_after(anchor: NodeRef, prefix: String, has_columns: bool) -> Fo
                     After::ChosenLevels if has_columns => format!("{prefix}-columns-heading"),
                     _ => format!("{prefix}-search"),
                 };
-                focus_in(&anchor, &target);
+                // The widget's block: the anchor's parent.
+                if let Some(block) = anchor
+                    .cast::<web_sys::Element>()
+                    .and_then(|e| e.parent_element())
+                {
+                    focus_by_id(&block, &target);
+                }
             }
         });
     }

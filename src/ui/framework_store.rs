@@ -48,7 +48,7 @@ thread_local! {
 }
 
 /// The file name at the end of an address, for messages and the credit ("ours.csv").
-pub fn file_name(url: &str) -> &str {
+fn file_name(url: &str) -> &str {
     let path = url.split(['?', '#']).next().unwrap_or(url);
     path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(path)
 }
@@ -85,11 +85,17 @@ pub fn provide_built_in_framework(
             return;
         }
     };
+    settle(&url, loaded);
+}
+
+/// Records the answer for `url` (the first answer stays: the script's hand-over and a widget's own
+/// fetch may both arrive) and calls everything that waited for it.
+fn settle(url: &str, loaded: Loaded) {
     let waiting = REMOTE.with(|r| {
         let mut r = r.borrow_mut();
-        match r.get(&url) {
+        match r.get(url) {
             Some(Remote::Done(_)) => Vec::new(),
-            _ => match r.insert(url.clone(), Remote::Done(loaded.clone())) {
+            _ => match r.insert(url.to_string(), Remote::Done(loaded.clone())) {
                 Some(Remote::Loading(waiting)) => waiting,
                 _ => Vec::new(),
             },
@@ -148,18 +154,7 @@ fn load_checked(
                     let loaded = fetch(&url, integrity.as_deref())
                         .await
                         .and_then(|text| parse(file_name(&url), &text));
-                    let waiting = REMOTE.with(|r| {
-                        match r
-                            .borrow_mut()
-                            .insert(url.clone(), Remote::Done(loaded.clone()))
-                        {
-                            Some(Remote::Loading(waiting)) => waiting,
-                            _ => Vec::new(),
-                        }
-                    });
-                    for done in waiting {
-                        done(loaded.clone());
-                    }
+                    settle(&url, loaded);
                 });
                 return None;
             }

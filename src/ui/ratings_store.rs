@@ -41,7 +41,6 @@ pub struct RatingsHandle {
     failing: Rc<Cell<bool>>,
     set: UseStateHandle<Rc<Ratings>>,
     say: UseStateHandle<Rc<Vec<String>>>,
-    set_kept: UseStateHandle<Kept>,
     set_forgotten: UseStateHandle<Option<Rc<Ratings>>>,
 }
 
@@ -128,8 +127,6 @@ impl RatingsHandle {
         }
         self.set.set(Rc::new(next));
         self.say.set(Rc::new(messages));
-        self.set_kept
-            .set(if stored { Kept::Saved } else { Kept::NotSaved });
         if stored {
             browser::announce(CHANGED_EVENT);
         }
@@ -186,7 +183,6 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
     });
     let set = use_state(|| Rc::new(first.0.clone()));
     let say = use_state(|| Rc::new(first.1.clone()));
-    let set_kept = use_state(|| Kept::Saved);
     let set_forgotten = use_state(|| None::<Rc<Ratings>>);
     let failing = use_memo((), |_| Rc::new(Cell::new(false)));
     // What this widget shows, for the listeners below to compare a fresh read with.
@@ -225,14 +221,17 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
     RatingsHandle {
         ratings: (*set).clone(),
         messages: (*say).clone(),
-        kept: *set_kept,
+        kept: if failing.get() {
+            Kept::NotSaved
+        } else {
+            Kept::Saved
+        },
         forgotten: (*set_forgotten).clone(),
         fw: fw.clone(),
         key: Rc::new((*key).clone()),
         failing: (*failing).clone(),
         set,
         say,
-        set_kept,
         set_forgotten,
     }
 }

@@ -4,9 +4,9 @@
 
 use crate::state::selection::Action;
 use crate::ui::context::{use_framework, use_prefix};
+use crate::ui::focus::focus_by_id;
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,21 +15,6 @@ pub struct ColumnListProps {
     /// Most columns this widget compares.
     pub limit: usize,
     pub on_action: Callback<Action>,
-}
-
-/// Focuses the element with this id inside `within` (the list's own block, which may sit in a
-/// shadow root, where the document cannot see it by id).
-fn focus(within: &NodeRef, id: &str) {
-    let element = within.cast::<web_sys::Element>().and_then(|block| {
-        block
-            .query_selector(&format!("[id=\"{id}\"]"))
-            .ok()
-            .flatten()
-    });
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        // Focus is a courtesy: if the browser refuses it, nothing else changes.
-        let _ = element.focus();
-    }
 }
 
 #[function_component(ColumnList)]
@@ -42,8 +27,8 @@ pub fn column_list(props: &ColumnListProps) -> Html {
     {
         let block = block.clone();
         use_effect_with(pending_focus.clone(), move |pending| {
-            if !pending.1.is_empty() {
-                focus(&block, &pending.1);
+            if let (false, Some(block)) = (pending.1.is_empty(), block.cast::<web_sys::Element>()) {
+                focus_by_id(&block, &pending.1);
             }
         });
     }

@@ -83,13 +83,24 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
     // it, never to the page's <body>.
     // (request number, where): a number, so the same target asked for twice moves focus twice.
     let focus_to = use_state(|| (0u32, None::<&'static str>));
-    let (undo_ref, forget_ref, messages_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let (undo_ref, forget_ref, messages_ref, choice_ref) = (
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+        use_node_ref(),
+    );
     {
-        let refs = (undo_ref.clone(), forget_ref.clone(), messages_ref.clone());
+        let refs = (
+            undo_ref.clone(),
+            forget_ref.clone(),
+            messages_ref.clone(),
+            choice_ref.clone(),
+        );
         use_effect_with(*focus_to, move |(_, target)| {
             let node = match target {
                 Some("undo") => &refs.0,
                 Some("forget") => &refs.1,
+                Some("choice") => &refs.3,
                 Some(_) => &refs.2,
                 None => return,
             };
@@ -114,17 +125,6 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
     };
     // A file read while ratings are held waits for the person to choose: add or replace.
     let pending = use_state(|| None::<(String, Rc<Ratings>)>);
-    let choice = use_node_ref();
-    {
-        let choice = choice.clone();
-        use_effect_with(pending.is_some(), move |open| {
-            if *open {
-                if let Some(el) = choice.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
     let settle = |replace: Option<bool>| {
         let (handle, pending, focus_to) =
             (props.ratings.clone(), pending.clone(), focus_to.clone());
@@ -151,14 +151,19 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
     let on_file = {
         let handle = props.ratings.clone();
         let fw = fw.clone();
-        let pending = pending.clone();
+        let (pending, focus_to) = (pending.clone(), focus_to.clone());
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
             input.set_value("");
-            let (handle, fw, pending) = (handle.clone(), fw.clone(), pending.clone());
+            let (handle, fw, pending, focus_to) = (
+                handle.clone(),
+                fw.clone(),
+                pending.clone(),
+                focus_to.clone(),
+            );
             let name = file.name();
             if file.size() > MAX_BYTES as f64 {
                 handle.tell(vec![format!("{name} was not loaded: it is larger than a ratings file can be ({} KB at most). Your ratings are unchanged.", MAX_BYTES / 1024)]);
@@ -179,6 +184,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     Ok(Ok(loaded)) => {
                         handle.tell(Vec::new());
                         pending.set(Some((name, Rc::new(loaded))));
+                        focus_to.set((focus_to.0 + 1, Some("choice")));
                     }
                     Ok(Err(problems)) => {
                         let mut messages = vec![format!(
@@ -236,7 +242,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 <div class="govuk-inset-text" data-rc="ratings-aside">{ aside }</div>
             }
             if let Some((name, file)) = &*pending {
-                <div class="govuk-form-group rc-ratings__choice" data-rc="ratings-choice" tabindex="-1" ref={choice}
+                <div class="govuk-form-group rc-ratings__choice" data-rc="ratings-choice" tabindex="-1" ref={choice_ref}
                     role="group" aria-labelledby={format!("{file_id}-choice")}>
                     <h3 class="govuk-heading-s" id={format!("{file_id}-choice")}>
                         { format!("{name} has {}. You already have {}. What should happen to yours?",
