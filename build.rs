@@ -1,6 +1,6 @@
 //! Minifies `data/framework.json` (the committed file stays pretty-printed for readable diffs) for
 //! the command-line tool, which compiles it in (`load::embedded`). The widget does not: it loads
-//! the same minified file beside its module (`scripts/data-files.mjs` writes it for Trunk).
+//! data files beside its module (`role-compare data-files` writes them for Trunk).
 
 use std::path::PathBuf;
 

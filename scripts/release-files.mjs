@@ -2,7 +2,8 @@
 // after every build, in its staging folder: Trunk.toml's post_build hook; or `node
 // scripts/release-files.mjs DIR`):
 //  - every file the widget loads gets a content-hashed name and can be cached for a year: the
-//    module (role-compare-web_bg.<hash>.wasm), its stylesheet, the built-in framework's data file;
+//    module (role-compare-web_bg.<hash>.wasm), its stylesheet, the built-in framework's core file
+//    and its texts file;
 //  - role-compare.js and the module's glue are bundled (esbuild) into one versioned entry,
 //    role-compare.<hash>.js, which knows each file's hashed name and SHA-384 and loads them with
 //    `integrity` (fetch for the module and the data, the link's attribute for the stylesheet), so a
@@ -42,13 +43,15 @@ function settle(name) {
 const wasm = settle("role-compare-web_bg.wasm");
 const css = settle("role-compare.css");
 const data = settle("role-compare-framework.json");
+const texts = settle("role-compare-texts.json");
 const page = settle("page.css");
 
 const files = {
   wasm: wasm.name,
   css: css.name,
   data: data.name,
-  integrity: { wasm: wasm.integrity, css: css.integrity, data: data.integrity },
+  texts: texts.name,
+  integrity: { wasm: wasm.integrity, css: css.integrity, data: data.integrity, texts: texts.integrity },
 };
 const bundled = await build({
   entryPoints: [join(dir, "role-compare.js")],

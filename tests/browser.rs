@@ -44,13 +44,16 @@ fn host(attributes: &[(&str, &str)]) -> Element {
     el
 }
 
-/// The built-in framework, handed over as `role-compare.js` does before it mounts a widget.
+/// The built-in framework, handed over as `role-compare.js` does before it mounts a widget (here
+/// whole, with its texts: the split into a core and a texts file is tested end to end).
 fn provide_built_in() {
     role_compare::ui::provide_built_in_framework(
         "https://example.invalid/role-compare-framework.json".into(),
         Some(include_str!("../data/framework.json").into()),
         None,
         false,
+        None,
+        None,
         None,
     );
 }

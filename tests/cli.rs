@@ -522,3 +522,42 @@ fn a_spreadsheets_windows_1252_csv_is_read_as_written_and_utf16_is_refused_as_a_
     assert!(String::from_utf8_lossy(&out.stderr).contains("save it as \"CSV UTF-8\""));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn data_files_writes_a_core_file_that_validates_and_the_texts_apart() {
+    let out_dir = std::env::temp_dir().join(format!("rc-data-files-{}", std::process::id()));
+    let out = run(&["data-files", "--out", out_dir.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("role-compare-framework.json") && said.contains("role-compare-texts.json"),
+        "{said}"
+    );
+    let core = out_dir.join("role-compare-framework.json");
+    let texts = std::fs::read_to_string(out_dir.join("role-compare-texts.json")).unwrap();
+    // The core file passes the framework file's checks, without the texts; the texts put back give
+    // the committed framework.
+    let core_text = std::fs::read_to_string(&core).unwrap();
+    let parsed =
+        role_compare::load::validate::parse_framework(&core_text).expect("a valid core file");
+    assert!(
+        !core_text.contains("You can:\",["),
+        "no statements in the core file"
+    );
+    let merged =
+        role_compare::load::texts::merge_texts(&parsed, &texts).expect("texts that belong to it");
+    assert_eq!(merged, role_compare::load::embedded::framework().unwrap());
+    // A host cannot use the core file as its own framework (its texts would never come): the
+    // tool that checks a host's file says so.
+    let checked = run(&["validate", core.to_str().unwrap()]);
+    assert_eq!(checked.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&checked.stderr).contains("the widget's core file"),
+        "{checked:?}"
+    );
+    std::fs::remove_dir_all(out_dir).unwrap();
+}

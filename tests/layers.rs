@@ -308,8 +308,9 @@ fn the_reader_finds_inline_grouped_and_super_paths() {
 
 /// The widget's core: what a deep-linked comparison needs to paint and work. Written down in
 /// `src/ui/later.rs` and ARCHITECTURE.md.
-const CORE: [&str; 26] = [
+const CORE: [&str; 27] = [
     "ui/app.rs",
+    "ui/texts.rs",
     "ui/widget.rs",
     "ui/link_sync.rs",
     "ui/focus.rs",

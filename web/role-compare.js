@@ -23,6 +23,7 @@ const FILES = typeof __RC_FILES__ === "object" ? __RC_FILES__ : {
   wasm: "role-compare-web_bg.wasm",
   css: "role-compare.css",
   data: "role-compare-framework.json",
+  texts: "role-compare-texts.json",
   integrity: {},
 };
 const STYLESHEET = new URL(FILES.css, here).href;
@@ -53,6 +54,9 @@ function fallbackSlot(host) {
 // per page) while the module compiles, and only where a widget uses it (a host that names its own
 // framework downloads none of it).
 const BUILT_IN = new URL(FILES.data, here).href;
+// Its texts (descriptions and statements) are a file of their own, which the module fetches when
+// the browser is idle after the first paint, or when a view first needs them.
+const TEXTS = new URL(FILES.texts, here).href;
 let builtIn = null;
 function builtInFramework() {
   builtIn ??= fetch(BUILT_IN, { integrity: FILES.integrity.data }).then((response) => {
@@ -68,7 +72,7 @@ function builtInFramework() {
 let toldWhere = false;
 let handedText = false;
 const provide = (text, failure, coming = false) =>
-  provideBuiltInFramework(BUILT_IN, text, failure, coming, FILES.integrity.data);
+  provideBuiltInFramework(BUILT_IN, text, failure, coming, FILES.integrity.data, TEXTS, FILES.integrity.texts);
 function handOverBuiltIn() {
   if (builtIn && !handedText) {
     handedText = true;

@@ -2,7 +2,7 @@
 //! columns in the order the user chose, with the change between each pair of neighbouring columns
 //! and which "You can:" bullets were added, kept or removed.
 
-use crate::framework::{Framework, Level, SkillLevel, Text};
+use crate::framework::{Framework, Level, Outline, SkillLevel, SkillOutline, Text};
 use std::collections::HashSet;
 
 /// Most role levels compared side by side.
@@ -376,6 +376,11 @@ pub enum CellStatements {
     None,
     /// A note instead of statements ("The framework sets no skill level…").
     Note(&'static str),
+    /// The summary while the texts are still to be fetched: the statements come with them.
+    Pending {
+        /// "You can: 4 statements, 2 new".
+        summary: String,
+    },
     Listed {
         /// "You can: 4 statements, 2 new".
         summary: String,
@@ -387,7 +392,8 @@ pub enum CellStatements {
 }
 
 /// What the comparison says about `cell`'s statements, compared with `previous` (the cell to its
-/// left, if any).
+/// left, if any). While the framework's texts are not merged yet, the same summary from its
+/// [`Outline`] counts, as [`CellStatements::Pending`].
 pub fn cell_statements(
     fw: &Framework,
     skill: &str,
@@ -403,24 +409,34 @@ pub fn cell_statements(
         }
         Cell::NotRequired => return CellStatements::None,
     };
+    // Compared only with a previous cell that has a level: a new skill has nothing to compare with.
+    let compared_with = previous.and_then(Cell::level);
+    if let Some(outline) = &fw.outline {
+        let Some(at) = fw.skill_position(skill) else {
+            return CellStatements::Note(NONE_PUBLISHED);
+        };
+        let total = usize::from(outline.statements(at, level.index()));
+        if total == 0 {
+            return CellStatements::Note(NONE_PUBLISHED);
+        }
+        let lead = outline.lead(at, level.index());
+        let new =
+            compared_with.map(|from| usize::from(outline.added(at, from.index(), level.index())));
+        return CellStatements::Pending {
+            summary: statements_summary(lead, total, new),
+        };
+    }
     let diff = bullet_diff(fw, skill, previous.unwrap_or(Cell::NotRequired), cell);
     if diff.added.is_empty() && diff.kept.is_empty() {
-        return CellStatements::Note("No statements are published for this skill level.");
+        return CellStatements::Note(NONE_PUBLISHED);
     }
-    // Compared only with a previous cell that has a level: a new skill has nothing to compare with.
-    let compared = previous.is_some_and(|p| p.level().is_some());
+    let compared = compared_with.is_some();
     let text = fw.skill(skill).and_then(|s| s.at(level));
-    let lead = text.and_then(Text::lead).unwrap_or("You can:");
-    let total = crate::framework::wording::count(
+    let summary = statements_summary(
+        text.and_then(Text::lead),
         diff.added.len() + diff.kept.len(),
-        "statement",
-        "statements",
+        compared.then_some(diff.added.len()),
     );
-    let summary = if compared && !diff.added.is_empty() {
-        format!("{lead} {total}, {} new", diff.added.len())
-    } else {
-        format!("{lead} {total}")
-    };
     let statements = text
         .map(|t| {
             t.bullets()
@@ -433,6 +449,51 @@ pub fn cell_statements(
         statements,
         removed: if compared { diff.removed } else { Vec::new() },
     }
+}
+
+const NONE_PUBLISHED: &str = "No statements are published for this skill level.";
+
+/// "You can: 4 statements, 2 new" (the new ones only when compared and there are some).
+fn statements_summary(lead: Option<&str>, total: usize, new: Option<usize>) -> String {
+    let lead = lead.unwrap_or("You can:");
+    let total = crate::framework::wording::count(total, "statement", "statements");
+    match new {
+        Some(new) if new > 0 => format!("{lead} {total}, {new} new"),
+        _ => format!("{lead} {total}"),
+    }
+}
+
+/// The counts a core file carries in place of `fw`'s texts (see [`Outline`]): for every skill,
+/// each skill level's lead line and number of statements, and how many each adds to each other.
+pub fn outline(fw: &Framework) -> Outline {
+    let skills: Vec<SkillOutline> = fw
+        .skills
+        .iter()
+        .map(|skill| {
+            let mut counted = SkillOutline::default();
+            for to in SkillLevel::ALL {
+                let text = skill.at(to);
+                counted.leads[to.index()] = text.and_then(Text::lead).map(str::to_string);
+                let keys: Vec<String> = bullets_at(text).iter().map(|b| normalised(b)).collect();
+                counted.statements[to.index()] = count_u16(keys.len());
+                for from in SkillLevel::ALL {
+                    let before: Vec<String> = bullets_at(skill.at(from))
+                        .iter()
+                        .map(|b| normalised(b))
+                        .collect();
+                    counted.new[from.index()][to.index()] =
+                        count_u16(keys.iter().filter(|k| !before.contains(k)).count());
+                }
+            }
+            counted
+        })
+        .collect();
+    Outline::from_skills(&skills)
+}
+
+/// A count as stored (validation keeps a text to far fewer statements than this).
+fn count_u16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
 }
 
 #[cfg(test)]

@@ -8,12 +8,14 @@
 //! `fuzzing`. See ARCHITECTURE.md.
 
 pub mod ids;
+mod outline;
 mod problem;
 mod skill_level;
 mod text;
 pub mod wording;
 
 pub use ids::{is_valid_id, slug, MAX_ID_CHARS};
+pub use outline::{Outline, SkillOutline, ROW as OUTLINE_ROW};
 pub use problem::Problem;
 pub use skill_level::SkillLevel;
 pub use text::{Block, Text};
@@ -52,6 +54,10 @@ pub struct Framework {
     pub levels: Vec<Level>,
     /// Every skill, in name order.
     pub skills: Vec<Skill>,
+    /// Present only in a core file, whose texts (descriptions and statements) are in a file of
+    /// their own not merged yet: what a closed summary needs of them. See [`Outline`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outline: Option<Outline>,
     #[serde(skip)]
     index: Index,
 }
@@ -281,6 +287,7 @@ impl Framework {
             roles,
             levels,
             skills,
+            outline: None,
             index: Index::default(),
         }
         .indexed()
@@ -311,6 +318,11 @@ impl Framework {
     /// Where the level with this id sits in [`Framework::levels`] (the engine's level indices).
     pub fn level_position(&self, id: &str) -> Option<usize> {
         self.index.levels.get(id).copied()
+    }
+
+    /// Where the skill with this id sits in [`Framework::skills`].
+    pub fn skill_position(&self, id: &str) -> Option<usize> {
+        self.index.skills.get(id).copied()
     }
 
     pub fn skill(&self, id: &str) -> Option<&Skill> {
@@ -376,6 +388,11 @@ impl Framework {
         let role = self.role_of(level);
         let at = role.levels.iter().position(|id| *id == level.id)?;
         role.levels.get(at + 1).and_then(|id| self.level(id))
+    }
+
+    /// True while the texts are in a file of their own, not merged yet (a core file).
+    pub fn texts_pending(&self) -> bool {
+        self.outline.is_some()
     }
 
     /// The number of real role levels (the Chief roles' single unnamed levels excluded).

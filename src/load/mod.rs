@@ -1,7 +1,7 @@
 //! **Layer 2, loading**: everything that reads a framework and checks it. The framework JSON with
 //! its limits and validation (every problem with its place), the official and own role content
 //! CSV importers and the CSV reader, text files as people's tools save them (UTF-8 or
-//! Windows-1252), the built-in framework, the synthetic generator used to measure scale, and the
+//! Windows-1252), the texts file put back into its core file, the built-in framework, the synthetic generator used to measure scale, and the
 //! differences between two editions.
 //!
 //! Uses only the model (`framework`). Nothing here knows about comparisons, screens or files to
@@ -16,4 +16,5 @@ pub mod embedded;
 pub mod import;
 pub mod synthetic;
 pub mod text_file;
+pub mod texts;
 pub mod validate;

@@ -73,6 +73,48 @@ pub const MAX_DESCRIPTION_CHARS: usize = 50_000;
 /// The most bullet points in one text.
 pub const MAX_STATEMENTS: usize = 200;
 
+/// Problems with a core file's counts (`framework::Outline`): one row of numbers for each skill,
+/// lead lines that exist, and no more statements than a text may have.
+fn outline_problems(
+    problems: &mut Vec<Problem>,
+    fw: &Framework,
+    outline: &crate::framework::Outline,
+) {
+    use crate::framework::OUTLINE_ROW;
+    if outline.skills.len() != fw.skills.len() {
+        problems.push(Problem::new(
+            "$.outline.skills",
+            format!(
+                "{} rows of counts for {} skills: one row each is needed",
+                outline.skills.len(),
+                fw.skills.len()
+            ),
+        ));
+    }
+    for (i, row) in outline.skills.iter().enumerate() {
+        let place = format!("$.outline.skills[{i}]");
+        if row.len() != OUTLINE_ROW {
+            problems.push(Problem::new(
+                place,
+                format!("{} numbers; a row has {OUTLINE_ROW}", row.len()),
+            ));
+        } else if row[..4]
+            .iter()
+            .any(|&lead| usize::from(lead) > outline.leads.len())
+        {
+            problems.push(Problem::new(
+                place,
+                "it names a lead line $.outline.leads does not have",
+            ));
+        } else if row[4..].iter().any(|&n| usize::from(n) > MAX_STATEMENTS) {
+            problems.push(Problem::new(
+                place,
+                format!("a count is over {MAX_STATEMENTS}, the most statements a text may have"),
+            ));
+        }
+    }
+}
+
 /// Problems with one text's size: too many characters or too many bullet points.
 fn text_problems(problems: &mut Vec<Problem>, place: String, text: &crate::framework::Text) {
     use crate::framework::Block;
@@ -232,6 +274,9 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
                 text_problems(&mut problems, format!("$.skills[{i}].levels[{j}]"), text);
             }
         }
+    }
+    if let Some(outline) = &fw.outline {
+        outline_problems(&mut problems, fw, outline);
     }
     if !fw.source.licence_url.is_empty() && !is_web_address(&fw.source.licence_url) {
         problems.push(Problem::new(

@@ -7,6 +7,7 @@ use super::context::Prefix;
 use super::framework_loader::use_loaded_framework;
 use super::framework_store::SharedFramework;
 use super::later::FrameworkFile;
+use super::texts::Texts;
 use super::views::{footer::Footer, notices};
 use super::widget::Widget;
 use crate::state::options::EmbedOptions;
@@ -84,7 +85,10 @@ pub fn app(props: &AppProps) -> Html {
         },
         Ok(fw) => html! {
             <ContextProvider<SharedFramework> context={fw.clone()}>
-                <Widget key={fw.0.as_ref() as *const _ as usize} fw={fw.clone()} options={(*widget_options).clone()} options_first={props.options_first} />
+            <ContextProvider<Texts> context={loaded.texts.clone()}>
+                // Keyed by which framework it is: merging its texts in re-renders, never remounts.
+                <Widget key={fw.origin()} fw={fw.clone()} options={(*widget_options).clone()} options_first={props.options_first} />
+            </ContextProvider<Texts>>
             </ContextProvider<SharedFramework>>
         },
         Err((own_file, problems)) => html! {

@@ -135,6 +135,31 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
+/// Calls `f` when the browser is next idle (within two seconds at most); soon after, in a
+/// browser without `requestIdleCallback`.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    let Some(window) = web_sys::window() else {
+        return f();
+    };
+    let task = Closure::once_into_js(f);
+    let idle = js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(idle) => {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+            let _ = idle.call2(&window, &task, &options);
+        }
+        None => {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(task.unchecked_ref(), 200);
+        }
+    }
+}
+
 /// Sends the event `name` to the window, for the page's other widgets.
 pub fn announce(name: &str) {
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(name)) {

@@ -5,6 +5,7 @@
 
 use super::framework_store::{self, SharedFramework};
 use super::later;
+use super::texts::Texts;
 use crate::framework::wording;
 use crate::framework::Problem;
 use crate::load::text_file::Decoded;
@@ -26,6 +27,8 @@ pub struct LoadedFramework {
     pub on_file: Callback<(String, Result<Decoded, String>)>,
     /// Puts the chosen file aside: the page's framework again.
     pub page_framework_again: Callback<MouseEvent>,
+    /// The built-in framework's texts, for the views that need them.
+    pub texts: Texts,
 }
 
 /// The framework for a widget whose host gave `json` (in the page) or `url` (an address), or
@@ -69,6 +72,45 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
         use_effect_with(needs_built_in, move |needed| {
             if *needed && built_in.is_none() {
                 framework_store::load_built_in(move |loaded| built_in.set(Some(loaded)));
+            }
+        });
+    }
+    // Its texts, merged in when they come: once the browser is idle after the first paint, or
+    // when a view asks sooner.
+    let texts_failed = use_state(|| None::<AttrValue>);
+    let want_texts = {
+        let (built_in, texts_failed) = (built_in.clone(), texts_failed.clone());
+        use_callback(
+            built_in.as_ref().and_then(|b| b.as_ref().ok()).cloned(),
+            move |(), core| {
+                if !core.as_ref().is_some_and(|fw| fw.texts_pending()) {
+                    return;
+                }
+                let (built_in, texts_failed) = (built_in.clone(), texts_failed.clone());
+                framework_store::load_built_in_texts(move |loaded| match loaded {
+                    Ok(merged) => built_in.set(Some(Ok(merged))),
+                    Err(problems) => texts_failed.set(Some(
+                        problems
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                            .into(),
+                    )),
+                });
+            },
+        )
+    };
+    {
+        let want = want_texts.clone();
+        let pending = built_in
+            .as_ref()
+            .is_some_and(|b| b.as_ref().is_ok_and(|fw| fw.texts_pending()));
+        use_effect_with(pending, move |pending| {
+            if *pending {
+                super::browser::after_next_paint(move || {
+                    super::browser::when_idle(move || want.emit(()))
+                });
             }
         });
     }
@@ -148,5 +190,11 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
         file_messages: (*file_messages).clone(),
         on_file,
         page_framework_again,
+        texts: Texts {
+            failed: texts_failed
+                .as_ref()
+                .map(|reason| format!("{reason}.").into()),
+            want: want_texts,
+        },
     }
 }

@@ -2,7 +2,10 @@
 //! it, and the built-in one: not compiled into the WebAssembly but a data file beside it
 //! (`role-compare-framework.json`, made from `data/framework.json` by the build), which
 //! `role-compare.js` starts fetching while the module compiles and hands over with
-//! [`provide_built_in_framework`]. It is checked like any framework file. (A host's own framework,
+//! [`provide_built_in_framework`]. It is checked like any framework file. It is the core file: its
+//! texts (descriptions and statements) are in a file of their own, fetched when the browser is
+//! idle after the first paint or when first asked for ([`load_built_in_texts`]), and merged into
+//! it. (A host's own framework,
 //! or a file the person chose, is read by `own_framework`, one of the parts that load on first
 //! use: see `later`.)
 
@@ -14,18 +17,44 @@ use wasm_bindgen::prelude::*;
 
 /// A shared framework; equal when it is the same parse, so props compare cheaply.
 #[derive(Clone, Debug)]
-pub struct SharedFramework(pub Rc<Framework>);
+pub struct SharedFramework {
+    framework: Rc<Framework>,
+    /// Which framework this is, kept when its texts are merged in: the same widget goes on
+    /// showing it (its state kept), only re-rendered.
+    origin: usize,
+}
+
+impl SharedFramework {
+    pub fn new(framework: Framework) -> SharedFramework {
+        let framework = Rc::new(framework);
+        let origin = Rc::as_ptr(&framework) as usize;
+        SharedFramework { framework, origin }
+    }
+
+    /// The same framework with its texts: `merged` replaces it, and the origin stays.
+    fn with_texts(&self, merged: Framework) -> SharedFramework {
+        SharedFramework {
+            framework: Rc::new(merged),
+            origin: self.origin,
+        }
+    }
+
+    /// Stays the same while the texts are merged in; a key for the widget that shows it.
+    pub fn origin(&self) -> usize {
+        self.origin
+    }
+}
 
 impl PartialEq for SharedFramework {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.framework, &other.framework)
     }
 }
 
 impl std::ops::Deref for SharedFramework {
     type Target = Framework;
     fn deref(&self) -> &Framework {
-        &self.0
+        &self.framework
     }
 }
 
@@ -45,6 +74,8 @@ thread_local! {
     static REMOTE: RefCell<HashMap<String, Remote>> = RefCell::new(HashMap::new());
     /// The built-in framework's address, as `role-compare.js` resolved it, and its integrity.
     static BUILT_IN: RefCell<Option<(String, Option<String>)>> = const { RefCell::new(None) };
+    /// The built-in framework's texts file: its address and integrity.
+    static BUILT_IN_TEXTS: RefCell<Option<(String, Option<String>)>> = const { RefCell::new(None) };
 }
 
 /// The file name at the end of an address, for messages and the credit ("ours.csv").
@@ -55,13 +86,28 @@ fn file_name(url: &str) -> &str {
 
 /// The built-in framework file's text, checked like any framework file.
 fn parse_built_in(_name: &str, text: &str) -> Loaded {
-    crate::load::validate::parse_framework(text).map(|fw| SharedFramework(Rc::new(fw)))
+    crate::load::validate::parse_framework(text).map(SharedFramework::new)
+}
+
+/// The built-in texts file's text, merged into the built-in core (checked, and refused when it was
+/// not made with that core).
+fn parse_built_in_texts(_name: &str, text: &str) -> Loaded {
+    let core = match built_in_now() {
+        Some(Ok(core)) => core,
+        _ => {
+            return Err(vec![Problem::new(
+                "the texts",
+                "the built-in framework is not loaded",
+            )])
+        }
+    };
+    crate::load::texts::merge_texts(&core, text).map(|merged| core.with_texts(merged))
 }
 
 /// Called by `role-compare.js`: the built-in framework's address, with `coming` when the script
 /// is already fetching it (widgets wait for it instead of fetching it again); then its text once
 /// fetched, or why that failed. Where no fetch was started, a widget that needs the built-in
-/// framework fetches it itself from that address.
+/// framework fetches it itself from that address. With each, where its texts file is.
 #[wasm_bindgen(js_name = provideBuiltInFramework)]
 pub fn provide_built_in_framework(
     url: String,
@@ -69,8 +115,13 @@ pub fn provide_built_in_framework(
     failure: Option<String>,
     coming: bool,
     integrity: Option<String>,
+    texts_url: Option<String>,
+    texts_integrity: Option<String>,
 ) {
     BUILT_IN.with(|b| *b.borrow_mut() = Some((url.clone(), integrity)));
+    if let Some(texts_url) = texts_url {
+        BUILT_IN_TEXTS.with(|t| *t.borrow_mut() = Some((texts_url, texts_integrity)));
+    }
     let loaded = match (text, failure) {
         (Some(text), _) => parse_built_in(&url, &text),
         (None, Some(reason)) => Err(vec![Problem::new(url.clone(), reason)]),
@@ -122,6 +173,18 @@ pub fn load_built_in(done: impl FnOnce(Loaded) + 'static) {
         None => done(Err(vec![Problem::new(
             "role-compare-framework.json",
             "the embedding script did not say where the built-in framework is: load the widget with role-compare.js",
+        )])),
+    }
+}
+
+/// Calls `done` with the built-in framework with its texts merged in, fetching the texts file only
+/// the first time any widget asks (or why they cannot be had).
+pub fn load_built_in_texts(done: impl FnOnce(Loaded) + 'static) {
+    match BUILT_IN_TEXTS.with(|t| t.borrow().clone()) {
+        Some((url, integrity)) => load_checked(&url, integrity, parse_built_in_texts, done),
+        None => done(Err(vec![Problem::new(
+            "role-compare-texts.json",
+            "the embedding script did not say where the framework's texts are: load the widget with role-compare.js",
         )])),
     }
 }
@@ -179,7 +242,15 @@ async fn fetch(url: &str, integrity: Option<&str>) -> Result<String, Vec<Problem
     }
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| failed("it could not be fetched (the address, the network or the page's Content-Security-Policy refused it)".into()))?;
+        .map_err(|_| {
+            failed(if integrity.is_some() {
+                // One of the release's own files: the browser says no more when it is not the
+                // file this release names (after a deploy), or the server answered with an error.
+                "it could not be loaded (the network or the server refused it, or it is not the file this release expects)".into()
+            } else {
+                "it could not be fetched (the address, the network or the page's Content-Security-Policy refused it)".into()
+            })
+        })?;
     let response: web_sys::Response = response
         .dyn_into()
         .map_err(|_| failed("the answer was not a response".into()))?;

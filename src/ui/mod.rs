@@ -14,6 +14,7 @@ mod link_sync;
 mod own_framework;
 mod ratings_store;
 mod state;
+mod texts;
 mod views;
 mod widget;
 

@@ -4,12 +4,11 @@
 //! content CSV) and checked by validation before use, every problem with its place.
 
 use super::framework_store::{self, Loaded, SharedFramework};
-use std::rc::Rc;
 
 /// A framework file (JSON or role content CSV) named `name`, checked; every problem is returned
 /// with its place.
 pub fn from_text(name: &str, text: &str) -> Loaded {
-    crate::load::import::own_framework(name, text).map(|fw| SharedFramework(Rc::new(fw)))
+    crate::load::import::own_framework(name, text).map(SharedFramework::new)
 }
 
 /// Calls `done` with the framework at `url` (absolute), fetching it only the first time.

@@ -634,3 +634,29 @@ pub fn diff(options: &Options) -> Outcome {
         Some(doc),
     )
 }
+
+/// Writes the widget's two data files (the core and the texts) into a folder.
+pub fn data_files(options: &Options) -> Outcome {
+    let source = options.get("data").unwrap_or("data/framework.json");
+    let fw = match read(source).map(|text| {
+        role_compare::load::validate::parse_framework(&text).map_err(|p| problems_outcome(&p))
+    }) {
+        Ok(Ok(fw)) => fw,
+        Ok(Err(outcome)) | Err(outcome) => return outcome,
+    };
+    let out = options.get("out").unwrap_or("build");
+    let files = role_compare::output::data_files::data_files(&fw);
+    let written = std::fs::create_dir_all(out).and_then(|()| {
+        use role_compare::output::data_files::{CORE_FILE, TEXTS_FILE};
+        std::fs::write(format!("{out}/{CORE_FILE}"), &files.core)?;
+        std::fs::write(format!("{out}/{TEXTS_FILE}"), &files.texts)
+    });
+    match written {
+        Ok(()) => Outcome::ok(format!(
+            "wrote {out}/role-compare-framework.json ({} bytes: what a comparison paints from) and {out}/role-compare-texts.json ({} bytes: descriptions and statements)\n",
+            files.core.len(),
+            files.texts.len()
+        )),
+        Err(e) => Outcome::fail(2, format!("error: cannot write into {out}: {e}\n")),
+    }
+}

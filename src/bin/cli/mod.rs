@@ -39,7 +39,7 @@ struct Command {
     run: fn(&Options) -> Outcome,
 }
 
-const COMMANDS: [Command; 11] = [
+const COMMANDS: [Command; 12] = [
     Command {
         name: "import",
         usage: "role-compare import [--roles FILE] [--skills FILE] [--order FILE] [--notes FILE] [--out FILE]
@@ -113,6 +113,14 @@ const COMMANDS: [Command; 11] = [
         options: &[],
         formats: &["json", "csv", "markdown"],
         run: commands::diff,
+    },
+    Command {
+        name: "data-files",
+        usage: "role-compare data-files [--data FILE] [--out DIR]
+      the widget's data files: a core file and a texts file (default: data/framework.json -> build/)",
+        options: &["data", "out"],
+        formats: &[],
+        run: commands::data_files,
     },
     Command {
         name: "synthetic",

@@ -151,7 +151,15 @@ pub fn own_framework(name: &str, text: &str) -> Result<Framework, Vec<Problem>> 
         start.starts_with('{') || start.is_empty()
     };
     if json {
-        validate::parse_framework(text)
+        let fw = validate::parse_framework(text)?;
+        if fw.texts_pending() {
+            // The widget's own core file: its texts are in a file a host cannot name.
+            return Err(vec![Problem::new(
+                "$.outline",
+                "this is the widget's core file, without its descriptions and statements: use the whole framework file (data/framework.json)",
+            )]);
+        }
+        Ok(fw)
     } else {
         role_content(name, text).map(|imported| imported.framework)
     }

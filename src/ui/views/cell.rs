@@ -6,6 +6,7 @@
 use crate::engine::compare::{cell_statements, Cell, CellStatements, Change};
 use crate::framework::SkillLevel;
 use crate::ui::context::use_framework;
+use crate::ui::texts::{use_texts, waiting};
 use yew::prelude::*;
 
 fn tag_class(level: SkillLevel) -> &'static str {
@@ -82,20 +83,28 @@ pub fn statements(props: &StatementsProps) -> Html {
         (fw.clone(), props.skill.clone(), props.previous, props.cell),
         |(fw, skill, previous, cell)| cell_statements(fw, skill, *previous, *cell),
     );
+    let texts = use_texts();
     let opened = use_state(|| false);
+    let pending = matches!(*worked_out, CellStatements::Pending { .. });
     let ontoggle = {
-        let opened = opened.clone();
+        let (opened, want) = (opened.clone(), texts.want.clone());
         Callback::from(move |_: Event| {
             if !*opened {
                 opened.set(true);
             }
+            // The statements come with the framework's texts: asked for now if not here yet.
+            if pending {
+                want.emit(());
+            }
         })
     };
+    let (no_statements, none_removed) = (Vec::new(), Vec::new());
     let (summary, statements, removed) = match &*worked_out {
         CellStatements::None => return html! {},
         CellStatements::Note(note) => {
             return html! { <p class="govuk-body-s rc-cell__note">{ *note }</p> }
         }
+        CellStatements::Pending { summary } => (summary, &no_statements, &none_removed),
         CellStatements::Listed {
             summary,
             statements,
@@ -110,7 +119,9 @@ pub fn statements(props: &StatementsProps) -> Html {
                 </span>
             </summary>
             <div class="govuk-details__text">
-                if *opened {
+                if *opened && pending {
+                    { waiting(&texts, "statements") }
+                } else if *opened {
                     <ul class="govuk-list govuk-list--bullet">
                         { for statements.iter().map(|(text, added)| html! {
                             <li data-added={added.to_string()}>

@@ -2,6 +2,7 @@
 
 use crate::framework::{Block, Level, Text};
 use crate::ui::context::use_framework;
+use crate::ui::texts::{use_texts, waiting};
 use yew::prelude::*;
 
 /// Paragraph runs as paragraphs and bullet lists as lists.
@@ -36,8 +37,19 @@ pub struct ColumnHeaderProps {
 #[function_component(ColumnHeader)]
 pub fn column_header(props: &ColumnHeaderProps) -> Html {
     let fw = &use_framework();
+    let texts = use_texts();
     let Some(level): Option<&Level> = fw.level(&props.level) else {
         return html! {};
+    };
+    // The descriptions come with the framework's texts: asked for when "About" is opened.
+    let pending = fw.texts_pending();
+    let ontoggle = {
+        let want = texts.want.clone();
+        Callback::from(move |_: Event| {
+            if pending {
+                want.emit(());
+            }
+        })
     };
     let role = fw.role_of(level);
     let name = fw.level_name(level).to_string();
@@ -61,7 +73,7 @@ pub fn column_header(props: &ColumnHeaderProps) -> Html {
         <>
             { name.clone() }
             <span class="rc-grid__level-role">{ role.name.clone() }</span>
-            <details class="govuk-details rc-header__details">
+            <details class="govuk-details rc-header__details" {ontoggle}>
                 <summary class="govuk-details__summary">
                     <span class="govuk-details__summary-text">
                         { "About" }<span class="govuk-visually-hidden">{ format!(" {name}") }</span>
@@ -74,13 +86,17 @@ pub fn column_header(props: &ColumnHeaderProps) -> Html {
                         { fact("Level", position) }
                         { fact("Order of levels", order) }
                     </dl>
-                    if let Some(description) = &level.description {
+                    if pending {
+                        { waiting(&texts, "descriptions") }
+                    } else if let Some(description) = &level.description {
                         { text(description) }
                     } else {
                         <p class="govuk-body-s">{ "The framework publishes no levels for this Senior Civil Service role, and no skill levels." }</p>
                     }
-                    <p class="govuk-body-s"><strong>{ format!("About the {} role", role.name) }</strong></p>
-                    { text(&role.description) }
+                    if !pending {
+                        <p class="govuk-body-s"><strong>{ format!("About the {} role", role.name) }</strong></p>
+                        { text(&role.description) }
+                    }
                     if let Some(note) = order_note {
                         <p class="govuk-body-s rc-cell__note">{ note }</p>
                     }

@@ -6,6 +6,7 @@ use crate::engine::moves::levels_needing;
 use crate::state::selection::Action;
 use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::framework_store::SharedFramework;
+use crate::ui::texts::{use_texts, use_want_texts, waiting};
 use crate::ui::views::heading::Heading;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -21,6 +22,8 @@ pub struct SkillViewProps {
 #[function_component(SkillView)]
 pub fn skill_view(props: &SkillViewProps) -> Html {
     let fw = &use_framework();
+    let texts = use_texts();
+    use_want_texts(fw.texts_pending() && props.skill.is_some());
     let id_prefix = use_prefix();
     let select_id = format!("{}-skill", id_prefix);
     let on_change = props.on_action.reform(|e: Event| {
@@ -56,7 +59,9 @@ pub fn skill_view(props: &SkillViewProps) -> Html {
                 </select>
             </div>
             if let Some(skill) = chosen {
-                if let Some(description) = skill.description.as_ref().and_then(|d| d.lead()) {
+                if fw.texts_pending() {
+                    { waiting(&texts, "skill's description") }
+                } else if let Some(description) = skill.description.as_ref().and_then(|d| d.lead()) {
                     <p class="govuk-body">{ description.to_string() }</p>
                 }
                 { needing_table(fw, props, &needing, &skill.name) }

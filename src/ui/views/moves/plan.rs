@@ -6,6 +6,7 @@ use super::super::column_header::text;
 use crate::engine::moves::{Gap, Voice};
 use crate::state::ratings::Ratings;
 use crate::ui::context::use_framework;
+use crate::ui::texts::{use_texts, use_want_texts, waiting};
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,6 +24,10 @@ pub struct PlanProps {
 #[function_component(Plan)]
 pub fn plan(props: &PlanProps) -> Html {
     let fw = &use_framework();
+    // The plan prints the statements, and a browser's print cannot wait for a fetch: asked for
+    // as soon as a move is open.
+    let texts = use_texts();
+    use_want_texts(fw.texts_pending());
     let Some(target) = fw.level(&props.to) else {
         return html! {};
     };
@@ -40,7 +45,9 @@ pub fn plan(props: &PlanProps) -> Html {
                     { what }
                     if let Some(yours) = yours { { format!(" Your rating: {yours}.") } }
                 </p>
-                if let Some(statements) = need.and_then(|n| s.at(n)) {
+                if fw.texts_pending() && need.is_some() {
+                    { waiting(&texts, "statements") }
+                } else if let Some(statements) = need.and_then(|n| s.at(n)) {
                     <div class="rc-plan__statements">{ text(statements) }</div>
                 }
             </div>

@@ -1,0 +1,136 @@
+//! The data files the widget ships, made from the one committed source (`data/framework.json`) by
+//! `role-compare data-files` before every build: a small core file with everything a comparison
+//! needs to paint (families, roles, levels, skills' names, required skill levels, level order, and
+//! the counts a closed cell's summary needs: `framework::Outline`), and a texts file with every
+//! description and "You can:" statement, fetched when first needed (`load::texts`).
+
+use crate::engine::compare::outline;
+use crate::framework::Framework;
+use crate::load::texts::TextsFile;
+
+/// The core file's name, as the build writes it (the release renames it with its content hash).
+pub const CORE_FILE: &str = "role-compare-framework.json";
+/// The texts file's name, as the build writes it.
+pub const TEXTS_FILE: &str = "role-compare-texts.json";
+
+/// The two files, as minified JSON.
+pub struct DataFiles {
+    pub core: String,
+    pub texts: String,
+}
+
+/// Splits `fw` (a framework with its texts) into its core file and its texts file.
+pub fn data_files(fw: &Framework) -> DataFiles {
+    let mut core = fw.clone();
+    core.outline = Some(outline(fw));
+    let texts = TextsFile::take_from(&mut core);
+    DataFiles {
+        core: serde_json::to_string(&core).expect("a framework serialises"),
+        texts: serde_json::to_string(&texts).expect("texts serialise"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::compare::{cell_statements, Cell, CellStatements};
+    use crate::framework::SkillLevel;
+    use crate::load::{texts::merge_texts, validate::parse_framework};
+
+    fn split() -> (Framework, Framework, DataFiles) {
+        let fw = crate::load::embedded::framework().unwrap();
+        let files = data_files(&fw);
+        let core = parse_framework(&files.core).expect("the core file is a valid framework file");
+        (fw, core, files)
+    }
+
+    #[test]
+    fn the_core_file_words_every_closed_summary_as_the_texts_would() {
+        let (fw, core, _) = split();
+        assert!(core.texts_pending() && !fw.texts_pending());
+        let cells: Vec<Cell> = SkillLevel::ALL
+            .into_iter()
+            .map(|l| Cell::Required(Some(l)))
+            .chain([Cell::Required(None), Cell::NotRequired])
+            .collect();
+        let mut pending = 0;
+        for skill in &fw.skills {
+            for &cell in &cells {
+                for previous in cells.iter().copied().map(Some).chain([None]) {
+                    let full = cell_statements(&fw, &skill.id, previous, cell);
+                    let counted = cell_statements(&core, &skill.id, previous, cell);
+                    match (&full, &counted) {
+                        (
+                            CellStatements::Listed { summary, .. },
+                            CellStatements::Pending {
+                                summary: from_counts,
+                            },
+                        ) => {
+                            assert_eq!(
+                                summary, from_counts,
+                                "{} {cell:?} after {previous:?}",
+                                skill.id
+                            );
+                            pending += 1;
+                        }
+                        _ => assert_eq!(full, counted, "{} {cell:?} after {previous:?}", skill.id),
+                    }
+                }
+            }
+        }
+        // Every published skill level was checked against every other cell.
+        assert!(pending > 600 * 7, "{pending}");
+    }
+
+    #[test]
+    fn the_core_file_is_small_and_the_texts_put_back_give_the_framework_again() {
+        let (fw, core, files) = split();
+        // The core repeats ids where the texts are prose: smaller raw, and far smaller compressed
+        // (BENCHMARKS.md gives both gzipped).
+        assert!(
+            files.core.len() < files.texts.len(),
+            "core {} texts {}",
+            files.core.len(),
+            files.texts.len()
+        );
+        assert!(core
+            .skills
+            .iter()
+            .all(|s| s.description.is_none() && s.levels.iter().all(Option::is_none)));
+        let merged = merge_texts(&core, &files.texts).expect("the texts belong to the core");
+        assert_eq!(merged, fw);
+    }
+
+    #[test]
+    fn a_texts_file_from_another_framework_or_broken_is_refused_with_its_place() {
+        let (_, core, files) = split();
+        let mut other = crate::load::embedded::framework().unwrap();
+        other.skills[0].levels[1] = Some(crate::framework::Text::parse("You can:\n- one more thing\n- and another\n- and a third\n- and a fourth\n- and a fifth\n- and a sixth\n- and a seventh"));
+        let wrong = data_files(&other).texts;
+        let problems = merge_texts(&core, &wrong).unwrap_err();
+        assert!(
+            problems.iter().any(|p| p.to_string().contains(&format!(
+                "$.skills[0]: the statements of {}",
+                other.skills[0].id
+            ))),
+            "{problems:?}"
+        );
+        let cut = &files.texts[..files.texts.len() / 2];
+        let problems = merge_texts(&core, cut).unwrap_err();
+        assert!(
+            problems[0].to_string().contains("ends too early"),
+            "{problems:?}"
+        );
+        let renamed =
+            files
+                .texts
+                .replacen(&format!("\"{}\"", core.roles[0].id), "\"no-such-role\"", 1);
+        let problems = merge_texts(&core, &renamed).unwrap_err();
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            said.iter().any(|p| p.contains("$.roles[0]")
+                && p.contains("\"no-such-role\" where the framework file has")),
+            "{said:?}"
+        );
+    }
+}
