@@ -15,7 +15,7 @@
 //    module preload's integrity was ignored by the browser, with a warning on every load);
 //  - role-compare-files.json says which is which, for the tests and for hosts' own tooling.
 import { createHash } from "node:crypto";
-import { readFileSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
@@ -32,15 +32,20 @@ const hashed = (name, body) => {
   return `${name.slice(0, dot)}.${tag}${name.slice(dot)}`;
 };
 
-/** Moves `name` to its content-hashed name; returns the new name and its integrity. */
-function settle(name) {
-  const body = readFileSync(join(dir, name));
+/** Moves `name` (in `from`, a folder of dir) to its content-hashed name in dir; returns the new
+ * name and its integrity. */
+function settle(name, from = "") {
+  const body = readFileSync(join(dir, from, name));
   const to = hashed(name, body);
-  renameSync(join(dir, name), join(dir, to));
+  renameSync(join(dir, from, name), join(dir, to));
   return { name: to, integrity: integrity(body) };
 }
 
-const wasm = settle("role-compare-web_bg.wasm");
+// The module's core, and its parts that load on first use (scripts/wasm-parts.sh), from parts/.
+const wasm = settle("role-compare-web_bg.wasm", "parts");
+const parts = Object.fromEntries(
+  readdirSync(join(dir, "parts")).filter((n) => n.endsWith(".wasm")).sort().map((n) => [n, settle(n, "parts")]),
+);
 const css = settle("role-compare.css");
 const data = settle("role-compare-framework.json");
 const texts = settle("role-compare-texts.json");
@@ -51,7 +56,11 @@ const files = {
   css: css.name,
   data: data.name,
   texts: texts.name,
-  integrity: { wasm: wasm.integrity, css: css.integrity, data: data.integrity, texts: texts.integrity },
+  parts: Object.values(parts).map((p) => p.name),
+  integrity: {
+    wasm: wasm.integrity, css: css.integrity, data: data.integrity, texts: texts.integrity,
+    ...Object.fromEntries(Object.values(parts).map((p) => [p.name, p.integrity])),
+  },
 };
 const bundled = await build({
   entryPoints: [join(dir, "role-compare.js")],
@@ -65,14 +74,26 @@ const bundled = await build({
   legalComments: "none",
   logLevel: "warning",
 });
-const code = bundled.outputFiles[0].contents;
+// The loader (__wasm_split.js, bundled in) fetches each part by its plain name beside the entry:
+// its hashed name instead, with its integrity.
+let code = new TextDecoder().decode(bundled.outputFiles[0].contents);
+for (const [plain, part] of Object.entries(parts)) {
+  const at = new RegExp(`fetch\\(new URL\\("\\./${plain.replace(/\./g, "\\.")}",\\s*import\\.meta\\.url\\)\\)`, "g");
+  const count = code.match(at)?.length ?? 0;
+  if (count !== 1) {
+    console.error(`release-files: the entry should fetch ${plain} once, found ${count}`);
+    process.exit(1);
+  }
+  code = code.replace(at, `fetch(new URL("./${part.name}",import.meta.url),{integrity:"${part.integrity}"})`);
+}
+code = new TextEncoder().encode(code);
 const entry = { name: hashed("role-compare.js", code), integrity: integrity(code) };
 writeFileSync(join(dir, entry.name), code);
 // The stable name follows every release: the same bytes as the versioned entry (one request for a
 // host page, not a second one to reach the entry; a page loads one of the two, never both).
 writeFileSync(join(dir, "role-compare.js"), code);
 // Bundled into the entry: no longer loaded on their own.
-for (const gone of ["role-compare-web.js", "frame-child.js"]) rmSync(join(dir, gone), { force: true });
+for (const gone of ["parts", "frame-child.js"]) rmSync(join(dir, gone), { force: true, recursive: true });
 
 // The standalone page: the versioned entry and hashed styles, each with its integrity; no preloads.
 let html = readFileSync(join(dir, "index.html"), "utf8");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what role-compare needs on a fresh Debian machine with rustup and Node.js.
 #   bash scripts/setup.sh serve   what building and serving the widget needs: the wasm32 target,
-#                                 Trunk, wasm-bindgen-cli at Cargo.lock's version, Node.js and the
+#                                 Trunk, wasm-bindgen-cli at Cargo.lock's version, wasm-split-cli
+#                                 (which cuts the module into parts: scripts/wasm-parts.sh), Node.js and the
 #                                 npm dependencies (GOV.UK Frontend, sass, binaryen's wasm-opt, esbuild),
 #                                 installed with --omit=dev
 #   bash scripts/setup.sh test    (the default) all of that, and what the tests need too: rustfmt
@@ -26,6 +27,8 @@ testing() { [ "$MODE" = test ]; }
 
 TRUNK_VERSION=0.21.14
 CARGO_FUZZ_VERSION=0.13.1
+# wasm_split_cli_support's command-line tool; 0.2.4 reads wasm-bindgen 0.2.128 and later.
+WASM_SPLIT_VERSION=0.2.4
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' Cargo.lock)
 if [ -z "$WASM_BINDGEN_VERSION" ]; then
   echo "error: Cargo.lock names no wasm-bindgen version" >&2
@@ -69,6 +72,10 @@ fi
 if ! has "$(wasm-bindgen --version 2>/dev/null || true)" "$WASM_BINDGEN_VERSION"; then
   # Not --locked: its lock file names a crate version this registry does not serve.
   build_tool "wasm-bindgen-cli $WASM_BINDGEN_VERSION" wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if ! has "$(cargo install --list 2>/dev/null || true)" "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  build_tool "wasm-split-cli $WASM_SPLIT_VERSION" --locked wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary
 fi
 
 if testing && ! has "$(cargo fuzz --version 2>/dev/null || true)" "$CARGO_FUZZ_VERSION"; then

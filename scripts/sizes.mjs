@@ -25,7 +25,7 @@ export function widgetFiles(dir) {
   const widget = ["role-compare.js", manifest.wasm, manifest.css, manifest.data];
   // Fetched after the first paint (when idle, or when first needed): every part a visit could
   // ever download, with the first paint's files.
-  const later = [manifest.texts].filter(Boolean);
+  const later = [manifest.texts, ...(manifest.parts ?? [])].filter(Boolean);
   // The standalone page loads the versioned entry itself, and its own page and styles.
   const standalone = [manifest.entry, manifest.wasm, manifest.css, manifest.data, "index.html", manifest.page_css];
   return { widget, standalone, later };

@@ -16,6 +16,8 @@ step "clippy (native)"
 cargo clippy --all-targets --locked -- -D warnings
 step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "clippy (wasm32, the module in parts as the release builds it)"
+cargo clippy --locked --target wasm32-unknown-unknown --features parts -- -D warnings
 step "native tests: domain, importer, data, command-line tool, kept fuzz inputs"
 cargo test --locked
 step "fuzzing smoke run: each parser a few seconds (cargo-fuzz, nightly)"

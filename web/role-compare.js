@@ -11,7 +11,7 @@
 // (no inline script or style). Content inside the host element shows until the widget mounts,
 // and stays as the fallback where JavaScript or WebAssembly is off; where the host wrote none and
 // WebAssembly is off, the widget shows its own (with the official framework's link).
-import init, { mountWidget, provideBuiltInFramework } from "./role-compare-web.js";
+import init, { mountWidget, provideBuiltInFramework } from "./parts/role-compare-web.js";
 
 const here = new URL(".", import.meta.url);
 // The files this script loads, with their integrity. The release build (scripts/release-files.mjs)
@@ -20,7 +20,7 @@ const here = new URL(".", import.meta.url);
 // `integrity` has every file it loads checked too. Unbundled (a development build), the plain names.
 /* global __RC_FILES__ */
 const FILES = typeof __RC_FILES__ === "object" ? __RC_FILES__ : {
-  wasm: "role-compare-web_bg.wasm",
+  wasm: "parts/role-compare-web_bg.wasm",
   css: "role-compare.css",
   data: "role-compare-framework.json",
   texts: "role-compare-texts.json",

@@ -3,15 +3,149 @@
 //! `context`, `embed`, `browser`, `framework_store` (the built-in framework) and the comparison's
 //! views (grid, cells, headers, chosen levels, pickers, search, shortcuts, summary, filters,
 //! notices, footer, screen tabs). Everything else (the career-move screen with its routes, ratings
-//! and plan; the gap panel; related roles; the skill view; downloads; an organisation's own
-//! framework, with the CSV importer and validation) is reached from the core only through this
-//! module, so that it can become a part the browser loads when first asked for (issue 17).
+//! and plan; the gap panel; related roles; the skill view; an organisation's own framework, with
+//! the CSV importer) is reached from the core only through this module.
+//!
+//! In the release build (`--features parts`, `scripts/wasm-parts.sh`) each part is a file of its
+//! own (`#[wasm_split]`), fetched the first time it is shown: [`Later`] shows "Loading the …"
+//! (a status a screen reader hears) until then, and says to reload the page when the part cannot be
+//! had (after a deploy, say). Without the feature (tests) the parts are linked in and shown at once.
 //! `tests/layers.rs` fails when a core file names one of these parts directly.
+
+use super::views::gap::ComparisonGap;
+use super::views::moves::MovesScreen;
+use super::views::related::Related;
+use super::views::skill_view::SkillView;
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
+use yew::prelude::*;
 
 pub use super::own_framework::{from_text as own_framework, load as load_own_framework};
 pub use super::views::framework_file::FrameworkFile;
-pub use super::views::gap::ComparisonGap;
-pub use super::views::moves::MovesScreen;
-pub use super::views::related::Related;
-pub use super::views::skill_view::SkillView;
+// The parts' properties: the core builds them (they hold only plain data and callbacks).
+pub use super::views::gap::ComparisonGapProps;
+pub use super::views::moves::MovesScreenProps;
+pub use super::views::related::RelatedProps;
+pub use super::views::skill_view::SkillViewProps;
 pub use super::views::take_away::{ComparisonDownloads, CopyLink};
+
+/// Renders a part's view from its properties.
+pub type Render<P> = fn(P) -> Html;
+
+/// A part's view, had at once (already loaded, or linked in) or on its way.
+pub enum Loading<P> {
+    Ready(Render<P>),
+    #[cfg_attr(not(feature = "parts"), allow(dead_code))]
+    Coming(Pin<Box<dyn Future<Output = Option<Render<P>>>>>),
+}
+
+/// One part of the module: how to have its view, remembered once loaded.
+pub struct Part<P: 'static> {
+    /// "career-move screen": what the loading status and the failure name.
+    pub what: &'static str,
+    pub load: fn() -> Loading<P>,
+}
+
+impl<P> PartialEq for Part<P> {
+    fn eq(&self, other: &Self) -> bool {
+        self.what == other.what
+    }
+}
+
+/// Declares a part: `$part` is its file's name (split_$part.wasm), `$name` the [`Part`] the core
+/// shows with [`Later`], `$what` what its loading status names, `$view` the component it shows.
+macro_rules! part {
+    ($(#[$doc:meta])* $part:ident, $name:ident, $what:literal, $props:ty, $view:ident) => {
+        $(#[$doc])*
+        pub const $name: Part<$props> = Part {
+            what: $what,
+            load: {
+                fn load() -> Loading<$props> {
+                    thread_local! {
+                        static LOADED: Cell<Option<Render<$props>>> = const { Cell::new(None) };
+                    }
+                    fn render(props: $props) -> Html {
+                        html! { <$view ..props /> }
+                    }
+                    #[cfg(feature = "parts")]
+                    #[wasm_split_helpers::wasm_split($part, fallible)]
+                    fn in_part() -> Result<Render<$props>, wasm_split_helpers::SplitLoaderError> {
+                        Ok(render)
+                    }
+                    if let Some(render) = LOADED.with(Cell::get) {
+                        return Loading::Ready(render);
+                    }
+                    #[cfg(feature = "parts")]
+                    return Loading::Coming(Box::pin(async {
+                        let render = in_part().await.ok()?;
+                        LOADED.with(|l| l.set(Some(render)));
+                        Some(render)
+                    }));
+                    #[cfg(not(feature = "parts"))]
+                    return Loading::Ready(render);
+                }
+                load
+            },
+        };
+    };
+}
+
+part!(
+    /// The career-move screen, with its routes, ratings and plan.
+    moves, MOVES, "career-move screen", MovesScreenProps, MovesScreen
+);
+part!(
+    /// What a move from the first column to the last takes.
+    gap, GAP, "gap between the columns", ComparisonGapProps, ComparisonGap
+);
+part!(
+    /// Roles related to the first column.
+    related, RELATED, "related roles", RelatedProps, Related
+);
+part!(
+    /// Which role levels need a skill.
+    skill_view, SKILL_VIEW, "skill view", SkillViewProps, SkillView
+);
+
+#[derive(Properties, PartialEq)]
+pub struct LaterProps<P: PartialEq + 'static> {
+    pub part: &'static Part<P>,
+    /// The properties of the part's view.
+    pub props: P,
+}
+
+/// A part's view once its part has loaded; until then "Loading the …" (a status), or, when the
+/// part cannot be had, what to do.
+#[function_component(Later)]
+pub fn later<P: PartialEq + Clone + 'static>(props: &LaterProps<P>) -> Html {
+    let load = props.part.load;
+    // None while on its way; Some(None) when it could not be had.
+    let loaded = use_state(|| match load() {
+        Loading::Ready(render) => Some(Some(render)),
+        Loading::Coming(_) => None,
+    });
+    {
+        let loaded = loaded.clone();
+        use_effect_with((), move |_| {
+            if loaded.is_none() {
+                if let Loading::Coming(coming) = load() {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        loaded.set(Some(coming.await));
+                    });
+                }
+            }
+        });
+    }
+    match *loaded {
+        Some(Some(render)) => render(props.props.clone()),
+        Some(None) => html! {
+            <p class="govuk-body rc-part rc-part--failed" data-rc="part-failed">
+                { format!("The {} could not be loaded: this page may be older than the widget's files. Reload the page to try again.", props.part.what) }
+            </p>
+        },
+        None => html! {
+            <p class="govuk-body rc-part" role="status" data-rc="part-loading">{ format!("Loading the {}…", props.part.what) }</p>
+        },
+    }
+}

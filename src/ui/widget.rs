@@ -6,7 +6,10 @@ use super::browser;
 use super::context::use_prefix;
 use super::focus::{use_focus_after, After};
 use super::framework_store::SharedFramework;
-use super::later::{ComparisonDownloads, ComparisonGap, CopyLink, MovesScreen, Related, SkillView};
+use super::later::{
+    ComparisonDownloads, ComparisonGapProps, CopyLink, Later, MovesScreenProps, RelatedProps,
+    SkillViewProps, GAP, MOVES, RELATED, SKILL_VIEW,
+};
 use super::link_sync::{starting_state, use_link_sync, writes_url};
 use super::state::WidgetState;
 use super::views::{
@@ -165,8 +168,9 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <Heading depth={0} class="govuk-heading-l" focusable=true node_ref={heading}>{ screen.label() }</Heading>
                 { tabs }
                 { problems }
-                <MovesScreen columns={columns} explore={selection.explore.clone()} linkable={write_url}
-                    on_action={dispatch} />
+                <Later<MovesScreenProps> part={&MOVES} props={MovesScreenProps {
+                    columns, explore: selection.explore.clone(), linkable: write_url, on_action: dispatch,
+                }} />
             </>
         };
     }
@@ -197,14 +201,20 @@ pub fn widget(props: &WidgetProps) -> Html {
                     <CopyLink />
                 }
                 if selection.columns.len() > 1 && painted {
-                    <ComparisonGap columns={columns.clone()} explore={selection.explore.clone()} on_action={dispatch.clone()} />
+                    <Later<ComparisonGapProps> part={&GAP} props={ComparisonGapProps {
+                        columns: columns.clone(), explore: selection.explore.clone(), on_action: dispatch.clone(),
+                    }} />
                 }
                 if !options.compact && painted {
-                    <Related level={selection.columns[0].clone()} columns={selection.columns.clone()} full={full} on_action={dispatch.clone()} />
+                    <Later<RelatedProps> part={&RELATED} props={RelatedProps {
+                        level: selection.columns[0].clone(), columns: selection.columns.clone(), full, on_action: dispatch.clone(),
+                    }} />
                 }
             }
             if !options.compact && painted {
-                <SkillView skill={selection.skill.clone()} columns={selection.columns.clone()} full={full} on_action={dispatch} />
+                <Later<SkillViewProps> part={&SKILL_VIEW} props={SkillViewProps {
+                    skill: selection.skill.clone(), columns: selection.columns.clone(), full, on_action: dispatch,
+                }} />
             }
         </>
     }

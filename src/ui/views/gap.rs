@@ -58,7 +58,7 @@ pub fn gap_lists(props: &GapListsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct ComparisonGapProps {
     pub columns: Rc<Vec<String>>,
     pub explore: Explore,

@@ -8,7 +8,7 @@ use crate::ui::context::use_framework;
 use crate::ui::views::heading::Heading;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct RelatedProps {
     pub level: String,
     pub columns: Vec<String>,

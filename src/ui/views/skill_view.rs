@@ -11,7 +11,7 @@ use crate::ui::views::heading::Heading;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SkillViewProps {
     pub skill: Option<String>,
     pub columns: Vec<String>,

@@ -29,7 +29,7 @@ use route_view::RouteView;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct MovesScreenProps {
     pub columns: Rc<Vec<String>>,
     pub explore: Explore,

@@ -1,0 +1,67 @@
+// End-to-end: the module in parts. A deep-linked comparison paints from the core module alone; the
+// career-move screen, the gap panel, related roles and the skill view are parts of their own,
+// fetched the first time they are shown. While one is on its way it says so (a status a screen
+// reader hears) and focus stays where the person is; a part that cannot be had (after a deploy,
+// or a network that refused it) says to reload, and everything else goes on working.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { servedBundle, clean, openPage, ready, audit, SCREENSHOTS } from "./browser.mjs";
+
+const env = servedBundle();
+const COMPARE = "/?rc=senior-digital-portfolio-manager,head-of-portfolio";
+const MOVES_PART = "**/split_moves.*.wasm";
+const screenButton = (page, key) => page.locator(`[data-rc=screens] button[data-screen=${key}]`);
+
+test("a comparison paints without the parts; the career-move screen loads when first opened, saying so, with focus kept", async () => {
+  const page = await openPage(env.browser);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  let asked = 0;
+  await page.route(MOVES_PART, async (route) => { asked += 1; await held; await route.continue(); });
+  await page.goto(env.server.url + COMPARE);
+  await ready(page);
+  assert.equal(await page.locator("[data-rc=grid] tr[data-skill]").count(), 6);
+  assert.equal(asked, 0, "the career-move screen is not fetched for a comparison");
+  await screenButton(page, "moves").click();
+  const loading = page.locator("[data-rc=part-loading]");
+  await loading.waitFor();
+  assert.equal(await loading.getAttribute("role"), "status", "a screen reader hears it");
+  assert.match(await loading.innerText(), /^Loading the career-move screen…$/);
+  const headingFocused = () => page.evaluate(() => rcActive()?.textContent);
+  assert.equal(await headingFocused(), "Explore career moves", "focus on the screen's heading");
+  const problems = page.problems.length;
+  assert.deepEqual(await audit(page), [], "no axe violations while loading");
+  // (axe-core's own inline style is refused by the page's CSP: not the widget's.)
+  page.problems.splice(problems);
+  release();
+  await page.locator("[data-rc=current-level]").waitFor();
+  assert.equal(await page.locator("[data-rc=part-loading]").count(), 0);
+  assert.equal(await headingFocused(), "Explore career moves", "focus stays where it was once the part is in");
+  assert.match(await page.locator('table:has(caption:text("The next level up")) tbody tr').innerText(), /Head of portfolio/);
+  // Back and forth: the part is loaded once, and shown at once the second time.
+  await screenButton(page, "compare").click();
+  await page.locator("[data-rc=grid]").waitFor();
+  await screenButton(page, "moves").click();
+  await page.locator("[data-rc=current-level]").waitFor();
+  assert.equal(asked, 1, "the part is fetched once");
+  clean(page, env.server);
+  await page.context().close();
+});
+
+test("a part that cannot be had says to reload, and the comparison goes on working", async () => {
+  const page = await openPage(env.browser, 375);
+  await page.route(MOVES_PART, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto(env.server.url + COMPARE);
+  await ready(page);
+  await screenButton(page, "moves").click();
+  const failed = page.locator("[data-rc=part-failed]");
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /^The career-move screen could not be loaded: this page may be older than the widget's files\. Reload the page to try again\.$/);
+  assert.deepEqual(await audit(page), []);
+  await page.screenshot({ path: join(SCREENSHOTS, "part-failed-375.png"), fullPage: true });
+  await screenButton(page, "compare").click();
+  await page.locator("[data-rc=grid]").waitFor();
+  assert.match(await page.locator('tr[data-skill="strategic-thinking"]').innerText(), /Working → Practitioner/);
+  await page.context().close();
+});
