@@ -35,10 +35,26 @@ pub struct LoadedFramework {
 /// neither (the built-in one).
 #[hook]
 pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> LoadedFramework {
-    let given = use_memo(json.clone(), |json| {
-        json.as_ref()
-            .map(|text| later::own_framework("the page's framework", text))
-    });
+    // A host's framework in the page, with the text it was read from (read by a part that loads
+    // on first use, so it arrives a moment later; one read for text the host has since replaced
+    // is dropped).
+    let given_from = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
+    {
+        let given_from = given_from.clone();
+        use_effect_with(json.clone(), move |json| {
+            if let Some(text) = json.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded =
+                        later::own_framework("the page's framework".into(), text.to_string()).await;
+                    given_from.set(Some((text, loaded)));
+                });
+            }
+        });
+    }
+    let given = given_from
+        .as_ref()
+        .filter(|(from, _)| Some(from) == json.as_ref())
+        .map(|(_, loaded)| loaded.clone());
     // A framework from an address, with the address it came from: a load for an address the
     // host has since replaced (`update`) is dropped when it arrives.
     let loaded_from = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
@@ -119,12 +135,14 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
     let file_messages = use_state(Vec::<String>::new);
 
     let mut messages = Vec::new();
-    let loading = (url.is_some() && remote.is_none()) || (needs_built_in && built_in.is_none());
+    let loading = (url.is_some() && remote.is_none())
+        || (json.is_some() && given.is_none())
+        || (needs_built_in && built_in.is_none());
     let built_in_shown = || match &*built_in {
         Some(loaded) => loaded.clone().map_err(|p| (false, p)),
         None => Err((false, Vec::new())),
     };
-    let shown = match (&*chosen, &remote, &*given) {
+    let shown = match (&*chosen, &remote, &given) {
         (Some(fw), _, _) => Ok(fw.clone()),
         (None, Some(Ok(fw)), _) => Ok(fw.clone()),
         (None, Some(Err(problems)), _) => {
@@ -145,29 +163,33 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
     let on_file = {
         let (chosen, file_messages) = (chosen.clone(), file_messages.clone());
         Callback::from(move |(name, text): (String, Result<Decoded, String>)| {
-            let mut note = None;
-            let checked = text
-                .map_err(|reason| vec![Problem::new(name.clone(), reason)])
-                .and_then(|decoded| {
-                    note = decoded.note;
-                    later::own_framework(&name, &decoded.text)
-                });
-            match checked {
-                Ok(fw) => {
-                    chosen.set(Some(fw));
-                    let mut said = vec![format!("Showing the framework in {name}.")];
-                    said.extend(note);
-                    file_messages.set(said);
+            let (chosen, file_messages) = (chosen.clone(), file_messages.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut note = None;
+                let checked = match text {
+                    Err(reason) => Err(vec![Problem::new(name.clone(), reason)]),
+                    Ok(decoded) => {
+                        note = decoded.note;
+                        later::own_framework(name.clone(), decoded.text).await
+                    }
+                };
+                match checked {
+                    Ok(fw) => {
+                        chosen.set(Some(fw));
+                        let mut said = vec![format!("Showing the framework in {name}.")];
+                        said.extend(note);
+                        file_messages.set(said);
+                    }
+                    Err(problems) => {
+                        let mut said = vec![format!(
+                            "{name} was not used, so the framework already shown stays: {}.",
+                            wording::count(problems.len(), "problem", "problems")
+                        )];
+                        said.extend(problems.iter().map(ToString::to_string));
+                        file_messages.set(said);
+                    }
                 }
-                Err(problems) => {
-                    let mut said = vec![format!(
-                        "{name} was not used, so the framework already shown stays: {}.",
-                        wording::count(problems.len(), "problem", "problems")
-                    )];
-                    said.extend(problems.iter().map(ToString::to_string));
-                    file_messages.set(said);
-                }
-            }
+            });
         })
     };
     let page_framework_again = {

@@ -12,6 +12,8 @@
 use crate::framework::{Framework, Problem};
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -32,7 +34,7 @@ impl SharedFramework {
     }
 
     /// The same framework with its texts: `merged` replaces it, and the origin stays.
-    fn with_texts(&self, merged: Framework) -> SharedFramework {
+    pub fn with_texts(&self, merged: Framework) -> SharedFramework {
         SharedFramework {
             framework: Rc::new(merged),
             origin: self.origin,
@@ -61,8 +63,9 @@ impl std::ops::Deref for SharedFramework {
 /// A framework loaded from an address: done, or the reason it could not be used.
 pub type Loaded = Result<SharedFramework, Vec<Problem>>;
 
-/// Reads a fetched file: its name (the end of its address) and its text.
-pub type Parse = fn(&str, &str) -> Loaded;
+/// Reads a fetched file: its name (the end of its address) and its text. Asynchronous: the code
+/// that reads an organisation's file, or merges the texts, is in a part that loads on first use.
+pub type Parse = fn(String, String) -> Pin<Box<dyn Future<Output = Loaded>>>;
 
 enum Remote {
     Loading(Vec<Box<dyn FnOnce(Loaded)>>),
@@ -90,18 +93,20 @@ fn parse_built_in(_name: &str, text: &str) -> Loaded {
 }
 
 /// The built-in texts file's text, merged into the built-in core (checked, and refused when it was
-/// not made with that core).
-fn parse_built_in_texts(_name: &str, text: &str) -> Loaded {
-    let core = match built_in_now() {
-        Some(Ok(core)) => core,
-        _ => {
-            return Err(vec![Problem::new(
-                "the texts",
-                "the built-in framework is not loaded",
-            )])
-        }
-    };
-    crate::load::texts::merge_texts(&core, text).map(|merged| core.with_texts(merged))
+/// not made with that core) by the part that does it.
+fn parse_built_in_texts(_name: String, text: String) -> Pin<Box<dyn Future<Output = Loaded>>> {
+    Box::pin(async move {
+        let core = match built_in_now() {
+            Some(Ok(core)) => core,
+            _ => {
+                return Err(vec![Problem::new(
+                    "the texts",
+                    "the built-in framework is not loaded",
+                )])
+            }
+        };
+        super::later::merge_texts(core, text).await
+    })
 }
 
 /// Called by `role-compare.js`: the built-in framework's address, with `coming` when the script
@@ -169,7 +174,12 @@ pub fn built_in_now() -> Option<Loaded> {
 /// Calls `done` with the built-in framework, fetching it only the first time.
 pub fn load_built_in(done: impl FnOnce(Loaded) + 'static) {
     match BUILT_IN.with(|b| b.borrow().clone()) {
-        Some((url, integrity)) => load_checked(&url, integrity, parse_built_in, done),
+        Some((url, integrity)) => load_checked(
+            &url,
+            integrity,
+            |name, text| Box::pin(async move { parse_built_in(&name, &text) }),
+            done,
+        ),
         None => done(Err(vec![Problem::new(
             "role-compare-framework.json",
             "the embedding script did not say where the built-in framework is: load the widget with role-compare.js",
@@ -214,9 +224,10 @@ fn load_checked(
                 r.insert(url.to_string(), Remote::Loading(vec![Box::new(done)]));
                 let url = url.to_string();
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = fetch(&url, integrity.as_deref())
-                        .await
-                        .and_then(|text| parse(file_name(&url), &text));
+                    let loaded = match fetch(&url, integrity.as_deref()).await {
+                        Ok(text) => parse(file_name(&url).to_string(), text).await,
+                        Err(problems) => Err(problems),
+                    };
                     settle(&url, loaded);
                 });
                 return None;

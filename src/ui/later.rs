@@ -12,16 +12,18 @@
 //! had (after a deploy, say). Without the feature (tests) the parts are linked in and shown at once.
 //! `tests/layers.rs` fails when a core file names one of these parts directly.
 
+use super::framework_store::{Loaded, SharedFramework};
 use super::views::gap::ComparisonGap;
 use super::views::moves::MovesScreen;
 use super::views::related::Related;
 use super::views::skill_view::SkillView;
+use crate::framework::Problem;
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
 use yew::prelude::*;
 
-pub use super::own_framework::{from_text as own_framework, load as load_own_framework};
+pub use super::own_framework::load as load_own_framework;
 pub use super::views::framework_file::FrameworkFile;
 // The parts' properties: the core builds them (they hold only plain data and callbacks).
 pub use super::views::gap::ComparisonGapProps;
@@ -107,6 +109,63 @@ part!(
     /// Which role levels need a skill.
     skill_view, SKILL_VIEW, "skill view", SkillViewProps, SkillView
 );
+
+/// Declares a function that runs in a part of its own (`$part`): asynchronous, and `None` when the
+/// part cannot be had.
+macro_rules! in_part {
+    ($(#[$doc:meta])* $part:ident, fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+        $(#[$doc])*
+        pub async fn $name($($arg: $ty),*) -> Option<$ret> {
+            #[cfg(feature = "parts")]
+            #[wasm_split_helpers::wasm_split($part, fallible)]
+            fn run($($arg: $ty),*) -> Result<$ret, wasm_split_helpers::SplitLoaderError> {
+                Ok($body)
+            }
+            #[cfg(feature = "parts")]
+            return run($($arg),*).await.ok();
+            #[cfg(not(feature = "parts"))]
+            return Some($body);
+        }
+    };
+}
+
+in_part!(
+    /// An organisation's framework file (JSON or role content CSV) named `name`, read by the
+    /// importer and checked; every problem with its place.
+    own_framework, fn read_own_framework(name: String, text: String) -> Loaded {
+        crate::load::import::own_framework(&name, &text).map(SharedFramework::new)
+    }
+);
+
+in_part!(
+    /// The built-in framework's texts merged into its core.
+    texts, fn merge_texts_in_part(core: SharedFramework, text: String) -> Loaded {
+        crate::load::texts::merge_texts(&core, &text).map(|merged| core.with_texts(merged))
+    }
+);
+
+/// Why a part's work could not be done: the part could not be had.
+fn part_missing(what: &str) -> Vec<Problem> {
+    vec![Problem::new(
+        what,
+        "the part of the widget that reads it could not be loaded: this page may be older than the widget's files; reload the page to try again",
+    )]
+}
+
+/// [`read_own_framework`], or why it could not be read.
+pub async fn own_framework(name: String, text: String) -> Loaded {
+    let place = name.clone();
+    read_own_framework(name, text)
+        .await
+        .unwrap_or_else(|| Err(part_missing(&place)))
+}
+
+/// [`merge_texts_in_part`], or why the texts could not be merged.
+pub async fn merge_texts(core: SharedFramework, text: String) -> Loaded {
+    merge_texts_in_part(core, text)
+        .await
+        .unwrap_or_else(|| Err(part_missing("the texts")))
+}
 
 #[derive(Properties, PartialEq)]
 pub struct LaterProps<P: PartialEq + 'static> {

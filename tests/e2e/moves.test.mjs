@@ -408,6 +408,10 @@ test("printing with a move open gives a development plan with the statements to 
   await ready(page);
   await page.emulateMedia({ media: "print" });
   const plan = page.locator("[data-rc=plan]");
+  // The screen is a part of its own and the statements come with the texts: both are asked for
+  // as soon as the move is open (a browser's print cannot wait for a fetch).
+  await plan.waitFor();
+  await plan.locator(".rc-plan__statements").first().waitFor();
   assert.ok(await plan.isVisible(), "the plan prints");
   assert.match(await plan.locator("h3").innerText(), /^Development plan: from Senior digital portfolio manager to Head of portfolio$/);
   assert.equal(await plan.locator(".rc-plan__skill").count(), 3, "one section per skill to raise");
