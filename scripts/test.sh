@@ -26,10 +26,12 @@ step "browser tests: wasm-bindgen-test in headless Chromium"
 cargo test --locked --target wasm32-unknown-unknown --test browser
 step "release build"
 trunk build --release
-# What a host page's widget downloads (role-compare.js, the glue, the wasm, the stylesheet), gzip -9,
-# may not grow past this. Issue 10's goal is 160 KB (163,840 bytes); the budget follows each saving
-# down (BENCHMARKS.md says what each step saved) and is never raised without saying why there.
+# What a host page's widget downloads for its first paint (role-compare.js with the glue, the
+# module's core, the stylesheet, the framework's core file), gzip -9, may not grow past --budget;
+# everything a visit could download (with the texts and every part) past --total-budget. Issue 17's
+# goals are 160 KB and 405 KB; the budgets follow each saving down (BENCHMARKS.md says what each
+# step saved) and are never raised without saying why there.
 step "size budget"
-node scripts/sizes.mjs dist --budget 420500
+node scripts/sizes.mjs dist --budget 268000 --total-budget 477000
 step "end-to-end tests: Playwright with the system Chromium, axe-core audit"
 npm run -s e2e

@@ -550,7 +550,11 @@ fn data_files_writes_a_core_file_that_validates_and_the_texts_apart() {
     );
     let merged =
         role_compare::load::texts::merge_texts(&parsed, &texts).expect("texts that belong to it");
-    assert_eq!(merged, role_compare::load::embedded::framework().unwrap());
+    let whole = role_compare::load::embedded::framework().unwrap();
+    assert_eq!(
+        (merged.roles, merged.levels, merged.skills),
+        (whole.roles, whole.levels, whole.skills)
+    );
     // A host cannot use the core file as its own framework (its texts would never come): the
     // tool that checks a host's file says so.
     let checked = run(&["validate", core.to_str().unwrap()]);

@@ -392,7 +392,7 @@ pub enum CellStatements {
 }
 
 /// What the comparison says about `cell`'s statements, compared with `previous` (the cell to its
-/// left, if any). While the framework's texts are not merged yet, the same summary from its
+/// left, if any). While the framework's texts are not merged yet, only the summary, from its
 /// [`Outline`] counts, as [`CellStatements::Pending`].
 pub fn cell_statements(
     fw: &Framework,
@@ -400,37 +400,17 @@ pub fn cell_statements(
     previous: Option<Cell>,
     cell: Cell,
 ) -> CellStatements {
-    let level = match cell {
-        Cell::Required(Some(level)) => level,
-        Cell::Required(None) => {
-            return CellStatements::Note(
-                "The framework sets no skill level for this role, so it lists no \"You can\" statements.",
-            )
-        }
-        Cell::NotRequired => return CellStatements::None,
-    };
-    // Compared only with a previous cell that has a level: a new skill has nothing to compare with.
-    let compared_with = previous.and_then(Cell::level);
-    if let Some(outline) = &fw.outline {
-        let Some(at) = fw.skill_position(skill) else {
-            return CellStatements::Note(NONE_PUBLISHED);
-        };
-        let total = usize::from(outline.statements(at, level.index()));
-        if total == 0 {
-            return CellStatements::Note(NONE_PUBLISHED);
-        }
-        let lead = outline.lead(at, level.index());
-        let new =
-            compared_with.map(|from| usize::from(outline.added(at, from.index(), level.index())));
-        return CellStatements::Pending {
-            summary: statements_summary(lead, total, new),
-        };
+    if fw.texts_pending() {
+        return cell_summary(fw, skill, previous, cell);
     }
+    let Some(level) = cell.level() else {
+        return cell_summary(fw, skill, previous, cell);
+    };
+    let compared = previous.and_then(Cell::level).is_some();
     let diff = bullet_diff(fw, skill, previous.unwrap_or(Cell::NotRequired), cell);
     if diff.added.is_empty() && diff.kept.is_empty() {
         return CellStatements::Note(NONE_PUBLISHED);
     }
-    let compared = compared_with.is_some();
     let text = fw.skill(skill).and_then(|s| s.at(level));
     let summary = statements_summary(
         text.and_then(Text::lead),
@@ -448,6 +428,47 @@ pub fn cell_statements(
         summary,
         statements,
         removed: if compared { diff.removed } else { Vec::new() },
+    }
+}
+
+/// What a closed cell shows: [`cell_statements`] without the statements themselves, as
+/// [`CellStatements::Pending`] with its summary (or `None` / `Note`). Counted from the framework's
+/// [`Outline`] where it has one (a core file, with its texts merged in or not): a few lookups, so
+/// moving a column re-words its cells without comparing any statement.
+pub fn cell_summary(
+    fw: &Framework,
+    skill: &str,
+    previous: Option<Cell>,
+    cell: Cell,
+) -> CellStatements {
+    let level = match cell {
+        Cell::Required(Some(level)) => level,
+        Cell::Required(None) => {
+            return CellStatements::Note(
+                "The framework sets no skill level for this role, so it lists no \"You can\" statements.",
+            )
+        }
+        Cell::NotRequired => return CellStatements::None,
+    };
+    // Compared only with a previous cell that has a level: a new skill has nothing to compare with.
+    let compared_with = previous.and_then(Cell::level);
+    let Some(outline) = &fw.outline else {
+        return match cell_statements(fw, skill, previous, cell) {
+            CellStatements::Listed { summary, .. } => CellStatements::Pending { summary },
+            other => other,
+        };
+    };
+    let Some(at) = fw.skill_position(skill) else {
+        return CellStatements::Note(NONE_PUBLISHED);
+    };
+    let total = usize::from(outline.statements(at, level.index()));
+    if total == 0 {
+        return CellStatements::Note(NONE_PUBLISHED);
+    }
+    let lead = outline.lead(at, level.index());
+    let new = compared_with.map(|from| usize::from(outline.added(at, from.index(), level.index())));
+    CellStatements::Pending {
+        summary: statements_summary(lead, total, new),
     }
 }
 

@@ -55,9 +55,13 @@ pub struct Framework {
     /// Every skill, in name order.
     pub skills: Vec<Skill>,
     /// Present only in a core file, whose texts (descriptions and statements) are in a file of
-    /// their own not merged yet: what a closed summary needs of them. See [`Outline`].
+    /// their own: what a closed summary needs of them. See [`Outline`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outline: Option<Outline>,
+    /// True once the texts file has been merged into a core file (the outline stays: closed cells
+    /// are worded from its counts, which is cheaper than comparing statements).
+    #[serde(skip)]
+    pub texts_merged: bool,
     #[serde(skip)]
     index: Index,
 }
@@ -288,6 +292,7 @@ impl Framework {
             levels,
             skills,
             outline: None,
+            texts_merged: false,
             index: Index::default(),
         }
         .indexed()
@@ -392,7 +397,7 @@ impl Framework {
 
     /// True while the texts are in a file of their own, not merged yet (a core file).
     pub fn texts_pending(&self) -> bool {
-        self.outline.is_some()
+        self.outline.is_some() && !self.texts_merged
     }
 
     /// The number of real role levels (the Chief roles' single unnamed levels excluded).

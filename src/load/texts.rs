@@ -106,7 +106,7 @@ pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Proble
             ),
         )]);
     }
-    let Some(outline) = &core.outline else {
+    let Some(outline) = core.outline.as_ref().filter(|_| core.texts_pending()) else {
         return Err(vec![Problem::new(
             "the framework",
             "it already has its texts",
@@ -176,7 +176,7 @@ pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Proble
             ));
         }
     }
-    fw.outline = None;
+    fw.texts_merged = true;
     let fw = fw.indexed();
     problems.extend(check(&fw));
     if problems.is_empty() {

@@ -3,7 +3,7 @@
 //! a details element with the "You can:" statements, those added since the previous column marked
 //! (built when first opened).
 
-use crate::engine::compare::{cell_statements, Cell, CellStatements, Change};
+use crate::engine::compare::{cell_statements, cell_summary, Cell, CellStatements, Change};
 use crate::framework::SkillLevel;
 use crate::ui::context::use_framework;
 use crate::ui::texts::{use_texts, waiting};
@@ -79,13 +79,27 @@ pub struct StatementsProps {
 #[function_component(Statements)]
 pub fn statements(props: &StatementsProps) -> Html {
     let fw = use_framework();
-    let worked_out = use_memo(
+    // The closed summary: counted, never comparing statements (a column move re-words only these).
+    let summary = use_memo(
         (fw.clone(), props.skill.clone(), props.previous, props.cell),
-        |(fw, skill, previous, cell)| cell_statements(fw, skill, *previous, *cell),
+        |(fw, skill, previous, cell)| cell_summary(fw, skill, *previous, *cell),
     );
     let texts = use_texts();
     let opened = use_state(|| false);
-    let pending = matches!(*worked_out, CellStatements::Pending { .. });
+    // The statements, compared with the previous column: only once the disclosure is opened.
+    let listed = use_memo(
+        (
+            *opened,
+            fw.clone(),
+            props.skill.clone(),
+            props.previous,
+            props.cell,
+        ),
+        |(opened, fw, skill, previous, cell)| {
+            opened.then(|| cell_statements(fw, skill, *previous, *cell))
+        },
+    );
+    let pending = fw.texts_pending();
     let ontoggle = {
         let (opened, want) = (opened.clone(), texts.want.clone());
         Callback::from(move |_: Event| {
@@ -98,18 +112,21 @@ pub fn statements(props: &StatementsProps) -> Html {
             }
         })
     };
-    let (no_statements, none_removed) = (Vec::new(), Vec::new());
-    let (summary, statements, removed) = match &*worked_out {
+    let summary = match &*summary {
         CellStatements::None => return html! {},
         CellStatements::Note(note) => {
             return html! { <p class="govuk-body-s rc-cell__note">{ *note }</p> }
         }
-        CellStatements::Pending { summary } => (summary, &no_statements, &none_removed),
-        CellStatements::Listed {
-            summary,
+        CellStatements::Pending { summary } | CellStatements::Listed { summary, .. } => summary,
+    };
+    let (no_statements, none_removed) = (Vec::new(), Vec::new());
+    let (statements, removed) = match &*listed {
+        Some(CellStatements::Listed {
             statements,
             removed,
-        } => (summary, statements, removed),
+            ..
+        }) => (statements, removed),
+        _ => (&no_statements, &none_removed),
     };
     html! {
         <details class="govuk-details rc-cell__details" {ontoggle}>
