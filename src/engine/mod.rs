@@ -14,3 +14,6 @@ pub mod lookup;
 pub mod moves;
 pub mod routes;
 pub mod search;
+/// Skill similarity by meaning: computed natively when data files are built (issue 18).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod similarity;
