@@ -191,7 +191,10 @@ pub fn load_built_in(done: impl FnOnce(Loaded) + 'static) {
 /// the first time any widget asks (or why they cannot be had).
 pub fn load_built_in_texts(done: impl FnOnce(Loaded) + 'static) {
     match BUILT_IN_TEXTS.with(|t| t.borrow().clone()) {
-        Some((url, integrity)) => load_checked(&url, integrity, parse_built_in_texts, done),
+        Some((url, integrity)) => {
+            super::later::preload_texts();
+            load_checked(&url, integrity, parse_built_in_texts, done)
+        }
         None => done(Err(vec![Problem::new(
             "role-compare-texts.json",
             "the embedding script did not say where the framework's texts are: load the widget with role-compare.js",

@@ -110,21 +110,39 @@ part!(
     skill_view, SKILL_VIEW, "skill view", SkillViewProps, SkillView
 );
 
-/// Declares a function that runs in a part of its own (`$part`): asynchronous, and `None` when the
-/// part cannot be had.
+/// Declares a function that runs in a part of its own (`$part`, also the name of a module holding
+/// the split function): asynchronous, and `None` when the part cannot be had; `$preload` starts
+/// loading the part without running anything.
 macro_rules! in_part {
-    ($(#[$doc:meta])* $part:ident, fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+    ($(#[$doc:meta])* $part:ident, $preload:ident, fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+        mod $part {
+            #[allow(unused_imports)]
+            use super::*;
+            #[cfg(feature = "parts")]
+            #[allow(dead_code)]
+            #[wasm_split_helpers::wasm_split($part, fallible, preload($preload))]
+            pub(super) fn run($($arg: $ty),*) -> Result<$ret, wasm_split_helpers::SplitLoaderError> {
+                Ok($body)
+            }
+            #[cfg(not(feature = "parts"))]
+            pub(super) fn run($($arg: $ty),*) -> Result<$ret, ()> {
+                Ok($body)
+            }
+            #[cfg(not(feature = "parts"))]
+            #[allow(dead_code)]
+            pub(super) async fn $preload() -> Result<(), ()> {
+                Ok(())
+            }
+        }
+        #[allow(unused_imports)] // a part whose loading nothing starts ahead
+        use $part::$preload;
+
         $(#[$doc])*
         pub async fn $name($($arg: $ty),*) -> Option<$ret> {
             #[cfg(feature = "parts")]
-            #[wasm_split_helpers::wasm_split($part, fallible)]
-            fn run($($arg: $ty),*) -> Result<$ret, wasm_split_helpers::SplitLoaderError> {
-                Ok($body)
-            }
-            #[cfg(feature = "parts")]
-            return run($($arg),*).await.ok();
+            return $part::run($($arg),*).await.ok();
             #[cfg(not(feature = "parts"))]
-            return Some($body);
+            return $part::run($($arg),*).ok();
         }
     };
 }
@@ -132,17 +150,24 @@ macro_rules! in_part {
 in_part!(
     /// An organisation's framework file (JSON or role content CSV) named `name`, read by the
     /// importer and checked; every problem with its place.
-    own_framework, fn read_own_framework(name: String, text: String) -> Loaded {
+    own_framework, preload_own_framework, fn read_own_framework(name: String, text: String) -> Loaded {
         crate::load::import::own_framework(&name, &text).map(SharedFramework::new)
     }
 );
 
 in_part!(
     /// The built-in framework's texts merged into its core.
-    texts, fn merge_texts_in_part(core: SharedFramework, text: String) -> Loaded {
+    texts, preload_texts_part, fn merge_texts_in_part(core: SharedFramework, text: String) -> Loaded {
         crate::load::texts::merge_texts(&core, &text).map(|merged| core.with_texts(merged))
     }
 );
+
+/// Starts loading the part that merges the texts, while the texts file downloads.
+pub fn preload_texts() {
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = preload_texts_part().await;
+    });
+}
 
 /// Why a part's work could not be done: the part could not be had.
 fn part_missing(what: &str) -> Vec<Problem> {

@@ -5,7 +5,10 @@
 //     4× CPU throttling; "painted" is the first animation frame in which a comparison row exists.
 //  2. Interaction: "Move right" on a 4-column comparison, 100 clicks, click event to the frame
 //     after it; unthrottled and 4×; then the same on a framework 10 times the size.
-// Usage: node tests/e2e/bench-browser.mjs SITE_DIR (a copy of dist/ with framework-10x.json in it).
+//  3. The first opening of a cell's statements before the texts file has arrived: the texts held
+//     back until the click, then click to the frame in which the statements are listed (the fetch
+//     from localhost, the merge and the render), 7 pages.
+// Usage: [RC_BENCH_ONLY=opening] node tests/e2e/bench-browser.mjs SITE_DIR (a copy of dist/ with framework-10x.json in it).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "../../scripts/static-server.mjs";
@@ -116,14 +119,46 @@ async function interaction(label, url, throttle, clicks = 100) {
   await page.context().close();
 }
 
-await makeStaticCopy();
-await firstPaint(1);
-await firstPaint(4);
-const four = `${server.url}/index.html?rc=${FOUR.join(",")}`;
-await interaction("4 columns", four, 1);
-await interaction("4 columns", four, 4);
-const big = `${server.url}/host-10x.html`;
-await interaction("4 columns, 10× framework", big, 1);
-await interaction("4 columns, 10× framework", big, 4, 30);
+async function firstOpening(runs = 7) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const page = await openPage(browser);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route("**/role-compare-texts.*.json", async (route) => { await held; await route.continue(); });
+    await page.goto(`${server.url}/index.html${DEEP}`);
+    const cell = page.locator('tr[data-skill="strategic-thinking"] td').nth(1).locator("details");
+    await cell.locator("summary").waitFor();
+    await page.evaluate(() => {
+      const host = document.querySelector("[data-role-compare]");
+      const details = host.shadowRoot.querySelector('tr[data-skill="strategic-thinking"] td:nth-of-type(2) details');
+      details.addEventListener("click", (e) => {
+        const start = e.timeStamp;
+        const tick = () => (details.querySelector("li") ? (window.rcOpened = performance.now() - start) : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }, { capture: true, once: true });
+    });
+    await cell.locator("summary").click();
+    release();
+    await page.waitForFunction(() => window.rcOpened !== undefined);
+    times.push(await page.evaluate(() => window.rcOpened));
+    await page.context().close();
+  }
+  console.log(`first opening of a cell before the texts arrived: median ${median(times).toFixed(1)} ms (${runs} pages; ${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)} ms), click to the frame listing the statements`);
+}
+
+// RC_BENCH_ONLY=opening measures only the first opening (3.).
+if (process.env.RC_BENCH_ONLY !== "opening") {
+  await makeStaticCopy();
+  await firstPaint(1);
+  await firstPaint(4);
+  const four = `${server.url}/index.html?rc=${FOUR.join(",")}`;
+  await interaction("4 columns", four, 1);
+  await interaction("4 columns", four, 4);
+  const big = `${server.url}/host-10x.html`;
+  await interaction("4 columns, 10× framework", big, 1);
+  await interaction("4 columns, 10× framework", big, 4, 30);
+}
+await firstOpening();
 await browser.close();
 await server.close();
