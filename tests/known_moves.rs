@@ -1,9 +1,9 @@
 //! Moves people in these professions make all the time, and moves nobody would suggest
 //! (`tests/fixtures/known-moves.csv`, issue 18), checked against the related-roles ranking: the
-//! hit rate is printed on every run. Today's ranking counts only skills with the same name (or
-//! base skill); this test holds it to what it reaches now, so it can only get better, and issue
-//! 18's similarity by meaning is measured against the same set (goal: every known move in the
-//! top 10, none of the unrelated ones).
+//! hit rate is printed on every run. The ranking counts skills with the same name (or base skill);
+//! similar skills by what they say are named but not yet counted (issue 18). This test holds it to
+//! what it reaches now, so it can only get better (goal: every known move in the top 10, none of
+//! the unrelated ones).
 
 #![cfg(not(target_arch = "wasm32"))] // the built-in framework is compiled in natively only
 
@@ -19,7 +19,10 @@ macro_rules! say {
 
 #[test]
 fn known_moves_rank_in_the_top_10_and_unrelated_ones_do_not() {
-    let fw = role_compare::load::embedded::framework().unwrap();
+    // With each skill's similar skills, as the data files carry them (`engine::similarity`).
+    let fw = role_compare::engine::similarity::with_similar(
+        role_compare::load::embedded::framework().unwrap(),
+    );
     let text = include_str!("fixtures/known-moves.csv");
     let (mut known, mut known_hits, mut unrelated, mut unrelated_clear) = (0, 0, 0, 0);
     let mut missed = Vec::new();
@@ -66,7 +69,8 @@ fn known_moves_rank_in_the_top_10_and_unrelated_ones_do_not() {
         known >= 18 && unrelated >= 6,
         "the set holds at least 18 known and 6 unrelated moves"
     );
-    // Today's figures (issue 18 reports 14 of 18 with same-name skills only): never worse.
+    // 14 of 18 with same-name skills only (similar skills are named, not yet counted: see
+    // `engine::moves`); issue 18's goal is all 18. Never worse.
     assert!(
         known_hits >= 14,
         "known moves in the top 10 fell to {known_hits} of {known}"
@@ -74,5 +78,47 @@ fn known_moves_rank_in_the_top_10_and_unrelated_ones_do_not() {
     assert_eq!(
         unrelated_clear, unrelated,
         "an unrelated move is suggested: {missed:?}"
+    );
+}
+
+/// The stand-ins are said in words, from the engine: the pairs issue 18 names for a data analyst
+/// looking at data scientist.
+#[test]
+fn related_roles_name_the_similar_skills_standing_in_for_ones_needed() {
+    let fw = role_compare::engine::similarity::with_similar(
+        role_compare::load::embedded::framework().unwrap(),
+    );
+    let analyst = fw.role("data-analyst").unwrap();
+    let ranked = related_roles(&fw, Focus::Role(analyst));
+    let scientist = ranked.iter().find(|r| r.role == "data-scientist").unwrap();
+    let said: Vec<String> = scientist.similar.iter().map(|s| s.describe(&fw)).collect();
+    assert!(
+        said.contains(&"Applying statistical and analytical tools and techniques is close to Applied maths, statistics and scientific practices".to_string()),
+        "{said:?}"
+    );
+    assert!(
+        said.contains(
+            &"Developing code for analysis is close to Programming and build (data science)"
+                .to_string()
+        ),
+        "{said:?}"
+    );
+    // Never a skill the other role needs too (that one is shared), nor one of a shared group.
+    for s in &scientist.similar {
+        assert!(!scientist
+            .shared
+            .iter()
+            .any(|g| fw.skill(&s.needed).is_some_and(|n| n.group_id() == g)));
+        assert!(!scientist
+            .shared
+            .iter()
+            .any(|g| fw.skill(&s.held).is_some_and(|h| h.group_id() == g)));
+    }
+    // Without similarities (an own framework file), nothing is named.
+    let plain = role_compare::load::embedded::framework().unwrap();
+    assert!(
+        related_roles(&plain, Focus::Role(plain.role("data-analyst").unwrap()))
+            .iter()
+            .all(|r| r.similar.is_empty())
     );
 }

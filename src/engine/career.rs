@@ -383,6 +383,9 @@ pub struct RelatedMove {
     pub target: String,
     /// The shared skills' names, in name order.
     pub shared: Vec<String>,
+    /// Similar skills standing in for ones the role needs ("Developing code for analysis is close
+    /// to Programming and build"), most similar first.
+    pub similar: Vec<String>,
     /// The score to two decimals ("0.45").
     pub score_text: String,
     /// What the move from the starting level to `target` takes.
@@ -409,6 +412,7 @@ pub fn related_moves(
                     .filter_map(|g| fw.group_name(g))
                     .map(str::to_string)
                     .collect(),
+                similar: related.similar.iter().map(|s| s.describe(fw)).collect(),
                 score_text: related.score_text(),
                 size: MoveSize::of_gap(&crate::engine::moves::gap(fw, level, target)),
             })

@@ -12,9 +12,10 @@
 //! # What is kept
 //! For each skill, its [`NEAREST`] most similar skills of other skill groups (variants of one base
 //! skill already count as the same skill) at or above [`THRESHOLD`], as thousandths. Computed once,
-//! when the data files are built, never at a page load (issue 18: not yet carried by the data files
-//! nor used by the rankings; see the issue's notes for the partial-credit formula measured on the
-//! known moves).
+//! when the data files are built (`role-compare data-files`: the widget's core file carries them as
+//! `Framework::similar`), never at a page load; the command-line tool computes them when it loads a
+//! file without them ([`with_similar`]). Related roles count a similar skill in part
+//! (`engine::moves`).
 
 use crate::framework::Framework;
 
@@ -105,7 +106,7 @@ const STOP_WORDS: &[&str] = &[
 
 /// Each skill's nearest other skills: `(skill position, similarity in thousandths)`, most similar
 /// first, in the order of `fw.skills`.
-pub fn nearest_skills(fw: &Framework) -> Vec<Vec<(u16, u16)>> {
+pub fn nearest_skills(fw: &Framework) -> Vec<Vec<[u16; 2]>> {
     use std::collections::HashMap;
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     let bags: Vec<HashMap<String, f64>> = fw
@@ -183,9 +184,17 @@ pub fn nearest_skills(fw: &Framework) -> Vec<Vec<(u16, u16)>> {
                 .collect();
             near.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             near.truncate(NEAREST);
-            near
+            near.into_iter().map(|(j, s)| [j, s]).collect()
         })
         .collect()
+}
+
+/// `fw` with its similar skills, computed here where the file did not carry them.
+pub fn with_similar(mut fw: Framework) -> Framework {
+    if fw.similar.is_none() {
+        fw.similar = Some(nearest_skills(&fw));
+    }
+    fw
 }
 
 #[cfg(test)]
@@ -193,11 +202,11 @@ mod tests {
     use super::*;
 
     /// The skills of `name` nearest to it, by name.
-    fn near<'a>(fw: &'a Framework, all: &[Vec<(u16, u16)>], name: &str) -> Vec<&'a str> {
+    fn near<'a>(fw: &'a Framework, all: &[Vec<[u16; 2]>], name: &str) -> Vec<&'a str> {
         let i = fw.skills.iter().position(|s| s.name == name).unwrap();
         all[i]
             .iter()
-            .map(|(j, _)| fw.skills[usize::from(*j)].name.as_str())
+            .map(|[j, _]| fw.skills[usize::from(*j)].name.as_str())
             .collect()
     }
 
@@ -220,10 +229,10 @@ mod tests {
         for (i, list) in all.iter().enumerate() {
             assert!(list.len() <= NEAREST);
             assert!(
-                list.windows(2).all(|w| w[0].1 >= w[1].1),
+                list.windows(2).all(|w| w[0][1] >= w[1][1]),
                 "most similar first"
             );
-            for &(j, s) in list {
+            for &[j, s] in list {
                 assert!((THRESHOLD..=1000).contains(&s));
                 // Variants of one base skill are the same skill already: never listed as similar.
                 assert_ne!(

@@ -58,6 +58,12 @@ pub struct Framework {
     /// their own: what a closed summary needs of them. See [`Outline`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outline: Option<Outline>,
+    /// For each skill (in the order of `skills`), its most similar skills of other groups by what
+    /// the framework says of them: `[position in skills, similarity in thousandths]`, most similar
+    /// first (`engine::similarity`). Computed when the data files are built; absent in a file that
+    /// does not carry them (the command-line tool computes them when it loads such a file).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub similar: Option<Vec<Vec<[u16; 2]>>>,
     /// True once the texts file has been merged into a core file (the outline stays: closed cells
     /// are worded from its counts, which is cheaper than comparing statements).
     #[serde(skip)]
@@ -292,6 +298,7 @@ impl Framework {
             levels,
             skills,
             outline: None,
+            similar: None,
             texts_merged: false,
             index: Index::default(),
         }

@@ -73,6 +73,40 @@ pub const MAX_DESCRIPTION_CHARS: usize = 50_000;
 /// The most bullet points in one text.
 pub const MAX_STATEMENTS: usize = 200;
 
+/// The most similar skills a skill may list.
+pub const MAX_SIMILAR: usize = 20;
+
+/// Problems with the similar skills (`Framework::similar`): one list for each skill, of skills
+/// that exist, with similarities of at most 1,000 thousandths.
+fn similar_problems(problems: &mut Vec<Problem>, fw: &Framework, similar: &[Vec<[u16; 2]>]) {
+    if similar.len() != fw.skills.len() {
+        problems.push(Problem::new(
+            "$.similar",
+            format!(
+                "{} lists of similar skills for {} skills: one list each is needed",
+                similar.len(),
+                fw.skills.len()
+            ),
+        ));
+    }
+    for (i, list) in similar.iter().enumerate() {
+        let place = format!("$.similar[{i}]");
+        if list.len() > MAX_SIMILAR {
+            problems.push(Problem::new(
+                place,
+                format!("{} similar skills; at most {MAX_SIMILAR}", list.len()),
+            ));
+        } else if list.iter().any(|&[at, score]| {
+            usize::from(at) >= fw.skills.len() || usize::from(at) == i || score > 1000
+        }) {
+            problems.push(Problem::new(
+                place,
+                "a similar skill is not another skill of this file, or its similarity is over 1000",
+            ));
+        }
+    }
+}
+
 /// Problems with a core file's counts (`framework::Outline`): one row of numbers for each skill,
 /// lead lines that exist, and no more statements than a text may have.
 fn outline_problems(
@@ -277,6 +311,9 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
     }
     if let Some(outline) = &fw.outline {
         outline_problems(&mut problems, fw, outline);
+    }
+    if let Some(similar) = &fw.similar {
+        similar_problems(&mut problems, fw, similar);
     }
     if !fw.source.licence_url.is_empty() && !is_web_address(&fw.source.licence_url) {
         problems.push(Problem::new(

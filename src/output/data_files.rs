@@ -1,7 +1,8 @@
 //! The data files the widget ships, made from the one committed source (`data/framework.json`) by
 //! `role-compare data-files` before every build: a small core file with everything a comparison
 //! needs to paint (families, roles, levels, skills' names, required skill levels, level order, and
-//! the counts a closed cell's summary needs: `framework::Outline`), and a texts file with every
+//! the counts a closed cell's summary needs: `framework::Outline`; and each skill's most similar
+//! skills, `engine::similarity`), and a texts file with every
 //! description and "You can:" statement, fetched when first needed (`load::texts`).
 
 use crate::engine::compare::outline;
@@ -21,7 +22,7 @@ pub struct DataFiles {
 
 /// Splits `fw` (a framework with its texts) into its core file and its texts file.
 pub fn data_files(fw: &Framework) -> DataFiles {
-    let mut core = fw.clone();
+    let mut core = crate::engine::similarity::with_similar(fw.clone());
     core.outline = Some(outline(fw));
     let texts = TextsFile::take_from(&mut core);
     DataFiles {
@@ -102,7 +103,7 @@ mod tests {
             !merged.texts_pending() && merged.outline.is_some(),
             "the counts stay"
         );
-        (merged.outline, merged.texts_merged) = (None, false);
+        (merged.outline, merged.similar, merged.texts_merged) = (None, None, false);
         assert_eq!(merged, fw);
     }
 
@@ -136,6 +137,33 @@ mod tests {
             said.iter().any(|p| p.contains("$.roles[0]")
                 && p.contains("\"no-such-role\" where the framework file has")),
             "{said:?}"
+        );
+    }
+
+    #[test]
+    fn the_core_file_carries_similar_skills_and_a_wrong_one_is_refused_with_its_place() {
+        let (fw, core, files) = split();
+        let similar = core
+            .similar
+            .as_ref()
+            .expect("the core file carries similar skills");
+        assert_eq!(similar.len(), fw.skills.len());
+        let mut value: serde_json::Value = serde_json::from_str(&files.core).unwrap();
+        value["similar"][0] = serde_json::json!([[9999, 300]]);
+        let problems = parse_framework(&value.to_string()).unwrap_err();
+        assert!(
+            problems.iter().any(|p| p
+                .to_string()
+                .starts_with("$.similar[0]: a similar skill is not another skill")),
+            "{problems:?}"
+        );
+        value["similar"] = serde_json::json!([]);
+        let problems = parse_framework(&value.to_string()).unwrap_err();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.to_string().contains("0 lists of similar skills for")),
+            "{problems:?}"
         );
     }
 }

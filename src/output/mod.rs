@@ -7,6 +7,8 @@
 //! Uses every layer below (`framework`, `load`, `engine`, `state`); only `ui`, `bin` and
 //! `fuzzing` use it.
 
+/// Made by the command-line tool (natively: it computes skill similarities) before every build.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod data_files;
 pub mod export;
 pub mod report;

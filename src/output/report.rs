@@ -164,6 +164,16 @@ impl ComparisonReport {
     }
 }
 
+/// A skill needed, the similar skill held that stands in for it, how similar (0 to 1), and the
+/// engine's sentence for it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StandInRecord {
+    pub needed: SkillRecord,
+    pub held: SkillRecord,
+    pub similarity: f64,
+    pub reason: String,
+}
+
 /// `related`: the roles related to a role (or to a level's role), with the move from the level.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RelatedReport {
@@ -179,6 +189,9 @@ pub struct RelatedRecord {
     pub name: String,
     pub score: f64,
     pub shared: Vec<SkillRecord>,
+    /// Skills the role needs that the focus does not have, each with the similar skill of the
+    /// focus that counts for it in part (issue 18).
+    pub similar: Vec<StandInRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closest_level: Option<String>,
     /// [`crate::engine::career::MoveSize::describe`].
@@ -208,6 +221,16 @@ impl RelatedReport {
                         name: role_name(&r.role),
                         score: score(r.score),
                         shared: r.shared.iter().map(|s| SkillRecord::of(fw, s)).collect(),
+                        similar: r
+                            .similar
+                            .iter()
+                            .map(|s| StandInRecord {
+                                needed: SkillRecord::of(fw, &s.needed),
+                                held: SkillRecord::of(fw, &s.held),
+                                similarity: f64::from(s.similarity) / 1000.0,
+                                reason: s.describe(fw),
+                            })
+                            .collect(),
                         closest_level: the_move.map(|m| m.target.clone()),
                         the_move: the_move.map(|m| m.size.describe()),
                     }

@@ -247,7 +247,14 @@ fn load_checked(
 async fn fetch(url: &str, integrity: Option<&str>) -> Result<String, Vec<Problem>> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let failed = |reason: String| vec![Problem::new(url.to_string(), reason)];
+    // One of the release's own files is named by its file name (its address says nothing more to
+    // a reader); an organisation's file by the address the host gave.
+    let place = if integrity.is_some() {
+        file_name(url)
+    } else {
+        url
+    };
+    let failed = |reason: String| vec![Problem::new(place.to_string(), reason)];
     let window =
         web_sys::window().ok_or_else(|| failed("there is no window to fetch it in".into()))?;
     let init = web_sys::RequestInit::new();

@@ -65,3 +65,23 @@ test("a part that cannot be had says to reload, and the comparison goes on worki
   assert.match(await page.locator('tr[data-skill="strategic-thinking"]').innerText(), /Working → Practitioner/);
   await page.context().close();
 });
+
+test("related roles name the similar skills that stand in for ones a role needs, at 1280 and 375 px", async () => {
+  for (const width of [1280, 375]) {
+    const page = await openPage(env.browser, width);
+    await page.goto(env.server.url + "/?rc=data-analyst");
+    await ready(page);
+    const scientist = page.locator('[data-rc=related] tr[data-role="data-scientist"]');
+    await scientist.waitFor();
+    const similar = scientist.locator(".rc-related__similar");
+    assert.match(await similar.innerText(), /^Similar: .*Developing code for analysis is close to Programming and build \(data science\)/);
+    assert.match(await similar.innerText(), /Applying statistical and analytical tools and techniques is close to Applied maths, statistics and scientific practices/);
+    const problems = page.problems.length;
+    assert.deepEqual(await audit(page), []);
+    page.problems.splice(problems);
+    await scientist.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, `related-similar-${width}.png`) });
+    clean(page, env.server);
+    await page.context().close();
+  }
+});

@@ -52,7 +52,10 @@ fn load(options: &Options) -> Result<Framework, Outcome> {
         Some(path) => import::own_framework(file_name(path), &read(path)?),
         None => role_compare::load::embedded::framework(),
     };
-    parsed.map_err(|problems| problems_outcome(&problems))
+    // Related roles count similar skills in part: computed here for a file that does not carry them.
+    parsed
+        .map(role_compare::engine::similarity::with_similar)
+        .map_err(|problems| problems_outcome(&problems))
 }
 
 fn unknown(error: UnknownId, what: &str) -> Outcome {
@@ -322,7 +325,13 @@ pub fn related(options: &Options) -> Outcome {
         .zip(&report.related)
         .map(|(r, record)| {
             let shared: Vec<&str> = record.shared.iter().map(|s| s.name.as_str()).collect();
-            let mut row = vec![record.name.clone(), r.score_text(), shared.join(", ")];
+            let similar: Vec<&str> = record.similar.iter().map(|s| s.reason.as_str()).collect();
+            let skills = match (shared.is_empty(), similar.is_empty()) {
+                (_, true) => shared.join(", "),
+                (true, false) => format!("similar: {}", similar.join("; ")),
+                (false, false) => format!("{}; similar: {}", shared.join(", "), similar.join("; ")),
+            };
+            let mut row = vec![record.name.clone(), r.score_text(), skills];
             if from.is_some() {
                 row.push(
                     record

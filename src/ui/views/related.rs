@@ -55,7 +55,7 @@ pub fn related(props: &RelatedProps) -> Html {
         <section class="rc-related" data-rc="related">
             <Heading depth={1} class="govuk-heading-m">{ format!("Roles that share skills with {name}") }</Heading>
             <p class="govuk-body-s">
-                { "Across all levels of each role, ranked by a score that counts rarer shared skills for more (0 to 1). The move is from the first column to the role's level closest in skills and seniority, which is the one Add puts in the comparison." }
+                { "Across all levels of each role, ranked by a score that counts rarer shared skills for more (0 to 1), and a skill the role needs in part where a skill you have says much the same (\"similar\"). The move is from the first column to the role's level closest in skills and seniority, which is the one Add puts in the comparison." }
             </p>
             <div class="rc-scroll" role="region" aria-label={format!("Roles that share skills with {name}")} tabindex="0">
             <table class="govuk-table">
@@ -63,7 +63,7 @@ pub fn related(props: &RelatedProps) -> Html {
                 <thead class="govuk-table__head">
                     <tr class="govuk-table__row">
                         <th scope="col" class="govuk-table__header">{ "Role" }</th>
-                        <th scope="col" class="govuk-table__header">{ "Shared skills" }</th>
+                        <th scope="col" class="govuk-table__header">{ "Shared and similar skills" }</th>
                         <th scope="col" class="govuk-table__header govuk-table__header--numeric">{ "Score" }</th>
                         <th scope="col" class="govuk-table__header">{ "The move" }</th>
                     </tr>
@@ -84,7 +84,12 @@ pub fn related(props: &RelatedProps) -> Html {
                                         { if added { format!("{} compared", fw.level_name(target)) } else { format!("Add {}", fw.level_name(target)) } }
                                     </button>
                                 </th>
-                                <td class="govuk-table__cell">{ m.shared.join(", ") }</td>
+                                <td class="govuk-table__cell">
+                                    { m.shared.join(", ") }
+                                    if !m.similar.is_empty() {
+                                        <span class="rc-related__similar">{ format!("Similar: {}.", m.similar.join("; ")) }</span>
+                                    }
+                                </td>
                                 <td class="govuk-table__cell govuk-table__cell--numeric">{ m.score_text.clone() }</td>
                                 <td class="govuk-table__cell">{ m.size.describe() }</td>
                             </tr>
