@@ -4,7 +4,7 @@
 //! texts back into the core, checked like any framework file, and refuses a texts file that does
 //! not belong to that core (an id it does not have, a text it lacks, other statement counts).
 
-use super::validate::{check, json_problem, size_problem, MAX_FRAMEWORK_BYTES};
+use super::validate::{json_problem, size_problem, text_checks, MAX_FRAMEWORK_BYTES};
 use crate::framework::{Framework, Problem, Text};
 use serde::{Deserialize, Serialize};
 
@@ -91,8 +91,8 @@ fn same_ids<'a>(
     }
 }
 
-/// `core` with the texts in `json` put back: checked like any framework file, and only when the
-/// texts file is the one made with that core.
+/// `core` (already checked) with the texts in `json` put back: the texts checked as any framework
+/// file's are, and only when the texts file is the one made with that core.
 pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Problem>> {
     if let Some(problem) = size_problem(json.len(), MAX_FRAMEWORK_BYTES, "a texts file") {
         return Err(vec![problem]);
@@ -177,8 +177,9 @@ pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Proble
         }
     }
     fw.texts_merged = true;
-    let fw = fw.indexed();
-    problems.extend(check(&fw));
+    // The core was checked when it was read, and its ids (and so its lookups) are unchanged:
+    // only the texts are new.
+    problems.extend(text_checks(&fw));
     if problems.is_empty() {
         Ok(fw)
     } else {

@@ -59,6 +59,35 @@ pub(crate) fn json_problem(e: &serde_json::Error) -> Problem {
     Problem::new(format!("line {}, column {}", e.line(), e.column()), reason)
 }
 
+/// Problems with the framework's texts alone (descriptions and statements): too long, too many
+/// statements. Part of [`check`]; all a texts file merged into a checked core needs.
+pub fn text_checks(fw: &Framework) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (i, role) in fw.roles.iter().enumerate() {
+        text_problems(
+            &mut problems,
+            format!("$.roles[{i}].description"),
+            &role.description,
+        );
+    }
+    for (i, level) in fw.levels.iter().enumerate() {
+        if let Some(text) = &level.description {
+            text_problems(&mut problems, format!("$.levels[{i}].description"), text);
+        }
+    }
+    for (i, skill) in fw.skills.iter().enumerate() {
+        if let Some(text) = &skill.description {
+            text_problems(&mut problems, format!("$.skills[{i}].description"), text);
+        }
+        for (j, text) in skill.levels.iter().enumerate() {
+            if let Some(text) = text {
+                text_problems(&mut problems, format!("$.skills[{i}].levels[{j}]"), text);
+            }
+        }
+    }
+    problems
+}
+
 /// The most roles, role levels and skills a framework file may have (the official one has 52,
 /// 205 and 188; a framework ten times its size fits well within these). Scores index skills with
 /// 16 bits, and routes look at every pair of levels, so these bounds keep every view fast.
@@ -287,28 +316,7 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
             ));
         }
     }
-    for (i, role) in fw.roles.iter().enumerate() {
-        text_problems(
-            &mut problems,
-            format!("$.roles[{i}].description"),
-            &role.description,
-        );
-    }
-    for (i, level) in fw.levels.iter().enumerate() {
-        if let Some(text) = &level.description {
-            text_problems(&mut problems, format!("$.levels[{i}].description"), text);
-        }
-    }
-    for (i, skill) in fw.skills.iter().enumerate() {
-        if let Some(text) = &skill.description {
-            text_problems(&mut problems, format!("$.skills[{i}].description"), text);
-        }
-        for (j, text) in skill.levels.iter().enumerate() {
-            if let Some(text) = text {
-                text_problems(&mut problems, format!("$.skills[{i}].levels[{j}]"), text);
-            }
-        }
-    }
+    problems.extend(text_checks(fw));
     if let Some(outline) = &fw.outline {
         outline_problems(&mut problems, fw, outline);
     }

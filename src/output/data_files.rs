@@ -121,6 +121,17 @@ mod tests {
             ))),
             "{problems:?}"
         );
+        // The texts are checked as any framework file's are.
+        let mut long: serde_json::Value = serde_json::from_str(&files.texts).unwrap();
+        long["role_descriptions"][0] =
+            serde_json::json!(["y".repeat(crate::load::validate::MAX_DESCRIPTION_CHARS + 1)]);
+        let problems = merge_texts(&core, &long.to_string()).unwrap_err();
+        assert!(
+            problems.iter().any(|p| p
+                .to_string()
+                .starts_with("$.roles[0].description: the text is longer than")),
+            "{problems:?}"
+        );
         let cut = &files.texts[..files.texts.len() / 2];
         let problems = merge_texts(&core, cut).unwrap_err();
         assert!(
