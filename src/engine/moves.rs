@@ -86,7 +86,7 @@ pub struct RelatedRole {
 }
 
 /// A skill one role needs (of a group the other does not have), and the similar skill the other
-/// has that counts for it in part.
+/// has that says much the same (named, not scored).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StandIn {
     /// The skill needed (its id).

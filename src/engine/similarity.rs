@@ -14,7 +14,7 @@
 //! skill already count as the same skill) at or above [`THRESHOLD`], as thousandths. Computed once,
 //! when the data files are built (`role-compare data-files`: the widget's core file carries them as
 //! `Framework::similar`), never at a page load; the command-line tool computes them when it loads a
-//! file without them ([`with_similar`]). Related roles count a similar skill in part
+//! file without them ([`with_similar`]). Related roles name similar skills, not yet scoring them
 //! (`engine::moves`).
 
 use crate::framework::Framework;

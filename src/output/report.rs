@@ -190,7 +190,7 @@ pub struct RelatedRecord {
     pub score: f64,
     pub shared: Vec<SkillRecord>,
     /// Skills the role needs that the focus does not have, each with the similar skill of the
-    /// focus that counts for it in part (issue 18).
+    /// focus's role that says much the same (issue 18: named, not scored).
     pub similar: Vec<StandInRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closest_level: Option<String>,

@@ -39,14 +39,19 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
     // on first use, so it arrives a moment later; one read for text the host has since replaced
     // is dropped).
     let given_from = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
+    // The text asked for last: a read of text since replaced never replaces a newer read.
+    let given_asked = use_mut_ref(|| None::<AttrValue>);
     {
-        let given_from = given_from.clone();
+        let (given_from, given_asked) = (given_from.clone(), given_asked.clone());
         use_effect_with(json.clone(), move |json| {
+            *given_asked.borrow_mut() = json.clone();
             if let Some(text) = json.clone() {
                 wasm_bindgen_futures::spawn_local(async move {
                     let loaded =
                         later::own_framework("the page's framework".into(), text.to_string()).await;
-                    given_from.set(Some((text, loaded)));
+                    if given_asked.borrow().as_ref() == Some(&text) {
+                        given_from.set(Some((text, loaded)));
+                    }
                 });
             }
         });
@@ -162,8 +167,17 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
     };
     let on_file = {
         let (chosen, file_messages) = (chosen.clone(), file_messages.clone());
+        // The file chosen last: a slower read of a file chosen before never replaces it.
+        let reading = use_mut_ref(|| 0_u64);
         Callback::from(move |(name, text): (String, Result<Decoded, String>)| {
             let (chosen, file_messages) = (chosen.clone(), file_messages.clone());
+            let this = {
+                let mut reading = reading.borrow_mut();
+                *reading += 1;
+                *reading
+            };
+            let reading = reading.clone();
+            file_messages.set(vec![format!("Reading {name}…")]);
             wasm_bindgen_futures::spawn_local(async move {
                 let mut note = None;
                 let checked = match text {
@@ -173,6 +187,9 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
                         later::own_framework(name.clone(), decoded.text).await
                     }
                 };
+                if *reading.borrow() != this {
+                    return;
+                }
                 match checked {
                     Ok(fw) => {
                         chosen.set(Some(fw));

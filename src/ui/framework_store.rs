@@ -129,7 +129,7 @@ pub fn provide_built_in_framework(
     }
     let loaded = match (text, failure) {
         (Some(text), _) => parse_built_in(&url, &text),
-        (None, Some(reason)) => Err(vec![Problem::new(url.clone(), reason)]),
+        (None, Some(reason)) => Err(vec![Problem::new(file_name(&url), reason)]),
         (None, None) => {
             if coming {
                 REMOTE.with(|r| {

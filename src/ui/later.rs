@@ -185,11 +185,15 @@ pub async fn own_framework(name: String, text: String) -> Loaded {
         .unwrap_or_else(|| Err(part_missing(&place)))
 }
 
-/// [`merge_texts_in_part`], or why the texts could not be merged.
+/// [`merge_texts_in_part`], or why the texts could not be merged (the views that wait for them
+/// add what to do).
 pub async fn merge_texts(core: SharedFramework, text: String) -> Loaded {
-    merge_texts_in_part(core, text)
-        .await
-        .unwrap_or_else(|| Err(part_missing("the texts")))
+    merge_texts_in_part(core, text).await.unwrap_or_else(|| {
+        Err(vec![Problem::new(
+            "the texts",
+            "the part of the widget that merges them could not be loaded: this page may be older than the widget's files",
+        )])
+    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -213,10 +217,12 @@ pub fn later<P: PartialEq + Clone + 'static>(props: &LaterProps<P>) -> Html {
         let loaded = loaded.clone();
         use_effect_with((), move |_| {
             if loaded.is_none() {
-                if let Loading::Coming(coming) = load() {
-                    wasm_bindgen_futures::spawn_local(async move {
+                match load() {
+                    // Loaded meanwhile (by another widget on the page).
+                    Loading::Ready(render) => loaded.set(Some(Some(render))),
+                    Loading::Coming(coming) => wasm_bindgen_futures::spawn_local(async move {
                         loaded.set(Some(coming.await));
-                    });
+                    }),
                 }
             }
         });
@@ -224,7 +230,7 @@ pub fn later<P: PartialEq + Clone + 'static>(props: &LaterProps<P>) -> Html {
     match *loaded {
         Some(Some(render)) => render(props.props.clone()),
         Some(None) => html! {
-            <p class="govuk-body rc-part rc-part--failed" data-rc="part-failed">
+            <p class="govuk-body rc-part rc-part--failed" role="status" data-rc="part-failed">
                 { format!("The {} could not be loaded: this page may be older than the widget's files. Reload the page to try again.", props.part.what) }
             </p>
         },

@@ -38,7 +38,7 @@ pub fn use_want_texts(pending: bool) {
 pub fn waiting(texts: &Texts, what: &'static str) -> Html {
     match &texts.failed {
         Some(reason) => html! {
-            <p class="govuk-body-s rc-texts rc-texts--failed" data-rc="texts-failed">
+            <p class="govuk-body-s rc-texts rc-texts--failed" role="status" data-rc="texts-failed">
                 { format!("The {what} could not be loaded: {reason} Reload the page to try again.") }
             </p>
         },

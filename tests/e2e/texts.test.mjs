@@ -56,7 +56,7 @@ test("the texts are fetched when the browser is idle after the first paint, so a
   await page.goto(env.server.url + PROGRESSION);
   await ready(page);
   await seen;
-  // Merged in without a remount: a column's state (an open cell) is kept.
+  // Opened after the texts were asked for: listed without a "Loading" line once they are in.
   const planning = cell(page, "planning", 0);
   await planning.locator("summary").click();
   await planning.locator("li").first().waitFor();

@@ -52,10 +52,7 @@ fn load(options: &Options) -> Result<Framework, Outcome> {
         Some(path) => import::own_framework(file_name(path), &read(path)?),
         None => role_compare::load::embedded::framework(),
     };
-    // Related roles count similar skills in part: computed here for a file that does not carry them.
-    parsed
-        .map(role_compare::engine::similarity::with_similar)
-        .map_err(|problems| problems_outcome(&problems))
+    parsed.map_err(|problems| problems_outcome(&problems))
 }
 
 fn unknown(error: UnknownId, what: &str) -> Outcome {
@@ -273,7 +270,9 @@ pub fn compare(options: &Options) -> Outcome {
 }
 
 pub fn related(options: &Options) -> Outcome {
-    let fw = match load(options) {
+    // Related roles name similar skills: computed here for a file that does not carry them (the
+    // other commands do not use them).
+    let fw = match load(options).map(role_compare::engine::similarity::with_similar) {
         Ok(fw) => fw,
         Err(outcome) => return outcome,
     };

@@ -55,7 +55,7 @@ pub fn related(props: &RelatedProps) -> Html {
         <section class="rc-related" data-rc="related">
             <Heading depth={1} class="govuk-heading-m">{ format!("Roles that share skills with {name}") }</Heading>
             <p class="govuk-body-s">
-                { "Across all levels of each role, ranked by a score that counts rarer shared skills for more (0 to 1), and a skill the role needs in part where a skill you have says much the same (\"similar\"). The move is from the first column to the role's level closest in skills and seniority, which is the one Add puts in the comparison." }
+                { "Across all levels of each role, ranked by a score that counts rarer shared skills for more (0 to 1). Under the shared skills, \"Similar\" names skills of this role that say much the same as ones the other role needs; they are named, not scored. The move is from the first column to the role's level closest in skills and seniority, which is the one Add puts in the comparison." }
             </p>
             <div class="rc-scroll" role="region" aria-label={format!("Roles that share skills with {name}")} tabindex="0">
             <table class="govuk-table">

@@ -45,9 +45,7 @@ pub fn plan(props: &PlanProps) -> Html {
                     { what }
                     if let Some(yours) = yours { { format!(" Your rating: {yours}.") } }
                 </p>
-                if fw.texts_pending() && need.is_some() {
-                    { waiting(&texts, "statements") }
-                } else if let Some(statements) = need.and_then(|n| s.at(n)) {
+                if let Some(statements) = need.and_then(|n| s.at(n)) {
                     <div class="rc-plan__statements">{ text(statements) }</div>
                 }
             </div>
@@ -57,6 +55,10 @@ pub fn plan(props: &PlanProps) -> Html {
         <section class="rc-plan" data-rc="plan">
             <Heading depth={1} class="govuk-heading-m">{ format!("Development plan: from {} to {to_name}", props.from) }</Heading>
             <p class="govuk-body">{ props.gap.summary() }</p>
+            // One status for the whole plan while its statements are on their way.
+            if fw.texts_pending() {
+                { waiting(&texts, "statements") }
+            }
             { for props.gap.learn.iter().map(|l| work(&l.skill, format!("To learn: {}.", l.describe(fw, props.voice)))) }
             { for props.gap.raise.iter().map(|r| work(&r.skill, format!("To raise: {}.", r.describe(props.voice)))) }
             if !props.gap.met.is_empty() {
