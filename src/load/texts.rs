@@ -91,6 +91,28 @@ fn same_ids<'a>(
     }
 }
 
+/// A framework path of a text ("$.roles[3].description", "$.skills[2].levels[1]") as the texts
+/// file's own ("$.role_descriptions[3]", "$.skill_levels[2][1]"), so a problem points into the
+/// file that has it.
+fn in_texts_file(place: &str) -> String {
+    let Some((list, rest)) = place.strip_prefix("$.").and_then(|p| p.split_once('[')) else {
+        return place.to_string();
+    };
+    let Some((at, field)) = rest.split_once(']') else {
+        return place.to_string();
+    };
+    match (list, field) {
+        ("roles", ".description") => format!("$.role_descriptions[{at}]"),
+        ("levels", ".description") => format!("$.level_descriptions[{at}]"),
+        ("skills", ".description") => format!("$.skill_descriptions[{at}]"),
+        ("skills", level) => match level.strip_prefix(".levels") {
+            Some(index) => format!("$.skill_levels[{at}]{index}"),
+            None => place.to_string(),
+        },
+        _ => place.to_string(),
+    }
+}
+
 /// `core` (already checked) with the texts in `json` put back: the texts checked as any framework
 /// file's are, and only when the texts file is the one made with that core.
 pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Problem>> {
@@ -171,7 +193,7 @@ pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Proble
             .map(|t| t.as_ref().map_or(0, |t| t.bullets().count()));
         if !counted.map(usize::from).eq(found) {
             problems.push(Problem::new(
-                format!("$.skills[{i}]"),
+                format!("$.skill_levels[{i}]"),
                 format!("the statements of {} are not those the framework file counted: the texts file was not made with it", skill.id),
             ));
         }
@@ -179,7 +201,10 @@ pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Proble
     fw.texts_merged = true;
     // The core was checked when it was read, and its ids (and so its lookups) are unchanged:
     // only the texts are new.
-    problems.extend(text_checks(&fw));
+    problems.extend(text_checks(&fw).into_iter().map(|mut p| {
+        p.place = in_texts_file(&p.place);
+        p
+    }));
     if problems.is_empty() {
         Ok(fw)
     } else {

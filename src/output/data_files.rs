@@ -116,7 +116,7 @@ mod tests {
         let problems = merge_texts(&core, &wrong).unwrap_err();
         assert!(
             problems.iter().any(|p| p.to_string().contains(&format!(
-                "$.skills[0]: the statements of {}",
+                "$.skill_levels[0]: the statements of {}",
                 other.skills[0].id
             ))),
             "{problems:?}"
@@ -129,8 +129,19 @@ mod tests {
         assert!(
             problems.iter().any(|p| p
                 .to_string()
-                .starts_with("$.roles[0].description: the text is longer than")),
+                .starts_with("$.role_descriptions[0]: the text is longer than")),
             "{problems:?}"
+        );
+        let mut many: serde_json::Value = serde_json::from_str(&files.texts).unwrap();
+        let bullets: Vec<String> = (0..=crate::load::validate::MAX_STATEMENTS)
+            .map(|i| format!("item {i}"))
+            .collect();
+        many["skill_levels"][2][1] = serde_json::json!(["You can:", bullets]);
+        let problems = merge_texts(&core, &many.to_string()).unwrap_err();
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            said.iter().any(|p| p.starts_with("$.skill_levels[2][1]: ")),
+            "{said:?}"
         );
         let cut = &files.texts[..files.texts.len() / 2];
         let problems = merge_texts(&core, cut).unwrap_err();
