@@ -120,6 +120,9 @@ test("opening a detail shows the statements added since the previous column", as
   const cell = page.locator('tr[data-skill="strategic-thinking"] td').nth(1);
   await cell.locator("summary").click();
   const added = cell.locator("li[data-added=true]");
+  // The statements come with the framework's texts (fetched when the browser is idle after the
+  // first paint): listed as soon as they are in.
+  await added.first().waitFor();
   assert.ok((await added.count()) > 0);
   assert.ok(await added.first().isVisible());
   assert.match(await added.first().innerText(), /^Added/);
