@@ -403,21 +403,18 @@ pub fn cell_statements(
     if fw.texts_pending() {
         return cell_summary(fw, skill, previous, cell);
     }
-    let Some(level) = cell.level() else {
-        return cell_summary(fw, skill, previous, cell);
+    let level = match level_of(cell) {
+        Ok(level) => level,
+        Err(said) => return said,
     };
     let compared = previous.and_then(Cell::level).is_some();
     let diff = bullet_diff(fw, skill, previous.unwrap_or(Cell::NotRequired), cell);
-    if diff.added.is_empty() && diff.kept.is_empty() {
+    let Some(summary) = summary_of_diff(fw, skill, level, &diff, compared) else {
         return CellStatements::Note(NONE_PUBLISHED);
-    }
-    let text = fw.skill(skill).and_then(|s| s.at(level));
-    let summary = statements_summary(
-        text.and_then(Text::lead),
-        diff.added.len() + diff.kept.len(),
-        compared.then_some(diff.added.len()),
-    );
-    let statements = text
+    };
+    let statements = fw
+        .skill(skill)
+        .and_then(|s| s.at(level))
         .map(|t| {
             t.bullets()
                 .map(|b| (b.to_string(), compared && diff.added.iter().any(|a| a == b)))
@@ -441,35 +438,58 @@ pub fn cell_summary(
     previous: Option<Cell>,
     cell: Cell,
 ) -> CellStatements {
-    let level = match cell {
-        Cell::Required(Some(level)) => level,
-        Cell::Required(None) => {
-            return CellStatements::Note(
-                "The framework sets no skill level for this role, so it lists no \"You can\" statements.",
-            )
-        }
-        Cell::NotRequired => return CellStatements::None,
+    let level = match level_of(cell) {
+        Ok(level) => level,
+        Err(said) => return said,
     };
     // Compared only with a previous cell that has a level: a new skill has nothing to compare with.
     let compared_with = previous.and_then(Cell::level);
-    let Some(outline) = &fw.outline else {
-        return match cell_statements(fw, skill, previous, cell) {
-            CellStatements::Listed { summary, .. } => CellStatements::Pending { summary },
-            other => other,
-        };
+    let summary = match (&fw.outline, fw.skill_position(skill)) {
+        (Some(outline), Some(at)) => {
+            let total = usize::from(outline.statements(at, level.index()));
+            let new = compared_with
+                .map(|from| usize::from(outline.added(at, from.index(), level.index())));
+            (total > 0).then(|| statements_summary(outline.lead(at, level.index()), total, new))
+        }
+        (Some(_), None) => None,
+        (None, _) => {
+            let diff = bullet_diff(fw, skill, previous.unwrap_or(Cell::NotRequired), cell);
+            summary_of_diff(fw, skill, level, &diff, compared_with.is_some())
+        }
     };
-    let Some(at) = fw.skill_position(skill) else {
-        return CellStatements::Note(NONE_PUBLISHED);
-    };
-    let total = usize::from(outline.statements(at, level.index()));
-    if total == 0 {
-        return CellStatements::Note(NONE_PUBLISHED);
+    match summary {
+        Some(summary) => CellStatements::Pending { summary },
+        None => CellStatements::Note(NONE_PUBLISHED),
     }
-    let lead = outline.lead(at, level.index());
-    let new = compared_with.map(|from| usize::from(outline.added(at, from.index(), level.index())));
-    CellStatements::Pending {
-        summary: statements_summary(lead, total, new),
+}
+
+/// The skill level of a cell that has one, or what the cell says instead.
+fn level_of(cell: Cell) -> Result<SkillLevel, CellStatements> {
+    match cell {
+        Cell::Required(Some(level)) => Ok(level),
+        Cell::Required(None) => Err(CellStatements::Note(
+            "The framework sets no skill level for this role, so it lists no \"You can\" statements.",
+        )),
+        Cell::NotRequired => Err(CellStatements::None),
     }
+}
+
+/// The summary of a cell's statements worded from the texts' diff; none where none are published.
+fn summary_of_diff(
+    fw: &Framework,
+    skill: &str,
+    level: SkillLevel,
+    diff: &BulletDiff,
+    compared: bool,
+) -> Option<String> {
+    let total = diff.added.len() + diff.kept.len();
+    (total > 0).then(|| {
+        let lead = fw
+            .skill(skill)
+            .and_then(|s| s.at(level))
+            .and_then(Text::lead);
+        statements_summary(lead, total, compared.then_some(diff.added.len()))
+    })
 }
 
 const NONE_PUBLISHED: &str = "No statements are published for this skill level.";
@@ -492,18 +512,24 @@ pub fn outline(fw: &Framework) -> Outline {
         .iter()
         .map(|skill| {
             let mut counted = SkillOutline::default();
-            for to in SkillLevel::ALL {
-                let text = skill.at(to);
-                counted.leads[to.index()] = text.and_then(Text::lead).map(str::to_string);
-                let keys: Vec<String> = bullets_at(text).iter().map(|b| normalised(b)).collect();
-                counted.statements[to.index()] = count_u16(keys.len());
-                for from in SkillLevel::ALL {
-                    let before: Vec<String> = bullets_at(skill.at(from))
+            // Each skill level's statements as compared, once.
+            let keys: Vec<Vec<String>> = SkillLevel::ALL
+                .into_iter()
+                .map(|level| {
+                    bullets_at(skill.at(level))
                         .iter()
                         .map(|b| normalised(b))
-                        .collect();
+                        .collect()
+                })
+                .collect();
+            for to in SkillLevel::ALL {
+                counted.leads[to.index()] = skill.at(to).and_then(Text::lead).map(str::to_string);
+                let after = &keys[to.index()];
+                counted.statements[to.index()] = count_u16(after.len());
+                for from in SkillLevel::ALL {
+                    let before = &keys[from.index()];
                     counted.new[from.index()][to.index()] =
-                        count_u16(keys.iter().filter(|k| !before.contains(k)).count());
+                        count_u16(after.iter().filter(|k| !before.contains(k)).count());
                 }
             }
             counted

@@ -34,7 +34,7 @@ pub fn data_files(fw: &Framework) -> DataFiles {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::compare::{cell_statements, Cell, CellStatements};
+    use crate::engine::compare::{cell_statements, cell_summary, Cell, CellStatements};
     use crate::framework::SkillLevel;
     use crate::load::{texts::merge_texts, validate::parse_framework};
 
@@ -60,6 +60,14 @@ mod tests {
                 for previous in cells.iter().copied().map(Some).chain([None]) {
                     let full = cell_statements(&fw, &skill.id, previous, cell);
                     let counted = cell_statements(&core, &skill.id, previous, cell);
+                    // A framework without counts (an organisation's file) words the closed cell
+                    // from its texts: the same as the core file's counts.
+                    assert_eq!(
+                        cell_summary(&fw, &skill.id, previous, cell),
+                        counted,
+                        "{} {cell:?} after {previous:?}",
+                        skill.id
+                    );
                     match (&full, &counted) {
                         (
                             CellStatements::Listed { summary, .. },

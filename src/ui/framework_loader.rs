@@ -31,58 +31,52 @@ pub struct LoadedFramework {
     pub texts: Texts,
 }
 
+/// Starts reading a framework for `key` (a text or an address); calls the callback with the answer.
+type Start = fn(AttrValue, Box<dyn FnOnce(framework_store::Loaded)>);
+
+/// The answer `start` gave for `key`, none while it is on its way. Asked again for each new key;
+/// an answer for a key the host has since replaced (`update`) never replaces a newer one.
+#[hook]
+fn use_answer_for(key: Option<AttrValue>, start: Start) -> Option<framework_store::Loaded> {
+    let answered = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
+    // The key asked for last.
+    let asked = use_mut_ref(|| None::<AttrValue>);
+    {
+        let (answered, asked) = (answered.clone(), asked.clone());
+        use_effect_with(key.clone(), move |key| {
+            *asked.borrow_mut() = key.clone();
+            if let Some(key) = key.clone() {
+                start(
+                    key.clone(),
+                    Box::new(move |loaded| {
+                        if asked.borrow().as_ref() == Some(&key) {
+                            answered.set(Some((key, loaded)));
+                        }
+                    }),
+                );
+            }
+        });
+    }
+    answered
+        .as_ref()
+        .filter(|(from, _)| Some(from) == key.as_ref())
+        .map(|(_, loaded)| loaded.clone())
+}
+
 /// The framework for a widget whose host gave `json` (in the page) or `url` (an address), or
 /// neither (the built-in one).
 #[hook]
 pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> LoadedFramework {
-    // A host's framework in the page, with the text it was read from (read by a part that loads
-    // on first use, so it arrives a moment later; one read for text the host has since replaced
-    // is dropped).
-    let given_from = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
-    // The text asked for last: a read of text since replaced never replaces a newer read.
-    let given_asked = use_mut_ref(|| None::<AttrValue>);
-    {
-        let (given_from, given_asked) = (given_from.clone(), given_asked.clone());
-        use_effect_with(json.clone(), move |json| {
-            *given_asked.borrow_mut() = json.clone();
-            if let Some(text) = json.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded =
-                        later::own_framework("the page's framework".into(), text.to_string()).await;
-                    if given_asked.borrow().as_ref() == Some(&text) {
-                        given_from.set(Some((text, loaded)));
-                    }
-                });
-            }
+    // A host's framework in the page (read by a part that loads on first use, so a moment later),
+    // and one from an address (fetched once per page): each for what the host gives now.
+    let given = use_answer_for(json.clone(), |text, done| {
+        wasm_bindgen_futures::spawn_local(async move {
+            done(later::own_framework("the page's framework".into(), text.to_string()).await);
         });
-    }
-    let given = given_from
-        .as_ref()
-        .filter(|(from, _)| Some(from) == json.as_ref())
-        .map(|(_, loaded)| loaded.clone());
-    // A framework from an address, with the address it came from: a load for an address the
-    // host has since replaced (`update`) is dropped when it arrives.
-    let loaded_from = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
-    // The address asked for last: an answer for an earlier one never replaces its answer.
-    let asked = use_mut_ref(|| None::<AttrValue>);
-    {
-        let (loaded_from, asked) = (loaded_from.clone(), asked.clone());
-        use_effect_with(url.clone(), move |url| {
-            *asked.borrow_mut() = url.clone();
-            if let Some(url) = url {
-                let (loaded_from, url) = (loaded_from.clone(), url.clone());
-                later::load_own_framework(&url.clone(), move |loaded| {
-                    if asked.borrow().as_ref() == Some(&url) {
-                        loaded_from.set(Some((url, loaded)));
-                    }
-                });
-            }
-        });
-    }
-    let remote = loaded_from
-        .as_ref()
-        .filter(|(from, _)| Some(from) == url.as_ref())
-        .map(|(_, loaded)| loaded.clone());
+    });
+    let remote = use_answer_for(url.clone(), |url, done| {
+        later::load_own_framework(&url, done);
+    });
     // The built-in framework (a data file beside the module): when the host names none, or the
     // host's could not be used. Usually `role-compare.js` has handed it over before the widget
     // mounts; otherwise it is fetched now.

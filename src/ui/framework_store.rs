@@ -192,7 +192,10 @@ pub fn load_built_in(done: impl FnOnce(Loaded) + 'static) {
 pub fn load_built_in_texts(done: impl FnOnce(Loaded) + 'static) {
     match BUILT_IN_TEXTS.with(|t| t.borrow().clone()) {
         Some((url, integrity)) => {
-            super::later::preload_texts();
+            // The first ask: the part that merges them loads while the texts file downloads.
+            if REMOTE.with(|r| !r.borrow().contains_key(&url)) {
+                super::later::preload_texts();
+            }
             load_checked(&url, integrity, parse_built_in_texts, done)
         }
         None => done(Err(vec![Problem::new(

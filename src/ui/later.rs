@@ -111,16 +111,14 @@ part!(
 );
 
 /// Declares a function that runs in a part of its own (`$part`, also the name of a module holding
-/// the split function): asynchronous, and `None` when the part cannot be had; `$preload` starts
-/// loading the part without running anything.
+/// the split function): asynchronous, and `None` when the part cannot be had; with `preload`,
+/// `$preload` starts loading the part without running anything.
 macro_rules! in_part {
-    ($(#[$doc:meta])* $part:ident, $preload:ident, fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+    ($(#[$doc:meta])* $part:ident $(, preload $preload:ident)?, fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
         mod $part {
-            #[allow(unused_imports)]
             use super::*;
             #[cfg(feature = "parts")]
-            #[allow(dead_code)]
-            #[wasm_split_helpers::wasm_split($part, fallible, preload($preload))]
+            #[wasm_split_helpers::wasm_split($part, fallible $(, preload($preload))?)]
             pub(super) fn run($($arg: $ty),*) -> Result<$ret, wasm_split_helpers::SplitLoaderError> {
                 Ok($body)
             }
@@ -128,14 +126,14 @@ macro_rules! in_part {
             pub(super) fn run($($arg: $ty),*) -> Result<$ret, ()> {
                 Ok($body)
             }
-            #[cfg(not(feature = "parts"))]
-            #[allow(dead_code)]
-            pub(super) async fn $preload() -> Result<(), ()> {
-                Ok(())
-            }
+            $(
+                #[cfg(not(feature = "parts"))]
+                pub(super) async fn $preload() -> Result<(), ()> {
+                    Ok(())
+                }
+            )?
         }
-        #[allow(unused_imports)] // a part whose loading nothing starts ahead
-        use $part::$preload;
+        $(use $part::$preload;)?
 
         $(#[$doc])*
         pub async fn $name($($arg: $ty),*) -> Option<$ret> {
@@ -150,14 +148,14 @@ macro_rules! in_part {
 in_part!(
     /// An organisation's framework file (JSON or role content CSV) named `name`, read by the
     /// importer and checked; every problem with its place.
-    own_framework, preload_own_framework, fn read_own_framework(name: String, text: String) -> Loaded {
+    own_framework, fn read_own_framework(name: String, text: String) -> Loaded {
         crate::load::import::own_framework(&name, &text).map(SharedFramework::new)
     }
 );
 
 in_part!(
     /// The built-in framework's texts merged into its core.
-    texts, preload_texts_part, fn merge_texts_in_part(core: SharedFramework, text: String) -> Loaded {
+    texts, preload preload_texts_part, fn merge_texts_in_part(core: SharedFramework, text: String) -> Loaded {
         crate::load::texts::merge_texts(&core, &text).map(|merged| core.with_texts(merged))
     }
 );
