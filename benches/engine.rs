@@ -3,7 +3,8 @@
 
 use role_compare::engine::career::{self, MoveIndex};
 use role_compare::engine::compare;
-use role_compare::engine::moves::{self, Focus};
+use role_compare::engine::moves;
+use role_compare::engine::related::{self, Focus};
 use role_compare::engine::routes;
 use role_compare::framework::Framework;
 use std::hint::black_box;
@@ -30,8 +31,9 @@ fn report(name: &str, time: Duration) {
 }
 
 fn main() {
-    let fw: Framework =
+    let plain: Framework =
         role_compare::load::validate::parse_framework(BUILT_IN).expect("valid data");
+    let fw = with_similarities(plain);
     figures(&fw, "");
     // How each cost grows: the same figures on a framework ten times the size (issue 10).
     let big = role_compare::load::synthetic::scaled(&fw, 10);
@@ -50,6 +52,32 @@ fn main() {
         }),
     );
     figures(&big, "10×: ");
+}
+
+/// Issue 18: what the data files' similarities cost to make (natively, once per build); the
+/// framework with them, so the figures rank as the widget does once the texts are in.
+#[cfg(not(target_arch = "wasm32"))]
+fn with_similarities(plain: Framework) -> Framework {
+    use role_compare::engine::similarity;
+    report(
+        "similar skills: every pair of 188 skills' texts (TF-IDF, cosine)",
+        median(11, || {
+            black_box(similarity::nearest_skills(&plain));
+        }),
+    );
+    report(
+        "role similarities: every pair of 52 roles' descriptions",
+        median(11, || {
+            black_box(similarity::role_similarities(&plain));
+        }),
+    );
+    similarity::with_similar(plain)
+}
+
+/// The similarities are made natively only.
+#[cfg(target_arch = "wasm32")]
+fn with_similarities(plain: Framework) -> Framework {
+    plain
 }
 
 /// The engine's figures for `fw`, each line starting with `prefix`.
@@ -93,14 +121,14 @@ fn figures(fw: &Framework, prefix: &str) {
     report(
         "related roles for one role (all 52 ranked)",
         median(201, || {
-            black_box(moves::related_roles(fw, Focus::Role(role)));
+            black_box(related::related_roles(fw, Focus::Role(role)));
         }),
     );
     report(
         "related roles for every role (52 rankings)",
         median(11, || {
             for role in &fw.roles {
-                black_box(moves::related_roles(fw, Focus::Role(role)));
+                black_box(related::related_roles(fw, Focus::Role(role)));
             }
         }),
     );
@@ -145,7 +173,7 @@ fn scaled_figures(fw: &Framework, prefix: &str) {
     report(
         "related roles for one role (all ranked)",
         median(21, || {
-            black_box(moves::related_roles(fw, Focus::Role(&fw.roles[0])));
+            black_box(related::related_roles(fw, Focus::Role(&fw.roles[0])));
         }),
     );
     common_figures(fw, &report);

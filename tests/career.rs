@@ -20,11 +20,15 @@ fn position(fw: &Framework, id: &str) -> usize {
 
 #[test]
 fn every_move_size_matches_the_gap_for_the_same_pair() {
-    let fw = fw();
+    // With similar skills, as the data files carry them: stand-ins counted alike on both sides.
+    let fw = role_compare::engine::similarity::with_similar(fw());
     let index = MoveIndex::new(&fw);
+    let mut stand_ins = 0;
     for (a, from) in fw.levels.iter().enumerate() {
         for (b, to) in fw.levels.iter().enumerate() {
-            let size = index.size(index.level(a), index.level(b));
+            let likeness = index.likeness(index.level(a), index.level(b));
+            let size = index.size(index.level(a), index.level(b), &likeness);
+            assert_eq!(size.steps, index.steps(index.level(a), index.level(b)));
             let gap = moves::gap(&fw, from, to);
             assert_eq!(size.learn, gap.learn.len(), "{} → {}", from.id, to.id);
             assert_eq!(size.raise, gap.raise.len(), "{} → {}", from.id, to.id);
@@ -37,8 +41,37 @@ fn every_move_size_matches_the_gap_for_the_same_pair() {
                 .filter(|l| l.related_held.is_some())
                 .count();
             assert_eq!(size.variant_held, variants, "{} → {}", from.id, to.id);
+            let similar: Vec<(&str, &str)> = gap
+                .learn
+                .iter()
+                .filter_map(|l| Some((l.skill.as_str(), l.similar_held.as_ref()?.0.as_str())))
+                .collect();
+            let counted: Vec<(String, String)> = likeness
+                .stand_ins
+                .iter()
+                .map(|&at| {
+                    let s = index.skills().stand_in(&fw, at);
+                    (s.needed, s.held)
+                })
+                .collect();
+            assert_eq!(similar.len(), counted.len(), "{} → {}", from.id, to.id);
+            assert!(counted
+                .iter()
+                .all(|(n, h)| similar.contains(&(n.as_str(), h.as_str()))));
+            let similar_not_variant = gap
+                .learn
+                .iter()
+                .filter(|l| l.similar_held.is_some() && l.related_held.is_none())
+                .count();
+            assert_eq!(
+                size.similar_held, similar_not_variant,
+                "{} → {}",
+                from.id, to.id
+            );
+            stand_ins += similar.len();
         }
     }
+    assert!(stand_ins > 1000, "stand-ins are found: {stand_ins}");
 }
 
 #[test]

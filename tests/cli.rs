@@ -125,23 +125,37 @@ fn related_for_a_level_gives_each_role_its_closest_level_and_the_move() {
     ]);
     let related = v["related"].as_array().unwrap();
     assert_eq!(related.len(), 3);
-    let fw = role_compare::load::embedded::framework().unwrap();
-    let level = fw.level("senior-data-analyst").unwrap();
-    let ranked = role_compare::engine::moves::related_roles(
-        &fw,
-        role_compare::engine::moves::Focus::Role(fw.role_of(level)),
+    // The CLI counts similar skills and roles, computed for the built-in file.
+    let fw = role_compare::engine::similarity::with_similar(
+        role_compare::load::embedded::framework().unwrap(),
     );
-    let moves = role_compare::engine::career::related_moves(&fw, level, &ranked[..3]);
+    let level = fw.level("senior-data-analyst").unwrap();
+    let ranked = role_compare::engine::related::related_roles(
+        &fw,
+        role_compare::engine::related::Focus::Role(fw.role_of(level)),
+    );
+    let moves = role_compare::engine::related::related_moves(&fw, level, &ranked[..3]);
     for (item, expected) in related.iter().zip(&moves) {
         assert_eq!(item["role"], expected.role.as_str());
         assert_eq!(item["closest_level"], expected.target.as_str());
         assert_eq!(item["move"], expected.size.describe().as_str());
     }
-    assert_eq!(related[0]["closest_level"], "lead-data-governance-manager");
+    // Issue 18: a data analyst's closest move is data scientist, by four similar skills.
+    assert_eq!(related[0]["role"], "data-scientist");
+    assert_eq!(related[0]["closest_level"], "lead-data-scientist");
     assert!(related[0]["move"]
         .as_str()
         .unwrap()
-        .starts_with("shares 3 of 13 skills"));
+        .starts_with("shares 1 of 8 skills and has similar skills for 4 more"));
+    let similar: Vec<&str> = related[0]["similar"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reason"].as_str().unwrap())
+        .collect();
+    assert!(similar.contains(
+        &"Developing code for analysis is close to Programming and build (data science)"
+    ));
 }
 
 #[test]
@@ -305,9 +319,62 @@ fn moves_lists_the_next_level_then_ranked_moves_with_reasons() {
         "json",
     ]);
     assert_ne!(near["moves"], v["moves"]);
+    // One row per role by default: each role once, its other levels beside it.
+    let all = json(&["moves", "digital-portfolio-manager", "--format", "json"]);
+    let roles: Vec<&str> = all["moves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["role"].as_str().unwrap())
+        .collect();
+    let mut unique = roles.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(roles.len(), unique.len(), "one row per role: {roles:?}");
+    let delivery = all["moves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["role"] == "delivery-manager")
+        .unwrap();
+    // A digital portfolio manager is the second of four levels (analyst, manager, senior, head),
+    // as a delivery manager is (associate, delivery manager, senior, head): the same rung.
+    assert_eq!(delivery["target"], "delivery-manager");
+    let others: Vec<&str> = delivery["other_levels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["target"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        others,
+        [
+            "associate-delivery-manager",
+            "senior-delivery-manager",
+            "head-of-agile-delivery-management"
+        ]
+    );
+    assert_eq!(
+        delivery["similar"][0]["reason"],
+        "Agile working is close to Agile and Lean practices"
+    );
+    // Every level: the role's levels are rows of their own.
+    let any = json(&[
+        "moves",
+        "digital-portfolio-manager",
+        "--seniority",
+        "any",
+        "--format",
+        "json",
+    ]);
+    assert!(any["moves"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m["target"] == "associate-delivery-manager"));
     let bad = run(&["moves", "digital-portfolio-manager", "--seniority", "up"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("--seniority is any or near"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--seniority is role, near or any"));
 }
 
 #[test]

@@ -4,7 +4,8 @@
 
 use role_compare::engine::compare::{self, bullet_diff, Cell, Change, Sharing};
 use role_compare::engine::lookup;
-use role_compare::engine::moves::{self, Focus};
+use role_compare::engine::moves;
+use role_compare::engine::related::{self, Focus};
 use role_compare::framework::{Framework, SkillLevel};
 
 fn fw() -> Framework {
@@ -183,7 +184,7 @@ fn bullet_diff_shows_added_kept_and_removed_bullets() {
 fn related_roles_reproduce_the_seed_pages_shared_skills_table() {
     let fw = fw();
     let role = fw.role("digital-portfolio-manager").unwrap();
-    let related = moves::related_roles(&fw, Focus::Role(role));
+    let related = related::related_roles(&fw, Focus::Role(role));
     let top: Vec<&str> = related.iter().take(8).map(|r| r.role.as_str()).collect();
     // The GOV.UK page (Feb 2024) lists content strategist, data governance manager, technical writer,
     // business architect and graphic designer (a role no longer in the framework).

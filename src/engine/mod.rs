@@ -12,8 +12,12 @@ pub mod career;
 pub mod compare;
 pub mod lookup;
 pub mod moves;
+pub mod related;
 pub mod routes;
 pub mod search;
 /// Skill similarity by meaning: computed natively when data files are built (issue 18).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod similarity;
+pub mod stand_in;
+#[cfg(test)]
+mod tiny;

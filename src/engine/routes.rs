@@ -14,7 +14,7 @@
 //! - Routes are ordered by total steps, then fewer moves, then the level ids along the way, so the
 //!   same question always gets the same answer.
 
-use crate::engine::career::{MoveIndex, MoveSize};
+use crate::engine::career::MoveIndex;
 use crate::framework::Framework;
 
 /// The most moves in one route.
@@ -85,7 +85,7 @@ pub fn move_limit(fw: &Framework, index: &MoveIndex) -> u32 {
         .iter()
         .flat_map(|role| role.levels.windows(2))
         .filter_map(|pair| Some((fw.level_position(&pair[0])?, fw.level_position(&pair[1])?)))
-        .map(|(a, b)| index.size(index.level(a), index.level(b)).steps)
+        .map(|(a, b)| index.steps(index.level(a), index.level(b)))
         .max()
         .unwrap_or(0)
 }
@@ -110,10 +110,7 @@ pub fn routes(
             move_limit: max,
         };
     }
-    let cost = |a: usize, b: usize| -> u32 {
-        let MoveSize { steps, .. } = index.size(index.level(a), index.level(b));
-        steps
-    };
+    let cost = |a: usize, b: usize| -> u32 { index.steps(index.level(a), index.level(b)) };
     let stop = |i: usize| i != from && i != to && !fw.levels[i].is_unlevelled();
     // Moves out of `from` and into `to` within the limit.
     let out_of_from: Vec<(usize, u32)> = (0..n)

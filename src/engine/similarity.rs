@@ -1,23 +1,34 @@
-//! How alike two skills are by what the framework says about them, not only by their names.
+//! How alike two skills are, and two roles, by what the framework says about them, not only by
+//! their names.
 //!
 //! # Formula
 //! Each skill is a bag of words: its name, its description and its "You can:" statements at every
-//! skill level, lower-cased, split at anything that is not a letter or a digit, English stop words
-//! and words of one or two letters left out, each word stemmed (Snowball English, the
-//! `rust-stemmers` crate: "analysing", "analysis" and "analyse" count as one word). Words weigh
+//! skill level; each role one of its name, its description and its levels' descriptions. Words
+//! are lower-cased, split at anything that is not a letter or a digit, English stop words and
+//! words of one or two letters left out, each word stemmed (Snowball English, the `rust-stemmers`
+//! crate: "analysing", "analysis" and "analyse" count as one word). Words weigh
 //! `(1 + ln tf) · ln(N / df)` (tf: how often the skill uses the word; df: how many of the N skills
 //! use it), so a word every skill uses ("work", "team") weighs nothing and a word few skills use
-//! weighs much. Two skills' similarity is the cosine of their weight vectors, 0 to 1.
+//! weighs much. Two skills' similarity is the cosine of their weight vectors, 0 to 1; roles are
+//! weighed among roles the same way.
 //!
 //! # What is kept
-//! For each skill, its [`NEAREST`] most similar skills of other skill groups (variants of one base
-//! skill already count as the same skill) at or above [`THRESHOLD`], as thousandths. Computed once,
-//! when the data files are built (`role-compare data-files`: the widget's core file carries them as
-//! `Framework::similar`), never at a page load; the command-line tool computes them when it loads a
-//! file without them ([`with_similar`]). Related roles name similar skills, not yet scoring them
-//! (`engine::moves`).
+//! For each skill, its [`NEAREST`] most similar other skills at or above [`THRESHOLD`], as
+//! thousandths; variants of one base skill are listed like any other skill, as their texts say
+//! ("Technical understanding (accessibility)" is 0.05 from "Technical understanding": not
+//! listed; "Programming and build (software engineering)" is 0.79 from "… (data engineering)"). For each role, its similarity to every later role, in hundredths
+//! (a triangle: 1 KB gzip for 52 roles; every pair counts in a move's score, so none is left out). Computed once, when the data files are built (`role-compare data-files`:
+//! the widget's core file carries them as `Framework::similar` and `Framework::similar_roles`),
+//! never at a page load; the command-line tool computes them when it loads a file without them
+//! ([`with_similar`]). How moves count them: `engine::career`.
+//!
+//! # Why these numbers
+//! 0.2 is where the pairs stop reading as chance (below it "Test engineering" is as close to
+//! "Information security" as to "Programming and build"); 5 nearest keep the file small and rank
+//! the evaluation moves (`tests/fixtures/known-moves.csv`) exactly as every pair would.
 
 use crate::framework::Framework;
+use std::collections::HashMap;
 
 /// The most similar skills kept for each skill.
 pub const NEAREST: usize = 5;
@@ -104,33 +115,30 @@ const STOP_WORDS: &[&str] = &[
     "levels",
 ];
 
-/// Each skill's nearest other skills: `(skill position, similarity in thousandths)`, most similar
-/// first, in the order of `fw.skills`.
-pub fn nearest_skills(fw: &Framework) -> Vec<Vec<[u16; 2]>> {
-    use std::collections::HashMap;
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-    let bags: Vec<HashMap<String, f64>> = fw
-        .skills
-        .iter()
-        .map(|skill| {
-            let mut text = skill.name.clone();
-            for t in skill
-                .description
-                .iter()
-                .chain(skill.levels.iter().flatten())
-            {
-                for b in &t.0 {
-                    match b {
-                        crate::framework::Block::Paragraphs(p) => text.push_str(&format!(" {p}")),
-                        crate::framework::Block::Bullets(items) => {
-                            for i in items {
-                                text.push(' ');
-                                text.push_str(i);
-                            }
-                        }
-                    }
+/// A text's words, one space apart.
+fn words_of(text: &crate::framework::Text, out: &mut String) {
+    for block in &text.0 {
+        match block {
+            crate::framework::Block::Paragraphs(p) => {
+                out.push(' ');
+                out.push_str(p);
+            }
+            crate::framework::Block::Bullets(items) => {
+                for item in items {
+                    out.push(' ');
+                    out.push_str(item);
                 }
             }
+        }
+    }
+}
+
+/// Each document's word weights (module docs), scaled to length 1.
+fn weights(documents: &[String]) -> Vec<HashMap<String, f64>> {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let bags: Vec<HashMap<String, f64>> = documents
+        .iter()
+        .map(|text| {
             let mut bag = HashMap::new();
             for word in text
                 .split(|c: char| !c.is_alphanumeric())
@@ -149,12 +157,11 @@ pub fn nearest_skills(fw: &Framework) -> Vec<Vec<[u16; 2]>> {
             *df.entry(word).or_insert(0.0) += 1.0;
         }
     }
-    let vectors: Vec<HashMap<&str, f64>> = bags
-        .iter()
+    bags.iter()
         .map(|bag| {
-            let mut v: HashMap<&str, f64> = bag
+            let mut v: HashMap<String, f64> = bag
                 .iter()
-                .map(|(w, tf)| (w.as_str(), (1.0 + tf.ln()) * (n / df[w.as_str()]).ln()))
+                .map(|(w, tf)| (w.clone(), (1.0 + tf.ln()) * (n / df[w.as_str()]).ln()))
                 .collect();
             let norm = v.values().map(|x| x * x).sum::<f64>().sqrt();
             if norm > 0.0 {
@@ -162,37 +169,96 @@ pub fn nearest_skills(fw: &Framework) -> Vec<Vec<[u16; 2]>> {
             }
             v
         })
-        .collect();
-    let cosine = |a: &HashMap<&str, f64>, b: &HashMap<&str, f64>| -> f64 {
-        let (small, large) = if a.len() < b.len() { (a, b) } else { (b, a) };
-        small
-            .iter()
-            .filter_map(|(w, x)| large.get(w).map(|y| x * y))
-            .sum()
-    };
-    (0..fw.skills.len())
+        .collect()
+}
+
+/// The cosine of two word-weight vectors of length 1.
+fn cosine(a: &HashMap<String, f64>, b: &HashMap<String, f64>) -> f64 {
+    let (small, large) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    small
+        .iter()
+        .filter_map(|(w, x)| large.get(w).map(|y| x * y))
+        .sum()
+}
+
+/// For each document, its `nearest` most similar others at or above `threshold`:
+/// `[position, thousandths]`, most similar first.
+fn nearest(documents: &[String], nearest: usize, threshold: u16) -> Vec<Vec<[u16; 2]>> {
+    let vectors = weights(documents);
+    (0..vectors.len())
         .map(|i| {
-            let mut near: Vec<(u16, u16)> = (0..fw.skills.len())
-                .filter(|&j| j != i && fw.skills[j].group_id() != fw.skills[i].group_id())
+            let mut near: Vec<(u16, u16)> = (0..vectors.len())
+                .filter(|&j| j != i)
                 .map(|j| {
                     (
                         j as u16,
                         (cosine(&vectors[i], &vectors[j]) * 1000.0).round() as u16,
                     )
                 })
-                .filter(|&(_, s)| s >= THRESHOLD)
+                .filter(|&(_, s)| s >= threshold)
                 .collect();
             near.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            near.truncate(NEAREST);
+            near.truncate(nearest);
             near.into_iter().map(|(j, s)| [j, s]).collect()
         })
         .collect()
 }
 
-/// `fw` with its similar skills, computed here where the file did not carry them.
+/// Each skill's nearest other skills: `(skill position, similarity in thousandths)`, most similar
+/// first, in the order of `fw.skills`.
+pub fn nearest_skills(fw: &Framework) -> Vec<Vec<[u16; 2]>> {
+    let documents: Vec<String> = fw
+        .skills
+        .iter()
+        .map(|skill| {
+            let mut text = skill.name.clone();
+            for t in skill
+                .description
+                .iter()
+                .chain(skill.levels.iter().flatten())
+            {
+                words_of(t, &mut text);
+            }
+            text
+        })
+        .collect();
+    nearest(&documents, NEAREST, THRESHOLD)
+}
+
+/// Each role's similarity to every later role (in the order of `fw.roles`) by their
+/// descriptions and their levels', in hundredths: row `i` holds roles `i + 1`, `i + 2`, ….
+pub fn role_similarities(fw: &Framework) -> Vec<Vec<u8>> {
+    let documents: Vec<String> = fw
+        .roles
+        .iter()
+        .map(|role| {
+            let mut text = role.name.clone();
+            words_of(&role.description, &mut text);
+            for level in fw.levels_of(role) {
+                if let Some(d) = &level.description {
+                    words_of(d, &mut text);
+                }
+            }
+            text
+        })
+        .collect();
+    let vectors = weights(&documents);
+    (0..vectors.len())
+        .map(|i| {
+            (i + 1..vectors.len())
+                .map(|j| (cosine(&vectors[i], &vectors[j]) * 100.0).round() as u8)
+                .collect()
+        })
+        .collect()
+}
+
+/// `fw` with its similar skills and roles, computed here where the file did not carry them.
 pub fn with_similar(mut fw: Framework) -> Framework {
     if fw.similar.is_none() {
         fw.similar = Some(nearest_skills(&fw));
+    }
+    if fw.similar_roles.is_none() {
+        fw.similar_roles = Some(role_similarities(&fw));
     }
     fw
 }
@@ -234,14 +300,44 @@ mod tests {
             );
             for &[j, s] in list {
                 assert!((THRESHOLD..=1000).contains(&s));
-                // Variants of one base skill are the same skill already: never listed as similar.
-                assert_ne!(
-                    fw.skills[i].group_id(),
-                    fw.skills[usize::from(j)].group_id()
-                );
+                assert_ne!(usize::from(j), i);
             }
         }
+        // Variants are as alike as their texts say, no more.
+        assert!(!near(&fw, &all, "Technical understanding (accessibility)")
+            .contains(&"Technical understanding"));
+        assert!(
+            near(&fw, &all, "Programming and build (software engineering)")
+                .contains(&"Programming and build (data engineering)")
+        );
         // Deterministic: the same framework gives the same lists.
         assert_eq!(all, nearest_skills(&fw));
+    }
+
+    #[test]
+    fn roles_described_alike_are_near() {
+        let fw = crate::load::embedded::framework().unwrap();
+        let all = role_similarities(&fw);
+        let at = |id: &str| fw.roles.iter().position(|r| r.id == id).unwrap();
+        let between = |a: &str, b: &str| {
+            let (i, j) = (at(a).min(at(b)), at(a).max(at(b)));
+            all[i][j - i - 1]
+        };
+        assert_eq!(all.len(), fw.roles.len());
+        assert!(all
+            .iter()
+            .enumerate()
+            .all(|(i, row)| row.len() == fw.roles.len() - i - 1));
+        // Alike: a test engineer and a software developer both write code; unlike: a graphic
+        // designer and a network architect.
+        assert!(
+            between("test-engineer", "software-developer")
+                > 2 * between("graphic-designer", "network-architect")
+        );
+        assert!(
+            between("data-analyst", "performance-analyst")
+                > between("data-analyst", "network-architect")
+        );
+        assert!(all.iter().flatten().all(|&s| s <= 100));
     }
 }

@@ -58,12 +58,17 @@ pub struct Framework {
     /// their own: what a closed summary needs of them. See [`Outline`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outline: Option<Outline>,
-    /// For each skill (in the order of `skills`), its most similar skills of other groups by what
-    /// the framework says of them: `[position in skills, similarity in thousandths]`, most similar
+    /// For each skill (in the order of `skills`), its most similar other skills by what the
+    /// framework says of them: `[position in skills, similarity in thousandths]`, most similar
     /// first (`engine::similarity`). Computed when the data files are built; absent in a file that
     /// does not carry them (the command-line tool computes them when it loads such a file).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub similar: Option<Vec<Vec<[u16; 2]>>>,
+    /// For each role (in the order of `roles`), how alike it is described (the role's and its
+    /// levels' descriptions) to each later role, in hundredths: row `i` holds roles `i + 1`, …
+    /// (`engine::similarity`); computed and carried as `similar` is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub similar_roles: Option<Vec<Vec<u8>>>,
     /// True once the texts file has been merged into a core file (the outline stays: closed cells
     /// are worded from its counts, which is cheaper than comparing statements).
     #[serde(skip)]
@@ -299,6 +304,7 @@ impl Framework {
             skills,
             outline: None,
             similar: None,
+            similar_roles: None,
             texts_merged: false,
             index: Index::default(),
         }

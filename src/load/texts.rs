@@ -2,9 +2,12 @@
 //! core file so a comparison paints before they arrive (see `framework::Outline`). Both files are
 //! made together from `data/framework.json` by `role-compare data-files`; [`merge_texts`] puts the
 //! texts back into the core, checked like any framework file, and refuses a texts file that does
-//! not belong to that core (an id it does not have, a text it lacks, other statement counts).
+//! not belong to that core (an id it does not have, a text it lacks, other statement counts). The
+//! similarities made from the texts (`engine::similarity`) travel with them.
 
-use super::validate::{json_problem, size_problem, text_checks, MAX_FRAMEWORK_BYTES};
+use super::validate::{
+    json_problem, similarity_checks, size_problem, text_checks, MAX_FRAMEWORK_BYTES,
+};
 use crate::framework::{Framework, Problem, Text};
 use serde::{Deserialize, Serialize};
 
@@ -33,6 +36,13 @@ pub struct TextsFile {
     pub skills: Vec<String>,
     pub skill_descriptions: Vec<Option<Text>>,
     pub skill_levels: Vec<[Option<Text>; 4]>,
+    /// Each skill's similar skills and each role's similarity to later roles, as
+    /// `Framework::similar` and `Framework::similar_roles` (`engine::similarity`): made from the
+    /// texts, used only by the views that wait for them (career moves, related roles).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub similar: Option<Vec<Vec<[u16; 2]>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub similar_roles: Option<Vec<Vec<u8>>>,
 }
 
 impl TextsFile {
@@ -56,6 +66,8 @@ impl TextsFile {
                 .iter_mut()
                 .map(|s| std::mem::take(&mut s.levels))
                 .collect(),
+            similar: fw.similar.take(),
+            similar_roles: fw.similar_roles.take(),
         }
     }
 }
@@ -185,6 +197,8 @@ pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Proble
         skill.description = description;
         skill.levels = levels;
     }
+    fw.similar = texts.similar;
+    fw.similar_roles = texts.similar_roles;
     for (i, skill) in fw.skills.iter().enumerate() {
         let counted = (0..4).map(|level| outline.statements(i, level));
         let found = skill
@@ -205,6 +219,7 @@ pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Proble
         p.place = in_texts_file(&p.place);
         p
     }));
+    problems.extend(similarity_checks(&fw));
     if problems.is_empty() {
         Ok(fw)
     } else {

@@ -105,32 +105,80 @@ pub const MAX_STATEMENTS: usize = 200;
 /// The most similar skills a skill may list.
 pub const MAX_SIMILAR: usize = 20;
 
-/// Problems with the similar skills (`Framework::similar`): one list for each skill, of skills
-/// that exist, with similarities of at most 1,000 thousandths.
-fn similar_problems(problems: &mut Vec<Problem>, fw: &Framework, similar: &[Vec<[u16; 2]>]) {
-    if similar.len() != fw.skills.len() {
+/// Problems with the similar skills and the roles' similarities, where a file carries them.
+pub fn similarity_checks(fw: &Framework) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if let Some(similar) = &fw.similar {
+        similar_problems(
+            &mut problems,
+            ("similar", "skill", fw.skills.len()),
+            similar,
+        );
+    }
+    if let Some(similar) = &fw.similar_roles {
+        similar_roles_problems(&mut problems, fw, similar);
+    }
+    problems
+}
+
+/// Problems with the roles' similarities (`Framework::similar_roles`): a row for each role, with
+/// one value for each later role, each at most 100 hundredths.
+fn similar_roles_problems(problems: &mut Vec<Problem>, fw: &Framework, similar: &[Vec<u8>]) {
+    let roles = fw.roles.len();
+    if similar.len() != roles {
         problems.push(Problem::new(
-            "$.similar",
+            "$.similar_roles",
             format!(
-                "{} lists of similar skills for {} skills: one list each is needed",
+                "{} rows of role similarities for {roles} roles: one row each is needed",
+                similar.len()
+            ),
+        ));
+    }
+    for (i, row) in similar.iter().enumerate() {
+        let later = roles.saturating_sub(i + 1);
+        if row.len() != later || row.iter().any(|&s| s > 100) {
+            problems.push(Problem::new(
+                format!("$.similar_roles[{i}]"),
+                format!(
+                    "{} similarities: one for each of the {later} later roles is needed, each at most 100",
+                    row.len()
+                ),
+            ));
+        }
+    }
+}
+
+/// Problems with a list of similar things (`Framework::similar` for skills, at `path`): one list
+/// for each of the `count` things, of others that exist, with similarities of at most 1,000
+/// thousandths.
+fn similar_problems(
+    problems: &mut Vec<Problem>,
+    (path, noun, count): (&str, &str, usize),
+    similar: &[Vec<[u16; 2]>],
+) {
+    if similar.len() != count {
+        problems.push(Problem::new(
+            format!("$.{path}"),
+            format!(
+                "{} lists of similar {noun}s for {count} {noun}s: one list each is needed",
                 similar.len(),
-                fw.skills.len()
             ),
         ));
     }
     for (i, list) in similar.iter().enumerate() {
-        let place = format!("$.similar[{i}]");
+        let place = format!("$.{path}[{i}]");
         if list.len() > MAX_SIMILAR {
             problems.push(Problem::new(
                 place,
-                format!("{} similar skills; at most {MAX_SIMILAR}", list.len()),
+                format!("{} similar {noun}s; at most {MAX_SIMILAR}", list.len()),
             ));
-        } else if list.iter().any(|&[at, score]| {
-            usize::from(at) >= fw.skills.len() || usize::from(at) == i || score > 1000
-        }) {
+        } else if list
+            .iter()
+            .any(|&[at, score]| usize::from(at) >= count || usize::from(at) == i || score > 1000)
+        {
             problems.push(Problem::new(
                 place,
-                "a similar skill is not another skill of this file, or its similarity is over 1000",
+                format!("a similar {noun} is not another {noun} of this file, or its similarity is over 1000"),
             ));
         }
     }
@@ -320,9 +368,7 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
     if let Some(outline) = &fw.outline {
         outline_problems(&mut problems, fw, outline);
     }
-    if let Some(similar) = &fw.similar {
-        similar_problems(&mut problems, fw, similar);
-    }
+    problems.extend(similarity_checks(fw));
     if !fw.source.licence_url.is_empty() && !is_web_address(&fw.source.licence_url) {
         problems.push(Problem::new(
             "$.source.licence_url",

@@ -1,9 +1,9 @@
 //! The data files the widget ships, made from the one committed source (`data/framework.json`) by
 //! `role-compare data-files` before every build: a small core file with everything a comparison
 //! needs to paint (families, roles, levels, skills' names, required skill levels, level order, and
-//! the counts a closed cell's summary needs: `framework::Outline`; and each skill's most similar
-//! skills, `engine::similarity`), and a texts file with every
-//! description and "You can:" statement, fetched when first needed (`load::texts`).
+//! the counts a closed cell's summary needs: `framework::Outline`), and a texts file with every
+//! description and "You can:" statement, and the similarities made from them
+//! (`engine::similarity`), fetched when first needed (`load::texts`).
 
 use crate::engine::compare::outline;
 use crate::framework::Framework;
@@ -111,7 +111,8 @@ mod tests {
             !merged.texts_pending() && merged.outline.is_some(),
             "the counts stay"
         );
-        (merged.outline, merged.similar, merged.texts_merged) = (None, None, false);
+        (merged.outline, merged.similar, merged.similar_roles) = (None, None, None);
+        merged.texts_merged = false;
         assert_eq!(merged, fw);
     }
 
@@ -171,24 +172,37 @@ mod tests {
     }
 
     #[test]
-    fn the_core_file_carries_similar_skills_and_a_wrong_one_is_refused_with_its_place() {
+    fn the_texts_file_carries_the_similarities_and_a_wrong_one_is_refused_with_its_place() {
         let (fw, core, files) = split();
-        let similar = core
-            .similar
-            .as_ref()
-            .expect("the core file carries similar skills");
-        assert_eq!(similar.len(), fw.skills.len());
-        let mut value: serde_json::Value = serde_json::from_str(&files.core).unwrap();
-        value["similar"][0] = serde_json::json!([[9999, 300]]);
-        let problems = parse_framework(&value.to_string()).unwrap_err();
-        assert!(
-            problems.iter().any(|p| p
-                .to_string()
-                .starts_with("$.similar[0]: a similar skill is not another skill")),
-            "{problems:?}"
+        // Not in the first paint: the core file has none; they come with the texts.
+        assert!(core.similar.is_none() && core.similar_roles.is_none());
+        let merged = merge_texts(&core, &files.texts).unwrap();
+        assert_eq!(merged.similar.as_ref().map(Vec::len), Some(fw.skills.len()));
+        assert_eq!(
+            merged.similar_roles.as_ref().map(Vec::len),
+            Some(fw.roles.len())
         );
-        value["similar"] = serde_json::json!([]);
-        let problems = parse_framework(&value.to_string()).unwrap_err();
+        let mut value: serde_json::Value = serde_json::from_str(&files.texts).unwrap();
+        value["similar"][0] = serde_json::json!([[9999, 300]]);
+        value["similar_roles"][1] = serde_json::json!([101]);
+        let problems = merge_texts(&core, &value.to_string()).unwrap_err();
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(
+            said.iter()
+                .any(|p| p.starts_with("$.similar[0]: a similar skill is not another skill")),
+            "{said:?}"
+        );
+        assert!(
+            said.iter().any(|p| p.starts_with(
+                "$.similar_roles[1]: 1 similarities: one for each of the 50 later roles is needed"
+            )),
+            "{said:?}"
+        );
+        // A whole framework file may carry them too, checked the same way.
+        let mut whole: serde_json::Value =
+            serde_json::to_value(crate::engine::similarity::with_similar(fw.clone())).unwrap();
+        whole["similar"] = serde_json::json!([]);
+        let problems = parse_framework(&whole.to_string()).unwrap_err();
         assert!(
             problems
                 .iter()

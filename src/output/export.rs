@@ -251,6 +251,7 @@ pub fn moves(fw: &Framework, from: &str, next: &[Move], ranked: &[Move]) -> Docu
             m.size.raise.to_string(),
             m.size.steps.to_string(),
             m.reason(),
+            m.similar(fw).join("; "),
         ]
     };
     let mut rows: Vec<Vec<String>> = next
@@ -267,8 +268,9 @@ pub fn moves(fw: &Framework, from: &str, next: &[Move], ranked: &[Move]) -> Docu
         name: "role-compare-moves".into(),
         title: format!("Career moves from {from}"),
         intro: vec![format!(
-            "{} ranked by how alike their skills are (0 to 1, rarer shared skills count for more).",
-            crate::framework::wording::count(ranked.len(), "move", "moves")
+            "{}. {}",
+            crate::framework::wording::count(ranked.len(), "move", "moves"),
+            crate::engine::career::SCORE_IN_WORDS
         )],
         headers: [
             "Kind",
@@ -283,6 +285,7 @@ pub fn moves(fw: &Framework, from: &str, next: &[Move], ranked: &[Move]) -> Docu
             "Raise",
             "Steps",
             "Reason",
+            "Similar skills",
         ]
         .map(String::from)
         .to_vec(),

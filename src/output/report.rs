@@ -2,10 +2,12 @@
 //! each record is built from what the engine computed, with the names and wording the engine
 //! gives, so no JSON is assembled by hand and the CLI prints what the widget shows.
 
-use crate::engine::career::{Move, RelatedMove};
+use crate::engine::career::{Move, MoveRow};
 use crate::engine::compare::{Change, Comparison, PairSummary};
-use crate::engine::moves::{Gap, RelatedRole};
+use crate::engine::moves::{Gap, Voice};
+use crate::engine::related::{RelatedMove, RelatedRole};
 use crate::engine::routes::{Route, RoutePlan};
+use crate::engine::stand_in::StandIn;
 use crate::framework::Problem;
 use crate::framework::{Framework, Level, Role, SkillLevel};
 use serde::Serialize;
@@ -174,6 +176,17 @@ pub struct StandInRecord {
     pub reason: String,
 }
 
+impl StandInRecord {
+    pub fn of(fw: &Framework, s: &StandIn) -> Self {
+        StandInRecord {
+            needed: SkillRecord::of(fw, &s.needed),
+            held: SkillRecord::of(fw, &s.held),
+            similarity: f64::from(s.similarity) / 1000.0,
+            reason: s.describe(fw),
+        }
+    }
+}
+
 /// `related`: the roles related to a role (or to a level's role), with the move from the level.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RelatedReport {
@@ -189,8 +202,8 @@ pub struct RelatedRecord {
     pub name: String,
     pub score: f64,
     pub shared: Vec<SkillRecord>,
-    /// Skills the role needs that the focus does not have, each with the similar skill of the
-    /// focus's role that says much the same (issue 18: named, not scored).
+    /// Skills the role needs that the focus does not hold, each with the similar skill of the
+    /// focus that stands in for it, counted in the score by its similarity (`engine::career`).
     pub similar: Vec<StandInRecord>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub closest_level: Option<String>,
@@ -221,16 +234,7 @@ impl RelatedReport {
                         name: role_name(&r.role),
                         score: score(r.score),
                         shared: r.shared.iter().map(|s| SkillRecord::of(fw, s)).collect(),
-                        similar: r
-                            .similar
-                            .iter()
-                            .map(|s| StandInRecord {
-                                needed: SkillRecord::of(fw, &s.needed),
-                                held: SkillRecord::of(fw, &s.held),
-                                similarity: f64::from(s.similarity) / 1000.0,
-                                reason: s.describe(fw),
-                            })
-                            .collect(),
+                        similar: r.similar.iter().map(|s| StandInRecord::of(fw, s)).collect(),
                         closest_level: the_move.map(|m| m.target.clone()),
                         the_move: the_move.map(|m| m.size.describe()),
                     }
@@ -259,6 +263,10 @@ pub struct LearnRecord {
     pub name: String,
     pub target: Option<SkillLevel>,
     pub related_held: Option<HeldRecord>,
+    /// A similar skill held that stands in for it (`engine::stand_in`).
+    pub similar_held: Option<HeldRecord>,
+    /// The engine's words: "to Practitioner (you have a similar skill: … at Working)".
+    pub reason: String,
 }
 
 /// A skill held, at its level (when the framework sets one).
@@ -294,6 +302,11 @@ impl GapReport {
                         skill: skill.clone(),
                         level: *level,
                     }),
+                    similar_held: l.similar_held.as_ref().map(|(skill, level)| HeldRecord {
+                        skill: skill.clone(),
+                        level: *level,
+                    }),
+                    reason: l.describe(fw, Voice::Level),
                 })
                 .collect(),
             raise: gap
@@ -368,8 +381,15 @@ pub struct MoveRecord {
     pub learn: usize,
     pub raise: usize,
     pub steps: u32,
+    /// Of the skills to learn, those with a similar skill held standing in.
+    pub similar_held: usize,
     /// [`Move::reason`].
     pub reason: String,
+    /// The similar skills held standing in for skills the target needs.
+    pub similar: Vec<StandInRecord>,
+    /// With one row per role (`--seniority role`), the role's other levels as moves.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub other_levels: Vec<MoveRecord>,
 }
 
 impl MoveRecord {
@@ -385,17 +405,36 @@ impl MoveRecord {
             learn: m.size.learn,
             raise: m.size.raise,
             steps: m.size.steps,
+            similar_held: m.size.similar_held,
             reason: m.reason(),
+            similar: m
+                .stand_ins_in(fw)
+                .iter()
+                .map(|s| StandInRecord::of(fw, s))
+                .collect(),
+            other_levels: Vec::new(),
+        }
+    }
+
+    /// A row of the ranked moves: its move, with the role's other levels.
+    pub fn of_row(fw: &Framework, row: &MoveRow) -> Self {
+        MoveRecord {
+            other_levels: row
+                .other_levels
+                .iter()
+                .map(|m| MoveRecord::of(fw, m))
+                .collect(),
+            ..MoveRecord::of(fw, &row.shown)
         }
     }
 }
 
 impl MovesReport {
-    pub fn of(fw: &Framework, from: &Level, next: &[Move], ranked: &[Move]) -> Self {
+    pub fn of(fw: &Framework, from: &Level, next: &[Move], rows: &[MoveRow]) -> Self {
         MovesReport {
             from: LevelRecord::of(fw, from),
             next: next.iter().map(|m| MoveRecord::of(fw, m)).collect(),
-            moves: ranked.iter().map(|m| MoveRecord::of(fw, m)).collect(),
+            moves: rows.iter().map(|r| MoveRecord::of_row(fw, r)).collect(),
         }
     }
 }
@@ -493,8 +532,8 @@ mod tests {
         let level = fw.level("senior-data-analyst").expect("a known level");
         let role = fw.role_of(level);
         let related =
-            crate::engine::moves::related_roles(&fw, crate::engine::moves::Focus::Role(role));
-        let moves = crate::engine::career::related_moves(&fw, level, &related);
+            crate::engine::related::related_roles(&fw, crate::engine::related::Focus::Role(role));
+        let moves = crate::engine::related::related_moves(&fw, level, &related);
         let from_role =
             serde_json::to_value(RelatedReport::of(&fw, &role.id, &related, None)).unwrap();
         assert!(from_role["related"][0].get("move").is_none());

@@ -168,7 +168,7 @@ pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
     if let Some(value) = read_param(query, &seniority) {
         match SeniorityFilter::from_key(&value) {
             Some(s) => explore.filter.seniority = s,
-            None => problems.push(format!("The link asks for the seniority \"{value}\" (use any or near), so moves of any seniority are shown.")),
+            None => problems.push(format!("The link asks for the seniority \"{value}\" (use role, near or any), so one row per role is shown.")),
         }
     }
     if let Some(value) = read_param(query, &from) {

@@ -501,7 +501,7 @@ const BAD_LINKS = [
   ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-target=nope", /The link's move names a role level that does not exist: no role level has the id "nope"/],
   ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-route=head-of-portfolo", /The link's route names a role level that does not exist: no role level has the id "head-of-portfolo"/],
   ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-family=dat", /a family that does not exist: "dat"/],
-  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-seniority=up", /the seniority "up" \(use any or near\)/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-seniority=up", /the seniority "up" \(use role, near or any\)/],
   ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-from=boss", /start from "boss" \(use level or ratings\)/],
   ["?rc=head-of-portfolio,senior-digital-portfolio-manager,digital-portfolio-manager,digital-portfolio-analyst,data-analyst,data-scientist,developer", /names 7 role levels; only the first 6/],
 ];

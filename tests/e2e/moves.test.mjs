@@ -38,9 +38,9 @@ test("choosing a current level shows the next level up and ranked moves with the
   assert.match(await next.innerText(), /Senior digital portfolio manager[\s\S]*shares 6 of 6 skills; 0 skills to learn, 5 to raise; 6 steps/);
   const first = ranked(page).first();
   assert.equal(await first.getAttribute("data-target"), "content-strategist");
-  assert.match(await first.innerText(), /0\.45[\s\S]*shares 3 of 6 skills; 3 skills to learn, 3 to raise; 16 steps/);
+  assert.match(await first.innerText(), /0\.23[\s\S]*shares 3 of 6 skills; 3 skills to learn, 3 to raise; 16 steps/);
   assert.equal(await ranked(page).count(), 12, "the first 12 show until Show all");
-  await page.getByRole("button", { name: /^Show all \d+ moves$/ }).click();
+  await page.getByRole("button", { name: /^Show all \d+ roles$/ }).click();
   assert.ok((await ranked(page).count()) > 12);
   clean(page, env.server);
   await page.context().close();
@@ -50,6 +50,8 @@ test("filters keep moves of one family and of the same seniority or one up", asy
   const page = await openPage(env.browser);
   await page.goto(env.server.url + MOVES);
   await ready(page);
+  await page.selectOption("#rc0-moves-seniority", "any");
+  await page.waitForFunction(() => location.search.includes("rc-seniority=any"));
   const before = await page.locator("[data-rc=move-count]").innerText();
   await page.selectOption("#rc0-moves-family", "data");
   await page.waitForFunction(() => location.search.includes("rc-family=data"));
@@ -379,7 +381,7 @@ test("moves, a gap and routes download as CSV and Markdown with the engine's con
   const movesCsv = await download(page, page.locator("[data-rc=moves] > .rc-take-away [data-format=csv]"));
   assert.equal(movesCsv.name, "role-compare-moves.csv");
   const rows = movesCsv.text.trim().split("\n");
-  assert.equal(rows[0], "Kind,Rank,Role level,Role,Family,Score,Shared,Of,Learn,Raise,Steps,Reason");
+  assert.equal(rows[0], "Kind,Rank,Role level,Role,Family,Score,Shared,Of,Learn,Raise,Steps,Reason,Similar skills");
   assert.match(rows[1], /^Next level up,,Head of portfolio,/);
   assert.match(rows[2], /^Move,1,/);
 
@@ -422,6 +424,64 @@ test("printing with a move open gives a development plan with the statements to 
   await page.pdf({ path: join(SCREENSHOTS, "moves-plan.pdf"), format: "A4" });
   await page.emulateMedia({ media: "screen" });
   assert.ok(!(await plan.isVisible()), "the plan is for paper only");
+  await page.context().close();
+});
+
+test("one row per role at the closest seniority, the role's other levels one click away, similar skills in words", async () => {
+  for (const width of [1280, 375]) {
+    const page = await openPage(env.browser, width);
+    await page.goto(env.server.url + "/?rc=senior-digital-portfolio-manager&rc-view=moves");
+    await ready(page);
+    await ranked(page).first().waitFor();
+    assert.equal(await page.locator("#rc0-moves-seniority").inputValue(), "role", "one row per role by default");
+    assert.match(await page.locator("[data-rc=move-count]").innerText(), /^\d+ roles found, one row each at the closest seniority\./);
+    await page.getByRole("button", { name: /^Show all \d+ roles$/ }).click();
+    const roles = await ranked(page).locator(".rc-moves__role").allInnerTexts();
+    assert.equal(new Set(roles).size, roles.length, "each role once");
+    // Issue 18: a senior digital portfolio manager is no longer offered "Associate content
+    // designer" but the content designer level on their own rung (second from the top).
+    const targets = await ranked(page).evaluateAll((rows) => rows.map((r) => r.dataset.target));
+    assert.ok(!targets.includes("associate-content-designer"));
+    const designer = page.locator('tr[data-target="lead-content-designer"]');
+    assert.match(await designer.innerText(), /Lead content designer/);
+    const others = page.getByRole("button", { name: "Show 5 other levels of Content designer" });
+    assert.equal(await others.getAttribute("aria-expanded"), "false");
+    await others.click();
+    const nested = page.locator("tr.rc-moves__row--other");
+    await nested.first().waitFor();
+    assert.deepEqual(await nested.evaluateAll((rows) => rows.map((r) => r.dataset.target)),
+      ["associate-content-designer", "junior-content-designer", "content-designer", "senior-content-designer", "head-of-content-design"]);
+    assert.equal(await page.getByRole("button", { name: "Hide 5 other levels of Content designer" }).getAttribute("aria-expanded"), "true");
+    // The stand-ins, in the engine's words.
+    const delivery = page.locator('tr[data-target="programme-delivery-manager"]');
+    assert.match(await delivery.innerText(), /shares 1 of 9 skills and has a similar skill for 1 more/);
+    assert.match(await delivery.locator("[data-rc=move-similar]").innerText(), /^Similar skills: Agile working is close to Agile and Lean practices\.$/);
+    await page.screenshot({ path: join(SCREENSHOTS, `moves-one-per-role-${width}.png`), fullPage: true });
+    clean(page, env.server);
+    assert.deepEqual(await audit(page), []);
+    const [scroll, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scroll <= viewport, `the page is ${scroll}px wide in a ${viewport}px viewport`);
+    await page.getByRole("button", { name: "Hide 5 other levels of Content designer" }).click();
+    assert.equal(await nested.count(), 0);
+    // Every level, as before: the role's levels are rows of their own.
+    await page.selectOption("#rc0-moves-seniority", "any");
+    await page.waitForFunction(() => location.search.includes("rc-seniority=any"));
+    await page.locator('tr[data-target="associate-content-designer"]').waitFor();
+    await page.context().close();
+  }
+});
+
+test("a gap says which similar skill you have for a skill to learn", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/?rc=data-analyst&rc-view=moves&rc-target=data-scientist");
+  await ready(page);
+  const learn = page.locator("[data-rc=move-gap] [data-gap=learn] li");
+  await learn.first().waitFor();
+  const items = await learn.allInnerTexts();
+  assert.ok(items.includes("Programming and build (data science): to Practitioner (you have a similar skill: Developing code for analysis at Working)"), items.join("\n"));
+  assert.ok(items.includes("Data science innovation: to Practitioner"), "no claim where no similar skill is held");
+  await page.screenshot({ path: join(SCREENSHOTS, "moves-gap-similar-1280.png"), fullPage: true });
+  clean(page, env.server);
   await page.context().close();
 });
 

@@ -82,5 +82,12 @@ test("a texts file that cannot be had is named where the texts would be, and the
   assert.match(await page.locator(`tr[data-skill="strategic-thinking"]`).innerText(), /Working → Practitioner/);
   assert.deepEqual(await audit(page), []);
   await page.screenshot({ path: join(SCREENSHOTS, "texts-failed-375.png"), fullPage: true });
+  // Career moves count similar skills, which come with the texts: the screen says why it cannot
+  // rank, and the rest of it (the current level, ratings) stays.
+  await page.locator("[data-rc=screens] button[data-screen=moves]").click();
+  const moves = page.locator("[data-rc=moves] [data-rc=texts-failed]").first();
+  await moves.waitFor();
+  assert.match(await moves.innerText(), /^The similar skills could not be loaded: role-compare-texts\.[0-9a-f]{12}\.json: /);
+  assert.match(await page.locator("[data-rc=current-level]").innerText(), /Senior digital portfolio manager/);
   await page.context().close();
 });

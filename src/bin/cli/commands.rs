@@ -5,8 +5,9 @@ use super::{Options, Outcome, OutputFormat};
 use role_compare::engine::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
 use role_compare::engine::compare::{self, Cell};
 use role_compare::engine::lookup::{self, UnknownId};
+use role_compare::engine::moves;
 use role_compare::engine::moves::Voice;
-use role_compare::engine::moves::{self, Focus};
+use role_compare::engine::related::{self, Focus};
 use role_compare::engine::routes;
 use role_compare::framework::Problem;
 use role_compare::framework::{Framework, Level};
@@ -269,10 +270,14 @@ pub fn compare(options: &Options) -> Outcome {
     )
 }
 
+/// The framework with its similar skills and roles, which related roles, moves and gaps count
+/// (`engine::similarity`): computed here for a file that does not carry them.
+fn load_with_similar(options: &Options) -> Result<Framework, Outcome> {
+    load(options).map(role_compare::engine::similarity::with_similar)
+}
+
 pub fn related(options: &Options) -> Outcome {
-    // Related roles name similar skills: computed here for a file that does not carry them (the
-    // other commands do not use them).
-    let fw = match load(options).map(role_compare::engine::similarity::with_similar) {
+    let fw = match load_with_similar(options) {
         Ok(fw) => fw,
         Err(outcome) => return outcome,
     };
@@ -312,11 +317,11 @@ pub fn related(options: &Options) -> Outcome {
         Focus::Level(level) => (Focus::Role(fw.role_of(level)), Some(level)),
         role => (role, None),
     };
-    let related: Vec<_> = moves::related_roles(&fw, focus)
+    let related: Vec<_> = related::related_roles(&fw, focus)
         .into_iter()
         .take(limit)
         .collect();
-    let moves = from.map(|level| role_compare::engine::career::related_moves(&fw, level, &related));
+    let moves = from.map(|level| related::related_moves(&fw, level, &related));
     let report = RelatedReport::of(&fw, id, &related, moves.as_deref());
     // The table shows the report's records, with the engine's two-decimal score text.
     let rows: Vec<Vec<String>> = related
@@ -359,7 +364,7 @@ pub fn related(options: &Options) -> Outcome {
 }
 
 pub fn gap(options: &Options) -> Outcome {
-    let fw = match load(options) {
+    let fw = match load_with_similar(options) {
         Ok(fw) => fw,
         Err(outcome) => return outcome,
     };
@@ -457,7 +462,7 @@ pub fn levels(options: &Options) -> Outcome {
 }
 
 pub fn moves(options: &Options) -> Outcome {
-    let fw = match load(options) {
+    let fw = match load_with_similar(options) {
         Ok(fw) => fw,
         Err(outcome) => return outcome,
     };
@@ -487,13 +492,13 @@ pub fn moves(options: &Options) -> Outcome {
         }
     };
     let seniority = match options.get("seniority") {
-        None => SeniorityFilter::Any,
+        None => SeniorityFilter::default(),
         Some(key) => match SeniorityFilter::from_key(key) {
             Some(s) => s,
             None => {
                 return Outcome::fail(
                     2,
-                    format!("error: --seniority is any or near, not \"{key}\"\n"),
+                    format!("error: --seniority is role, near or any, not \"{key}\"\n"),
                 )
             }
         },
@@ -503,30 +508,39 @@ pub fn moves(options: &Options) -> Outcome {
     let from = index.level(position).clone();
     let next = career::next_moves(&fw, &index, current, &from);
     let filter = MoveFilter { family, seniority };
-    let ranked: Vec<_> = career::ranked_moves(&fw, &index, &from, Some(current), &filter)
-        .into_iter()
-        .take(limit)
-        .collect();
+    let rows: Vec<_> = career::move_rows(
+        &fw,
+        career::ranked_moves(&fw, &index, &from, Some(current), &filter),
+        Some(current),
+        &filter,
+    )
+    .into_iter()
+    .take(limit)
+    .collect();
+    let ranked: Vec<career::Move> = rows.iter().map(|r| r.shown.clone()).collect();
     let name_of = |id: &str| fw.level_name_of(id);
-    let row = |kind: &str, m: &career::Move| {
-        vec![
-            kind.to_string(),
-            name_of(&m.target),
-            m.score_text(),
-            m.reason(),
-        ]
+    let row = |kind: &str, m: &career::Move, others: &[career::Move]| {
+        let mut reason = m.reason();
+        let similar = m.similar(&fw);
+        if !similar.is_empty() {
+            reason += &format!("; similar: {}", similar.join("; "));
+        }
+        if !others.is_empty() {
+            let names: Vec<String> = others.iter().map(|o| name_of(&o.target)).collect();
+            reason += &format!("; other levels: {}", names.join(", "));
+        }
+        vec![kind.to_string(), name_of(&m.target), m.score_text(), reason]
     };
-    let mut rows: Vec<Vec<String>> = next.iter().map(|m| row("Next level up", m)).collect();
-    rows.extend(
-        ranked
-            .iter()
+    let mut table: Vec<Vec<String>> = next.iter().map(|m| row("Next level up", m, &[])).collect();
+    table.extend(
+        rows.iter()
             .enumerate()
-            .map(|(i, m)| row(&format!("{}", i + 1), m)),
+            .map(|(i, r)| row(&format!("{}", i + 1), &r.shown, &r.other_levels)),
     );
     emit_with_file(
         options,
-        json_of(MovesReport::of(&fw, current, &next, &ranked)),
-        render(&["Rank", "Role level", "Score", "Reason"], &rows),
+        json_of(MovesReport::of(&fw, current, &next, &rows)),
+        render(&["Rank", "Role level", "Score", "Reason"], &table),
         Some(take_away::moves(
             &fw,
             fw.level_name(current),

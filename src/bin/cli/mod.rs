@@ -93,8 +93,10 @@ const COMMANDS: [Command; 12] = [
     },
     Command {
         name: "moves",
-        usage: "role-compare moves ID [--limit N] [--family FAMILY_ID] [--seniority any|near]
-      the next level up, then other roles' levels ranked as moves from ID",
+        usage: "role-compare moves ID [--limit N] [--family FAMILY_ID] [--seniority role|near|any]
+      the next level up, then other roles ranked as moves from ID: by default one row per role,
+      its level closest in seniority, with its other levels (near: same seniority or one up;
+      any: every level)",
         options: &["data", "limit", "family", "seniority"],
         formats: &["json", "csv", "markdown"],
         run: commands::moves,

@@ -8,6 +8,7 @@ use crate::output::export;
 use crate::state::explore::Explore;
 use crate::state::selection::Action;
 use crate::ui::context::{use_framework, use_prefix};
+use crate::ui::texts::{use_texts, use_want_texts, waiting};
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -23,6 +24,12 @@ pub struct GapListsProps {
 #[function_component(GapLists)]
 pub fn gap_lists(props: &GapListsProps) -> Html {
     let fw = &use_framework();
+    // Similar skills held ("you have a similar skill: …") come with the texts.
+    let texts = use_texts();
+    use_want_texts(fw.texts_pending());
+    if fw.texts_pending() {
+        return waiting(&texts, "similar skills");
+    }
     let gap = &props.gap;
     let name = |id: &str| fw.skill_name_of(id);
     let list = |title: String, kind: &'static str, items: Vec<Html>| {

@@ -1,10 +1,12 @@
 //! Roles that share skills with the first column's role, ranked by the engine's score
 //! (the seed page's "Role / Shared skills" table, computed live), each one click from being a column.
 
-use crate::engine::career::related_moves;
-use crate::engine::moves::{related_roles, Focus};
+use crate::engine::career::SCORE_IN_WORDS;
+use crate::engine::related::related_moves;
+use crate::engine::related::{related_roles, Focus};
 use crate::state::selection::Action;
 use crate::ui::context::use_framework;
+use crate::ui::texts::{use_texts, use_want_texts, waiting};
 use crate::ui::views::heading::Heading;
 use yew::prelude::*;
 
@@ -23,13 +25,18 @@ pub fn related(props: &RelatedProps) -> Html {
     let fw = &use_framework();
     // Related roles depend on the role only; the moves to their closest levels on the level.
     let role_id = fw.level(&props.level).map(|l| l.role.clone());
+    // The ranking counts similar skills, which come with the texts.
+    let texts = use_texts();
+    use_want_texts(fw.texts_pending());
     let ranked = {
-        let fw = fw.clone();
-        use_memo(role_id, move |id| {
+        use_memo((fw.clone(), role_id), move |(fw, id)| {
+            if fw.texts_pending() {
+                return Vec::new();
+            }
             id.as_deref()
                 .and_then(|id| fw.role(id))
                 .map(|role| {
-                    let mut ranked = related_roles(&fw, Focus::Role(role));
+                    let mut ranked = related_roles(fw, Focus::Role(role));
                     ranked.truncate(SHOWN);
                     ranked
                 })
@@ -54,8 +61,11 @@ pub fn related(props: &RelatedProps) -> Html {
     html! {
         <section class="rc-related" data-rc="related">
             <Heading depth={1} class="govuk-heading-m">{ format!("Roles that share skills with {name}") }</Heading>
+            if fw.texts_pending() {
+                { waiting(&texts, "similar skills") }
+            } else {
             <p class="govuk-body-s">
-                { "Across all levels of each role, ranked by a score that counts rarer shared skills for more (0 to 1). Under the shared skills, \"Similar\" names skills of this role that say much the same as ones the other role needs; they are named, not scored. The move is from the first column to the role's level closest in skills and seniority, which is the one Add puts in the comparison." }
+                { "Across all levels of each role. " }{ SCORE_IN_WORDS }{ " Under the shared skills, \"Similar\" names skills of this role that say much the same as ones the other role needs, which count in part. The move is from the first column to the role's level closest in skills and seniority, which is the one Add puts in the comparison." }
             </p>
             <div class="rc-scroll" role="region" aria-label={format!("Roles that share skills with {name}")} tabindex="0">
             <table class="govuk-table">
@@ -98,6 +108,7 @@ pub fn related(props: &RelatedProps) -> Html {
                 </tbody>
             </table>
             </div>
+            }
         </section>
     }
 }

@@ -11,7 +11,7 @@ mod route_view;
 use super::gap::GapLists;
 use super::search_box::SearchBox;
 use super::take_away::{CopyLink, Downloads};
-use crate::engine::career::{next_moves, ranked_moves, Move, MoveIndex};
+use crate::engine::career::{move_rows, next_moves, ranked_moves, Move, MoveIndex, MoveRow};
 use crate::engine::moves::{gap_from_held, Gap, Voice};
 use crate::engine::routes::{routes, RoutePlan};
 use crate::framework::Requirement;
@@ -21,6 +21,7 @@ use crate::state::selection::Action;
 use crate::ui::browser;
 use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::ratings_store::use_ratings;
+use crate::ui::texts::{use_texts, use_want_texts, waiting};
 use crate::ui::views::heading::Heading;
 use move_table::MoveTable;
 use plan::Plan;
@@ -41,7 +42,8 @@ pub struct MovesScreenProps {
 /// The next level up and the ranked moves.
 struct Ranking {
     next: Rc<Vec<Move>>,
-    ranked: Rc<Vec<Move>>,
+    /// One row per role (or per move, as the seniority filter says).
+    rows: Rc<Vec<MoveRow>>,
 }
 
 /// The routes at most shown.
@@ -54,6 +56,8 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
     let fw = fw.clone();
     let explore = &props.explore;
     let index = use_memo(fw.clone(), |fw| MoveIndex::new(fw));
+    let texts = use_texts();
+    use_want_texts(fw.texts_pending());
     let current = props
         .columns
         .first()
@@ -105,14 +109,19 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
             let next = current
                 .map(|c| next_moves(fw, &index, c, &profile))
                 .unwrap_or_default();
-            let ranked = if held.is_empty() {
+            let rows = if held.is_empty() {
                 Vec::new()
             } else {
-                ranked_moves(fw, &index, &profile, current, filter)
+                move_rows(
+                    fw,
+                    ranked_moves(fw, &index, &profile, current, filter),
+                    current,
+                    filter,
+                )
             };
             Ranking {
                 next: Rc::new(next),
-                ranked: Rc::new(ranked),
+                rows: Rc::new(rows),
             }
         })
     };
@@ -207,12 +216,18 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
                     <p class="govuk-body">{ "You have not rated any skills yet, so moves start from your current level. Rate yourself under \"Assess yourself\"." }</p>
                 }
             }
-            if !held.is_empty() || current.is_some() {
+            if (!held.is_empty() || current.is_some()) && fw.texts_pending() {
+                // The ranking counts similar skills, which come with the texts.
+                { waiting(&texts, "similar skills") }
+            } else if !held.is_empty() || current.is_some() {
                 <MoveTable current={current.clone()}
-                    next={ranking.next.clone()} ranked={ranking.ranked.clone()} explore={explore.clone()} on_action={props.on_action.clone()} />
+                    next={ranking.next.clone()} rows={ranking.rows.clone()} explore={explore.clone()} on_action={props.on_action.clone()} />
                 <Downloads make={{
-                    let (fw, from_label, next, ranked) = (fw.clone(), from_label.clone(), ranking.next.clone(), ranking.ranked.clone());
-                    Callback::from(move |_| export::moves(&fw, &from_label, &next, &ranked))
+                    let (fw, from_label, next, rows) = (fw.clone(), from_label.clone(), ranking.next.clone(), ranking.rows.clone());
+                    Callback::from(move |_| {
+                        let shown: Vec<Move> = rows.iter().map(|r| r.shown.clone()).collect();
+                        export::moves(&fw, &from_label, &next, &shown)
+                    })
                 }} what="these moves" />
             }
             if let (Some(gap), Some(to)) = (&target_gap, &explore.target) {

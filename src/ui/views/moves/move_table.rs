@@ -1,7 +1,9 @@
-//! The next level up and the other roles' levels ranked as moves, each with its reason in the
-//! engine's words, one click from its gap or from the comparison; filters by family and seniority.
+//! The next level up and the other roles ranked as moves (by default one row per role, its level
+//! closest in seniority, with the role's other levels one click away), each with its reason and
+//! its similar skills in the engine's words, one click from its gap or from the comparison;
+//! filters by family and seniority.
 
-use crate::engine::career::{Move, SeniorityFilter};
+use crate::engine::career::{Move, MoveRow, SeniorityFilter, SCORE_IN_WORDS};
 use crate::state::explore::Explore;
 use crate::state::selection::Action;
 use crate::ui::context::{use_framework, use_prefix};
@@ -15,7 +17,7 @@ pub struct MoveTableProps {
     /// The current level's id, when there is one (moves are compared from it).
     pub current: Option<String>,
     pub next: Rc<Vec<Move>>,
-    pub ranked: Rc<Vec<Move>>,
+    pub rows: Rc<Vec<MoveRow>>,
     pub explore: Explore,
     pub on_action: Callback<Action>,
 }
@@ -28,7 +30,9 @@ pub fn move_table(props: &MoveTableProps) -> Html {
     let fw = &use_framework();
     let id_prefix = use_prefix();
     let show_all = use_state(|| false);
-    let row = |rank: String, m: &Move| -> Html {
+    // The roles whose other levels are shown (by role id).
+    let opened = use_state(Vec::<String>::new);
+    let row = |rank: String, m: &Move, others: &[Move], nested: bool| -> Html {
         let Some(level) = fw.level(&m.target) else {
             return html! {};
         };
@@ -46,15 +50,47 @@ pub fn move_table(props: &MoveTableProps) -> Html {
                 .on_action
                 .reform(move |_: MouseEvent| Action::CompareMove(current.clone(), target.clone()))
         });
+        let similar = m.similar(fw);
+        let other_levels = (!others.is_empty()).then(|| {
+            let role_id = role.id.clone();
+            let open = opened.contains(&role_id);
+            let onclick = {
+                let opened = opened.clone();
+                let role_id = role_id.clone();
+                Callback::from(move |_: MouseEvent| {
+                    let mut list = (*opened).clone();
+                    match list.iter().position(|r| *r == role_id) {
+                        Some(i) => {
+                            list.remove(i);
+                        }
+                        None => list.push(role_id.clone()),
+                    }
+                    opened.set(list);
+                })
+            };
+            let count = crate::framework::wording::count(others.len(), "other level", "other levels");
+            html! {
+                <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1 rc-moves__others"
+                    aria-expanded={open.to_string()} {onclick} data-rc="other-levels">
+                    { if open { format!("Hide {count}") } else { format!("Show {count}") } }
+                    <span class="govuk-visually-hidden">{ format!(" of {}", role.name) }</span>
+                </button>
+            }
+        });
         html! {
-            <tr class="govuk-table__row" data-target={m.target.clone()}>
+            <tr class={classes!("govuk-table__row", nested.then_some("rc-moves__row--other"))} data-target={m.target.clone()}>
                 <td class="govuk-table__cell govuk-table__cell--numeric">{ rank }</td>
                 <th scope="row" class="govuk-table__header">
                     { name.clone() }
                     <span class="rc-moves__role">{ format!("{}, {family}", role.name) }</span>
                 </th>
                 <td class="govuk-table__cell govuk-table__cell--numeric">{ m.score_text() }</td>
-                <td class="govuk-table__cell">{ m.reason() }</td>
+                <td class="govuk-table__cell">
+                    { m.reason() }
+                    if !similar.is_empty() {
+                        <span class="rc-moves__similar" data-rc="move-similar">{ format!("Similar skills: {}.", similar.join("; ")) }</span>
+                    }
+                </td>
                 <td class="govuk-table__cell rc-moves__actions">
                     <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
                         aria-expanded={open.to_string()} onclick={on_gap} data-rc="show-gap">
@@ -68,6 +104,7 @@ pub fn move_table(props: &MoveTableProps) -> Html {
                             <span class="govuk-visually-hidden">{ format!(" with {name}") }</span>
                         </button>
                     }
+                    { other_levels.unwrap_or_default() }
                 </td>
             </tr>
         }
@@ -102,11 +139,13 @@ pub fn move_table(props: &MoveTableProps) -> Html {
         Action::SetSeniority(SeniorityFilter::from_key(&value).unwrap_or_default())
     });
     let filter = &props.explore.filter;
+    let rows = &props.rows;
     let shown = if *show_all {
-        props.ranked.len()
+        rows.len()
     } else {
-        SHOWN.min(props.ranked.len())
+        SHOWN.min(rows.len())
     };
+    let one_per_role = filter.seniority == SeniorityFilter::OnePerRole;
     let on_show_all = {
         let show_all = show_all.clone();
         Callback::from(move |_: MouseEvent| show_all.set(!*show_all))
@@ -114,7 +153,7 @@ pub fn move_table(props: &MoveTableProps) -> Html {
     html! {
         <>
             if !props.next.is_empty() {
-                { table("The next level up".into(), props.next.iter().map(|m| row("Next".into(), m)).collect::<Html>()) }
+                { table("The next level up".into(), props.next.iter().map(|m| row("Next".into(), m, &[], false)).collect::<Html>()) }
             }
             <Heading depth={1} class="govuk-heading-s">{ "Moves to other roles" }</Heading>
             <div class="rc-controls" data-rc="move-filters">
@@ -137,16 +176,31 @@ pub fn move_table(props: &MoveTableProps) -> Html {
                 </div>
             </div>
             <p class="govuk-body-s" role="status" data-rc="move-count">
-                { format!("{} found. ", crate::framework::wording::count(props.ranked.len(), "move", "moves")) }
-                { "Ranked by how alike the skills are (0 to 1; rarer shared skills count for more). Steps: each skill level to raise counts 1, each skill to learn counts its level (Awareness 1 to Expert 4)." }
+                { if one_per_role {
+                    format!("{} found, one row each at the closest seniority. ", crate::framework::wording::count(rows.len(), "role", "roles"))
+                } else {
+                    format!("{} found. ", crate::framework::wording::count(rows.len(), "move", "moves"))
+                } }
+                { SCORE_IN_WORDS }
+                { " Steps: each skill level to raise counts 1, each skill to learn counts its level (Awareness 1 to Expert 4)." }
             </p>
-            if !props.ranked.is_empty() {
+            if !rows.is_empty() {
                 { table("Moves ranked by score".into(),
-                    props.ranked.iter().take(shown).enumerate().map(|(i, m)| row((i + 1).to_string(), m)).collect::<Html>()) }
+                    rows.iter().take(shown).enumerate().map(|(i, r)| {
+                        let open = opened.contains(&fw.level(&r.shown.target).map_or(String::new(), |l| l.role.clone()));
+                        html! {
+                            <>
+                                { row((i + 1).to_string(), &r.shown, &r.other_levels, false) }
+                                if open {
+                                    { for r.other_levels.iter().map(|m| row(String::new(), m, &[], true)) }
+                                }
+                            </>
+                        }
+                    }).collect::<Html>()) }
             }
-            if props.ranked.len() > SHOWN {
+            if rows.len() > SHOWN {
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={on_show_all} aria-expanded={show_all.to_string()}>
-                    { if *show_all { format!("Show the first {SHOWN} only") } else { format!("Show all {} moves", props.ranked.len()) } }
+                    { if *show_all { format!("Show the first {SHOWN} only") } else if one_per_role { format!("Show all {} roles", rows.len()) } else { format!("Show all {} moves", rows.len()) } }
                 </button>
             }
         </>
