@@ -8,6 +8,7 @@
 //! nothing here knows what a person asked for, a link, or a screen.
 
 pub mod arrange;
+pub mod assessment;
 pub mod career;
 pub mod compare;
 pub mod lookup;
@@ -19,5 +20,6 @@ pub mod search;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod similarity;
 pub mod stand_in;
+pub mod team;
 #[cfg(test)]
 mod tiny;

@@ -15,7 +15,8 @@
 //! and each needed group is stood in for once (a group met by id needs no stand-in). A variant of
 //! a held skill is not met by its name: it stands in only where its texts are similar enough, like
 //! any other skill ("Technical understanding (accessibility)" says little of what "Technical
-//! understanding" does: similarity 0.05).
+//! understanding" does: similarity 0.05). A framework without similarities (an organisation's own
+//! file) has only its names to go by: there a variant of a held skill stands in fully.
 
 use crate::framework::Framework;
 use std::collections::HashMap;
@@ -107,6 +108,17 @@ impl SkillIndex {
             })
             .collect();
         let mut near: Vec<Vec<(u16, u16)>> = vec![Vec::new(); fw.skills.len()];
+        if fw.similar.is_none() {
+            // No similarities (an organisation's own file, or the texts not in yet): a variant of
+            // a held skill stands in fully, by its name, as before similarities were made.
+            for (i, a) in group_of_skill.iter().enumerate() {
+                for (j, b) in group_of_skill.iter().enumerate() {
+                    if i != j && a == b {
+                        near[i].push((j as u16, 1000));
+                    }
+                }
+            }
+        }
         for (i, list) in fw.similar.iter().flatten().enumerate() {
             for &[j, similarity] in list {
                 if similarity < SIMILAR_AT_LEAST || usize::from(j) >= near.len() || i >= near.len()
@@ -259,5 +271,16 @@ mod tests {
         );
         // Group weights: both groups needed by one role of two: ln(1 + 2/1).
         assert!((index.weight(index.group(0)) - 3f64.ln()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn without_similarities_a_variant_stands_in_by_its_name() {
+        let mut fw = framework();
+        fw.similar = None;
+        let index = SkillIndex::new(&fw);
+        // "Needed (variant)" held, "Needed" wanted: the variant stands in fully.
+        assert_eq!(index.stand_ins(&[2], &[3], &[]), vec![(2, 3, 1000)]);
+        // Skills of other names never do.
+        assert_eq!(index.stand_ins(&[2], &[0, 1], &[]), vec![]);
     }
 }

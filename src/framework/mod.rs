@@ -10,6 +10,7 @@
 pub mod ids;
 mod outline;
 mod problem;
+mod rating;
 mod skill_level;
 mod text;
 pub mod wording;
@@ -17,6 +18,7 @@ pub mod wording;
 pub use ids::{is_valid_id, slug, MAX_ID_CHARS};
 pub use outline::{Outline, SkillOutline, ROW as OUTLINE_ROW};
 pub use problem::Problem;
+pub use rating::{Entry, Rating};
 pub use skill_level::SkillLevel;
 pub use text::{Block, Text};
 

@@ -18,7 +18,8 @@
 
 use crate::engine::lookup;
 use crate::framework::Problem;
-use crate::framework::{Framework, Requirement, SkillLevel};
+pub use crate::framework::{Entry, Rating};
+use crate::framework::{Framework, Requirement};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 
@@ -66,66 +67,6 @@ pub fn unreadable_key(key: &str) -> String {
 
 /// The name a downloaded ratings file gets.
 pub const FILE_NAME: &str = "role-compare-ratings.json";
-
-/// How a person rates themselves on one skill.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Rating {
-    NotYet,
-    At(SkillLevel),
-}
-
-impl Rating {
-    pub const ALL: [Rating; 5] = [
-        Rating::NotYet,
-        Rating::At(SkillLevel::Awareness),
-        Rating::At(SkillLevel::Working),
-        Rating::At(SkillLevel::Practitioner),
-        Rating::At(SkillLevel::Expert),
-    ];
-
-    /// The name in files and forms: "not-yet", "working".
-    pub fn key(self) -> &'static str {
-        match self {
-            Rating::NotYet => "not-yet",
-            Rating::At(SkillLevel::Awareness) => "awareness",
-            Rating::At(SkillLevel::Working) => "working",
-            Rating::At(SkillLevel::Practitioner) => "practitioner",
-            Rating::At(SkillLevel::Expert) => "expert",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Rating> {
-        Rating::ALL.into_iter().find(|r| r.key() == key)
-    }
-
-    /// "Not yet", "Working".
-    pub fn label(self) -> &'static str {
-        match self {
-            Rating::NotYet => "Not yet",
-            Rating::At(level) => level.name(),
-        }
-    }
-}
-
-/// One skill as the person rated it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
-    pub rating: Rating,
-    /// What they did, and where ("Ran the team's retrospectives for a year").
-    pub evidence: Option<String>,
-    /// The level a line manager agrees, beside the person's own rating.
-    pub agreed: Option<Rating>,
-}
-
-impl Entry {
-    pub fn new(rating: Rating) -> Entry {
-        Entry {
-            rating,
-            evidence: None,
-            agreed: None,
-        }
-    }
-}
 
 /// Every skill a person has rated, and the file's other facts.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -582,6 +523,7 @@ fn read_entry(value: &Value, version_one: bool) -> Result<Entry, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::framework::SkillLevel;
 
     fn fw() -> Framework {
         crate::load::embedded::framework().unwrap()
