@@ -632,3 +632,151 @@ fn data_files_writes_a_core_file_that_validates_and_the_texts_apart() {
     );
     std::fs::remove_dir_all(out_dir).unwrap();
 }
+
+/// People's ratings files for `assess` and `team`, worked by hand: a digital portfolio manager
+/// (DPM) and a senior one (SDPM) need agile working A / A, communicating analysis and insight
+/// W / P, governance and assurance W / P, planning A / P, stakeholder relationship management
+/// W / P, strategic thinking A / W (A awareness, W working, P practitioner).
+fn people_files(dir: &std::path::Path) -> Vec<String> {
+    std::fs::create_dir_all(dir).unwrap();
+    let files = [
+        ("ana.json", r#"{"format": "role-compare-ratings", "version": 2, "name": "Ana", "level": "digital-portfolio-manager", "saved": "2026-11-30",
+          "ratings": {"communicating-analysis-and-insight": {"rating": "practitioner", "evidence": "Wrote the quarterly portfolio report"},
+                      "governance-and-assurance": {"rating": "practitioner", "agreed": "working"}, "planning": {"rating": "working"}}}"#),
+        ("bad.json", r#"{"format": "role-compare-ratings", "version": 2, "ratings": {"planning": {"rating": "guru"}}}"#),
+        ("ben.json", r#"{"format": "role-compare-ratings", "version": 2, "level": "senior-digital-portfolio-manager",
+          "ratings": {"governance-and-assurance": {"rating": "expert"}, "planning": {"rating": "awareness"}, "agile-working": {"rating": "not-yet"}}}"#),
+        ("cal.json", r#"{"format": "role-compare-ratings", "version": 2, "ratings": {"strategic-thinking": {"rating": "expert"}}}"#),
+        ("dee.csv", "person,skill,rating,evidence,role level\nDee,Stakeholder relationship management,practitioner,Chairs the portfolio board,senior-digital-portfolio-manager\nDee,agile-working,awareness,,\n"),
+    ];
+    files
+        .iter()
+        .map(|(name, text)| {
+            let path = dir.join(name);
+            std::fs::write(&path, text).unwrap();
+            path.to_str().unwrap().to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn assess_words_each_skill_and_sums_up_as_worked_by_hand() {
+    let dir = std::env::temp_dir().join(format!("rc-assess-{}", std::process::id()));
+    let files = people_files(&dir);
+    let v = json(&["assess", &files[0], "--format", "json"]);
+    assert_eq!(v["level"]["id"], "digital-portfolio-manager");
+    assert_eq!(v["name"], "Ana");
+    // Meets communicating, governance and planning (all above); agile working (A), stakeholder
+    // (W) and strategic thinking (A) not rated: 1 + 2 + 1 = 4 steps.
+    assert_eq!(
+        v["summary"],
+        "meets 3 of 6 skills; 3 to raise, 4 steps in all."
+    );
+    let skill = |id: &str| {
+        v["skills"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["skill"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(skill("governance-and-assurance")["agreed"], "working");
+    assert_eq!(skill("governance-and-assurance")["standing"], "above");
+    assert_eq!(
+        skill("communicating-analysis-and-insight")["evidence"],
+        "Wrote the quarterly portfolio report"
+    );
+    assert_eq!(
+        skill("agile-working")["reason"],
+        "not rated: this needs Awareness"
+    );
+    // Against another level, chosen.
+    let head = json(&[
+        "assess",
+        &files[0],
+        "--level",
+        "head-of-portfolio",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(head["level"]["id"], "head-of-portfolio");
+    // The pack as CSV: one row per skill, with the statements of the level needed.
+    let csv = run(&["assess", &files[0], "--format", "csv"]);
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(csv.starts_with(
+        "Skill,Needed,Yours,Agreed,Standing,Steps,In words,Evidence,You can (needed level)\n"
+    ));
+    assert_eq!(csv.lines().count(), 7);
+    // A file naming no level needs --level.
+    let none = run(&["assess", &files[3]]);
+    assert_eq!(none.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("names no role level"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn team_reads_five_files_names_the_bad_one_and_finds_gaps_and_single_points() {
+    let dir = std::env::temp_dir().join(format!("rc-team-{}", std::process::id()));
+    let files = people_files(&dir);
+    let mut args = vec!["team"];
+    args.extend(files.iter().map(String::as_str));
+    args.extend(["--format", "json"]);
+    let out = run(&args);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a refused file: exit 1, the rest shown"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("bad.json: $.ratings[\"planning\"]: \"guru\" is not a rating"));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let names: Vec<&str> = v["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    // Named by the file's name, else its stem; a team CSV names its own people.
+    assert_eq!(names, ["Ana", "ben", "cal", "Dee"]);
+    assert_eq!(v["people"][2]["level"], Value::Null);
+    // Planning: Practitioner needed (SDPM), Ana Working, Ben Awareness, Dee not rated.
+    assert_eq!(v["nobody_covers"], serde_json::json!(["planning"]));
+    // Exactly one person at Practitioner or above: communicating (Ana), stakeholder (Dee),
+    // strategic thinking (Cal, who has no level: ratings count, needs do not).
+    assert_eq!(
+        v["single_points"],
+        serde_json::json!([
+            {"skill": "communicating-analysis-and-insight", "person": "Ana"},
+            {"skill": "stakeholder-relationship-management", "person": "Dee"},
+            {"skill": "strategic-thinking", "person": "cal"}
+        ])
+    );
+    // Ana: to SDPM 1 (agile) + 1 (planning) + 3 (stakeholder) + 2 (strategic) = 7 steps.
+    assert_eq!(
+        v["people"][0]["next_level"],
+        "senior-digital-portfolio-manager"
+    );
+    assert_eq!(v["people"][0]["next_steps"], 7);
+    let agile = &v["skills"][0];
+    assert_eq!(agile["skill"], "agile-working");
+    assert_eq!(
+        (agile["needed_by"].as_u64(), agile["meeting"].as_u64()),
+        (Some(3), Some(1))
+    );
+    assert_eq!(agile["cells"][1]["standing"], "not yet");
+    // --level gives people whose file names none a level.
+    let mut args = vec![
+        "team",
+        files[3].as_str(),
+        "--level",
+        "digital-portfolio-manager",
+        "--format",
+        "json",
+    ];
+    let cal = json(&args);
+    assert_eq!(cal["people"][0]["level"], "digital-portfolio-manager");
+    args[3] = "no-such-level";
+    assert_eq!(run(&args).status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}

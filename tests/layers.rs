@@ -339,8 +339,11 @@ const CORE: [&str; 27] = [
 ];
 
 /// What loads on first use, reached from the core only through `ui::later`.
-const LATER: [&str; 12] = [
+const LATER: [&str; 15] = [
     "ui::own_framework",
+    "ui::views::team",
+    "state::team_file",
+    "engine::team",
     "ui::ratings_store",
     "ui::views::moves",
     "ui::views::gap",

@@ -35,6 +35,29 @@ pub struct TeamCell {
     pub standing: Option<Standing>,
 }
 
+impl TeamCell {
+    /// "Awareness, below (needs Practitioner)", "Not rated (needs Working)", "Not yet (needs
+    /// Awareness)", "Expert, not needed"; none where the skill is neither needed nor rated.
+    pub fn describe(&self) -> Option<String> {
+        match (self.standing, self.needed, self.rating) {
+            (Some(Standing::Unrated), Some(needed), _) => {
+                Some(format!("Not rated (needs {})", needed.name()))
+            }
+            (Some(Standing::NotYet), Some(needed), _) => {
+                Some(format!("Not yet (needs {})", needed.name()))
+            }
+            (Some(standing), Some(needed), Some(rating)) => Some(format!(
+                "{}, {} (needs {})",
+                rating.label(),
+                standing.word(),
+                needed.name()
+            )),
+            (_, _, Some(rating)) => Some(format!("{}, not needed", rating.label())),
+            _ => None,
+        }
+    }
+}
+
 /// One skill the team's levels need.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamSkill {
@@ -238,6 +261,28 @@ mod tests {
             );
         }
         assert_eq!(row("planning").cells[1].standing, Some(Standing::Below(2)));
+        let said = |id: &str, p: usize| row(id).cells[p].describe();
+        assert_eq!(
+            said("planning", 1).as_deref(),
+            Some("Awareness, below (needs Practitioner)")
+        );
+        assert_eq!(
+            said("planning", 0).as_deref(),
+            Some("Working, above (needs Awareness)")
+        );
+        assert_eq!(
+            said("agile-working", 0).as_deref(),
+            Some("Not rated (needs Awareness)")
+        );
+        assert_eq!(
+            said("agile-working", 1).as_deref(),
+            Some("Not yet (needs Awareness)")
+        );
+        assert_eq!(
+            said("strategic-thinking", 2).as_deref(),
+            Some("Expert, not needed")
+        );
+        assert_eq!(said("planning", 2), None);
         assert_eq!(
             row("agile-working").cells[1].standing,
             Some(Standing::NotYet)

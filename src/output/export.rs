@@ -141,7 +141,7 @@ fn markdown_text(text: &str) -> String {
 }
 
 /// The credit the framework in use asks for: "Source: {title}. {attribution}".
-fn credit(fw: &Framework) -> String {
+pub(crate) fn credit(fw: &Framework) -> String {
     format!("Source: {}. {}", fw.source.title, fw.source.attribution)
 }
 

@@ -11,4 +11,6 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod data_files;
 pub mod export;
+pub mod people_export;
+pub mod people_report;
 pub mod report;

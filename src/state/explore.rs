@@ -5,7 +5,7 @@
 
 use crate::engine::career::MoveFilter;
 
-/// The widget's two screens.
+/// The widget's screens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Screen {
     /// Role levels side by side.
@@ -13,16 +13,19 @@ pub enum Screen {
     Compare,
     /// Where next from the first column: next level, ranked moves, a gap, routes, ratings.
     Moves,
+    /// A team's ratings against what each person's level needs.
+    Team,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 2] = [Screen::Compare, Screen::Moves];
+    pub const ALL: [Screen; 3] = [Screen::Compare, Screen::Moves, Screen::Team];
 
     /// The name in links (`rc-view=moves`).
     pub fn key(self) -> &'static str {
         match self {
             Screen::Compare => "compare",
             Screen::Moves => "moves",
+            Screen::Team => "team",
         }
     }
 
@@ -34,6 +37,7 @@ impl Screen {
         match self {
             Screen::Compare => "Compare role levels",
             Screen::Moves => "Explore career moves",
+            Screen::Team => "See a team's skills",
         }
     }
 }

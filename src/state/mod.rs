@@ -9,4 +9,5 @@ pub mod explore;
 pub mod options;
 pub mod ratings;
 pub mod selection;
+pub mod team_file;
 pub mod url_state;

@@ -8,6 +8,7 @@
 //! "ratings": {"agile-working": {"rating": "working", "evidence": "Ran the team's retros", "agreed":
 //! "working"}}}`: `edition` (the framework edition the ratings were made against, for carrying
 //! them over renamed skills), `level` (the role level assessed against), `saved` (the date),
+//! `name` (the person's, if they typed one: for an assessment pack or a team view),
 //! `evidence` (a note per skill) and `agreed` (the level a line manager agrees) are optional. Version 1 files
 //! (`"ratings": {"agile-working": "working"}`) still load.
 //!
@@ -80,6 +81,8 @@ pub struct Ratings {
     pub level: Option<String>,
     /// The date the ratings were saved or downloaded (`2026-11-30`).
     pub saved: Option<String>,
+    /// The person's name, if they typed one (for an assessment pack or a manager's team view).
+    pub name: Option<String>,
 }
 
 /// One change a person makes. The widget applies it to what is stored now, never to its own copy.
@@ -194,6 +197,11 @@ impl Ratings {
         self.by_skill.get(skill).map(|e| e.rating)
     }
 
+    /// Every rating of a skill this framework has, by skill id.
+    pub fn entries(&self) -> &BTreeMap<String, Entry> {
+        &self.by_skill
+    }
+
     pub fn entry(&self, skill: &str) -> Option<&Entry> {
         self.by_skill.get(skill)
     }
@@ -294,6 +302,7 @@ impl Ratings {
         next.edition = other.edition.clone().or(next.edition);
         next.level = other.level.clone().or(next.level);
         next.saved = other.saved.clone().or(next.saved);
+        next.name = other.name.clone().or(next.name);
         next
     }
 
@@ -349,6 +358,9 @@ impl Ratings {
         if let Some(saved) = &self.saved {
             top.insert("saved".into(), json!(saved));
         }
+        if let Some(name) = &self.name {
+            top.insert("name".into(), json!(name));
+        }
         top.insert("ratings".into(), Value::Object(entries));
         serde_json::to_string_pretty(&Value::Object(top)).unwrap_or_default() + "\n"
     }
@@ -384,6 +396,7 @@ impl Ratings {
                 "edition",
                 "level",
                 "saved",
+                "name",
                 "ratings",
             ]
         };
@@ -415,6 +428,7 @@ impl Ratings {
             ("edition", &mut ratings.edition),
             ("level", &mut ratings.level),
             ("saved", &mut ratings.saved),
+            ("name", &mut ratings.name),
         ] {
             match top.get(field) {
                 None | Some(Value::Null) => {}

@@ -3,8 +3,8 @@
 //! `context`, `embed`, `browser`, `framework_store` (the built-in framework) and the comparison's
 //! views (grid, cells, headers, chosen levels, pickers, search, shortcuts, summary, filters,
 //! notices, footer, screen tabs). Everything else (the career-move screen with its routes, ratings
-//! and plan; the gap panel; related roles; the skill view; an organisation's own framework, with
-//! the CSV importer) is reached from the core only through this module.
+//! and plan; the gap panel; related roles; the skill view; the team view; an organisation's own
+//! framework, with the CSV importer) is reached from the core only through this module.
 //!
 //! In the release build (`--features parts`, `scripts/wasm-parts.sh`) each part is a file of its
 //! own (`#[wasm_split]`), fetched the first time it is shown: [`Later`] shows "Loading the …"
@@ -17,6 +17,7 @@ use super::views::gap::ComparisonGap;
 use super::views::moves::MovesScreen;
 use super::views::related::Related;
 use super::views::skill_view::SkillView;
+use super::views::team::TeamScreen;
 use crate::framework::Problem;
 use std::cell::Cell;
 use std::future::Future;
@@ -31,6 +32,7 @@ pub use super::views::moves::MovesScreenProps;
 pub use super::views::related::RelatedProps;
 pub use super::views::skill_view::SkillViewProps;
 pub use super::views::take_away::{ComparisonDownloads, CopyLink};
+pub use super::views::team::TeamScreenProps;
 
 /// Renders a part's view from its properties.
 pub type Render<P> = fn(P) -> Html;
@@ -108,6 +110,10 @@ part!(
 part!(
     /// Which role levels need a skill.
     skill_view, SKILL_VIEW, "skill view", SkillViewProps, SkillView
+);
+part!(
+    /// A team's ratings against each person's level.
+    team, TEAM, "team view", TeamScreenProps, TeamScreen
 );
 
 /// Declares a function that runs in a part of its own (`$part`, also the name of a module holding

@@ -8,7 +8,7 @@ use super::focus::{use_focus_after, After};
 use super::framework_store::SharedFramework;
 use super::later::{
     ComparisonDownloads, ComparisonGapProps, CopyLink, Later, MovesScreenProps, RelatedProps,
-    SkillViewProps, GAP, MOVES, RELATED, SKILL_VIEW,
+    SkillViewProps, TeamScreenProps, GAP, MOVES, RELATED, SKILL_VIEW, TEAM,
 };
 use super::link_sync::{starting_state, use_link_sync, writes_url};
 use super::state::WidgetState;
@@ -162,6 +162,16 @@ pub fn widget(props: &WidgetProps) -> Html {
             <notices::LinkProblems messages={selection.problems.clone()} on_dismiss={callbacks.dismiss.clone()} />
         }
     };
+    if screen == Screen::Team {
+        return html! {
+            <>
+                <Heading depth={0} class="govuk-heading-l" focusable=true node_ref={heading}>{ screen.label() }</Heading>
+                { tabs }
+                { problems }
+                <Later<TeamScreenProps> part={&TEAM} props={TeamScreenProps {}} />
+            </>
+        };
+    }
     if screen == Screen::Moves {
         return html! {
             <>

@@ -2,6 +2,7 @@
 
 use super::table::render;
 use super::{Options, Outcome, OutputFormat};
+use role_compare::engine::assessment;
 use role_compare::engine::career::{self, MoveFilter, MoveIndex, SeniorityFilter};
 use role_compare::engine::compare::{self, Cell};
 use role_compare::engine::lookup::{self, UnknownId};
@@ -13,10 +14,14 @@ use role_compare::framework::Problem;
 use role_compare::framework::{Framework, Level};
 use role_compare::load::import::{self, export};
 use role_compare::output::export::{self as take_away, Document};
+use role_compare::output::people_export;
+use role_compare::output::people_report::{AssessReport, TeamReport};
 use role_compare::output::report::{
     self, ComparisonReport, GapReport, LevelsReport, MovesReport, RelatedReport, RouteReport,
     ValidationReport,
 };
+use role_compare::state::ratings::Ratings;
+use role_compare::state::team_file;
 use serde_json::Value;
 
 /// A file's text, read as the widget reads it: UTF-8, or Windows-1252 with a note on standard
@@ -80,7 +85,7 @@ fn emit_with_file(
         (OutputFormat::File(format), None) => Outcome::fail(
             2,
             format!(
-                "error: --format {} is for compare, gap, moves and route\n",
+                "error: --format {} is for compare, gap, moves, route, assess, team and diff\n",
                 format.extension().replace("md", "markdown")
             ),
         ),
@@ -548,6 +553,157 @@ pub fn moves(options: &Options) -> Outcome {
             &ranked,
         )),
     )
+}
+
+/// A role level named by `--level`, or none; an unknown id is bad usage.
+fn level_option<'a>(fw: &'a Framework, options: &Options) -> Result<Option<&'a Level>, Outcome> {
+    match options.get("level") {
+        None => Ok(None),
+        Some(id) => lookup::level(fw, id)
+            .map(Some)
+            .map_err(|e| unknown(e, "role level")),
+    }
+}
+
+pub fn assess(options: &Options) -> Outcome {
+    let fw = match load(options) {
+        Ok(fw) => fw,
+        Err(outcome) => return outcome,
+    };
+    let [path] = options.positional.as_slice() else {
+        return Outcome::fail(2, "error: assess takes one ratings file\n".into());
+    };
+    let text = match read(path) {
+        Ok(text) => text,
+        Err(outcome) => return outcome,
+    };
+    let ratings = match Ratings::from_json(&fw, &text) {
+        Ok(r) => r,
+        Err(problems) => return problems_outcome(&problems),
+    };
+    let chosen = match level_option(&fw, options) {
+        Ok(level) => level,
+        Err(outcome) => return outcome,
+    };
+    let Some(level) = chosen.or_else(|| ratings.level.as_deref().and_then(|id| fw.level(id)))
+    else {
+        return Outcome::fail(
+            2,
+            format!("error: {path} names no role level to assess against: add --level ID\n"),
+        );
+    };
+    let assessment = assessment::assess(level, ratings.entries());
+    let rows: Vec<Vec<String>> = assessment
+        .skills
+        .iter()
+        .map(|s| {
+            vec![
+                skill_name(&fw, &s.skill),
+                s.needed.name().into(),
+                s.yours.map_or("not rated", |r| r.label()).into(),
+                s.describe(),
+                s.evidence.clone().unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let mut table = render(
+        &["Skill", "Needed", "Yours", "Where you stand", "Evidence"],
+        &rows,
+    );
+    table += &format!("\n{}: {}\n", fw.level_name(level), assessment.summary());
+    let (name, saved) = (ratings.name.as_deref(), ratings.saved.as_deref());
+    emit_with_file(
+        options,
+        json_of(AssessReport::of(&fw, &assessment, name, saved)),
+        table,
+        Some(people_export::assessment_pack(
+            &fw,
+            &assessment,
+            name,
+            saved,
+        )),
+    )
+}
+
+pub fn team(options: &Options) -> Outcome {
+    let fw = match load(options) {
+        Ok(fw) => fw,
+        Err(outcome) => return outcome,
+    };
+    if options.positional.is_empty() {
+        return Outcome::fail(
+            2,
+            "error: team takes one or more files: ratings files (.json) and team CSVs (.csv)\n"
+                .into(),
+        );
+    }
+    let level = match level_option(&fw, options) {
+        Ok(level) => level.map(|l| l.id.clone()),
+        Err(outcome) => return outcome,
+    };
+    let mut people = Vec::new();
+    let mut problems = Vec::new();
+    for path in &options.positional {
+        let text = match read(path) {
+            Ok(text) => text,
+            Err(outcome) => return outcome,
+        };
+        let name = file_name(path);
+        if name.to_ascii_lowercase().ends_with(".csv") {
+            let (found, refused) =
+                team_file::people_of_team_csv(&fw, name, &text, level.as_deref());
+            people.extend(found);
+            problems.extend(refused);
+        } else {
+            match team_file::person_of_ratings(&fw, name, &text, level.as_deref()) {
+                Ok(person) => people.push(person),
+                Err(refused) => problems.extend(refused),
+            }
+        }
+    }
+    let team = role_compare::engine::team::team(&fw, people);
+    let report = TeamReport::of(&fw, &team);
+    let rows: Vec<Vec<String>> = team
+        .people
+        .iter()
+        .zip(&report.people)
+        .map(|(p, r)| {
+            vec![
+                p.name.clone(),
+                p.level
+                    .as_deref()
+                    .map_or("no role level".into(), |l| fw.level_name_of(l)),
+                format!("{} of {}", r.met, r.of),
+                r.next_level
+                    .as_deref()
+                    .map(|next| {
+                        format!(
+                            "{} ({} steps)",
+                            fw.level_name_of(next),
+                            r.next_steps.unwrap_or(0)
+                        )
+                    })
+                    .unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let table = render(
+        &["Person", "Role level", "Needs met", "Next level (how far)"],
+        &rows,
+    ) + &format!("\n{}\n", report.summary);
+    let mut outcome = emit_with_file(
+        options,
+        json_of(&report),
+        table,
+        Some(people_export::team(&fw, &team)),
+    );
+    if !problems.is_empty() {
+        // The files and rows that are fine are shown; each refused one is named, and the exit
+        // code says the data had problems.
+        outcome.stderr = problems_outcome(&problems).stderr;
+        outcome.code = 1;
+    }
+    outcome
 }
 
 pub fn route(options: &Options) -> Outcome {

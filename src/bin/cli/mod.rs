@@ -39,7 +39,7 @@ struct Command {
     run: fn(&Options) -> Outcome,
 }
 
-const COMMANDS: [Command; 12] = [
+const COMMANDS: [Command; 14] = [
     Command {
         name: "import",
         usage: "role-compare import [--roles FILE] [--skills FILE] [--order FILE] [--notes FILE] [--out FILE]
@@ -110,6 +110,25 @@ const COMMANDS: [Command; 12] = [
         run: commands::route,
     },
     Command {
+        name: "assess",
+        usage: "role-compare assess RATINGS [--level ID]
+      a ratings file against a role level (the file's own, or --level): each skill needed, yours,
+      agreed, where you stand, the evidence; a summary",
+        options: &["data", "level"],
+        formats: &["json", "csv", "markdown"],
+        run: commands::assess,
+    },
+    Command {
+        name: "team",
+        usage: "role-compare team FILE... [--level ID]
+      a team from ratings files (one person each) and team CSVs (person,skill,rating[,evidence]
+      [,role level]): skills x people, who meets what, what nobody covers, single points of
+      expertise (--level for people whose file names no level)",
+        options: &["data", "level"],
+        formats: &["json", "csv", "markdown"],
+        run: commands::team,
+    },
+    Command {
         name: "diff",
         usage: "role-compare diff OLD NEW                  what changed from one framework file to another",
         options: &[],
@@ -136,9 +155,9 @@ const COMMANDS: [Command; 12] = [
 
 const OPTIONS_HELP: &str = "\
 OPTIONS:
-  --format json      machine-readable output (compare, related, gap, validate, levels, moves, route, diff)
-  --format csv       one table for a spreadsheet (compare, gap, moves, route, diff)
-  --format markdown  a heading, a sentence and a table for a document (compare, gap, moves, route, diff)
+  --format json      machine-readable output (compare, related, gap, validate, levels, moves, route, assess, team, diff)
+  --format csv       one table for a spreadsheet (compare, gap, moves, route, assess, team, diff)
+  --format markdown  a heading, a sentence and a table for a document (compare, gap, moves, route, assess, team, diff)
   --data FILE        use this framework file (JSON or role content CSV) instead of the embedded one
   --help             this text; after a command, that command's own (role-compare moves --help)
 

@@ -19,4 +19,5 @@ pub mod skill_view;
 pub mod starting_points;
 pub mod summary;
 pub mod take_away;
+pub mod team;
 pub mod view_controls;

@@ -1,0 +1,178 @@
+//! Take-away files about people: a person's assessment pack (for a line manager or a Head of
+//! Profession to review: needed, yours, agreed, evidence, and the "You can:" statements of the
+//! level needed) and a team view (skills × people, with who covers what). CSV or Markdown, from
+//! the engine's answers and words, the same from the widget and the command-line tool.
+
+use super::export::{credit, Document};
+use crate::engine::assessment::Assessment;
+use crate::engine::team::Team;
+use crate::framework::{Framework, Rating};
+
+/// "Working", "Not yet", or "" when not rated.
+fn rated(r: Option<Rating>) -> String {
+    r.map_or(String::new(), |r| r.label().to_string())
+}
+
+/// The assessment pack: one row per skill the level needs. `name` is the person's (if they typed
+/// one), `date` the day it was saved.
+pub fn assessment_pack(
+    fw: &Framework,
+    assessment: &Assessment,
+    name: Option<&str>,
+    date: Option<&str>,
+) -> Document {
+    let level = fw.level_name_of(&assessment.level);
+    let rows = assessment
+        .skills
+        .iter()
+        .map(|s| {
+            let statements: Vec<&str> = fw
+                .skill(&s.skill)
+                .and_then(|skill| skill.at(s.needed))
+                .map(|t| t.bullets().collect())
+                .unwrap_or_default();
+            vec![
+                fw.skill_name_of(&s.skill),
+                s.needed.name().to_string(),
+                rated(s.yours),
+                rated(s.agreed),
+                s.standing.word().to_string(),
+                s.steps().to_string(),
+                s.describe(),
+                s.evidence.clone().unwrap_or_default(),
+                statements.join("; "),
+            ]
+        })
+        .collect();
+    let mut intro = vec![format!(
+        "{}assessed against {level}{}: {}",
+        name.map_or(String::new(), |n| format!("{n}, ")),
+        date.map_or(String::new(), |d| format!(" on {d}")),
+        assessment.summary()
+    )];
+    if !assessment.unlevelled.is_empty() {
+        intro.push(format!(
+            "{} the level names without a skill level are not counted.",
+            crate::framework::wording::count(assessment.unlevelled.len(), "skill", "skills")
+        ));
+    }
+    Document {
+        name: "role-compare-assessment".into(),
+        title: format!(
+            "Assessment against {level}{}",
+            name.map_or(String::new(), |n| format!(": {n}"))
+        ),
+        intro,
+        headers: [
+            "Skill",
+            "Needed",
+            "Yours",
+            "Agreed",
+            "Standing",
+            "Steps",
+            "In words",
+            "Evidence",
+            "You can (needed level)",
+        ]
+        .map(String::from)
+        .to_vec(),
+        rows,
+        credit: credit(fw),
+    }
+}
+
+/// The team view: one row per skill the team's levels need, one column per person, then how many
+/// meet, whether nobody covers it and its single point of expertise.
+pub fn team(fw: &Framework, team: &Team) -> Document {
+    let mut headers: Vec<String> = ["Skill", "Highest need", "Needed by", "Meeting their need"]
+        .map(String::from)
+        .to_vec();
+    headers.extend(team.people.iter().map(|p| p.name.clone()));
+    headers.extend(["Nobody covers", "Single point of expertise"].map(String::from));
+    let rows = team
+        .skills
+        .iter()
+        .map(|s| {
+            let mut row = vec![
+                fw.skill_name_of(&s.skill),
+                s.highest_needed.name().to_string(),
+                s.needed_by.to_string(),
+                s.meeting.to_string(),
+            ];
+            row.extend(s.cells.iter().map(|c| c.describe().unwrap_or_default()));
+            row.push(
+                if team.nobody_covers.contains(&s.skill) {
+                    "yes"
+                } else {
+                    ""
+                }
+                .into(),
+            );
+            row.push(
+                team.single_points
+                    .iter()
+                    .find(|(skill, _)| *skill == s.skill)
+                    .map_or(String::new(), |(_, p)| team.people[*p].name.clone()),
+            );
+            row
+        })
+        .collect();
+    let mut intro = vec![team_summary(fw, team)];
+    intro.extend(team.people.iter().zip(&team.standings).map(|(p, s)| {
+        let level = p.level.as_deref().map(|l| fw.level_name_of(l));
+        match (level, &s.next) {
+            (None, _) => format!("{}: no role level, so ratings only.", p.name),
+            (Some(level), Some((next, steps))) => format!(
+                "{} ({level}): meets {} of {}; the next level, {}, is {} away.",
+                p.name,
+                s.met,
+                crate::framework::wording::skills(s.of),
+                fw.level_name_of(next),
+                crate::framework::wording::steps(*steps)
+            ),
+            (Some(level), None) => format!(
+                "{} ({level}): meets {} of {}; the top of the ladder.",
+                p.name,
+                s.met,
+                crate::framework::wording::skills(s.of)
+            ),
+        }
+    }));
+    Document {
+        name: "role-compare-team".into(),
+        title: "Team skills".into(),
+        intro,
+        headers,
+        rows,
+        credit: credit(fw),
+    }
+}
+
+/// "4 people, 9 skills needed. Nobody covers: Planning, Agile working. Single points of
+/// expertise: Strategic thinking (Cal)."
+pub fn team_summary(fw: &Framework, team: &Team) -> String {
+    let names = |ids: &[String]| -> String {
+        ids.iter()
+            .map(|id| fw.skill_name_of(id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut said = format!(
+        "{}, {} needed.",
+        crate::framework::wording::count(team.people.len(), "person", "people"),
+        crate::framework::wording::skills(team.skills.len())
+    );
+    said += &match team.nobody_covers.len() {
+        0 => " Every skill is covered at the highest level needed.".to_string(),
+        _ => format!(" Nobody covers: {}.", names(&team.nobody_covers)),
+    };
+    if !team.single_points.is_empty() {
+        let points: Vec<String> = team
+            .single_points
+            .iter()
+            .map(|(skill, p)| format!("{} ({})", fw.skill_name_of(skill), team.people[*p].name))
+            .collect();
+        said += &format!(" Single points of expertise: {}.", points.join(", "));
+    }
+    said
+}

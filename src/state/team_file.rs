@@ -1,0 +1,305 @@
+//! The files a team view reads: people's ratings files (one person each, named by the file's
+//! `name` or its stem) and a team CSV (`person,skill,rating[,evidence][,role level]`, one row per
+//! person and skill). A bad file or row is named with its place and left out; the rest load.
+
+use super::ratings::{Ratings, MAX_EVIDENCE_CHARS};
+use crate::engine::lookup;
+use crate::engine::team::Person;
+use crate::framework::{Entry, Framework, Problem, Rating};
+
+/// The team CSV a manager can start from: its columns and two example rows.
+pub const TEAM_CSV_TEMPLATE: &str = "person,skill,rating,evidence,role level\nAna,Agile working,working,Ran the team's retrospectives,digital-portfolio-manager\nAna,planning,practitioner,,digital-portfolio-manager\n";
+
+/// The name a file gives a person without one: its stem ("ana.json" → "ana").
+pub fn stem(file_name: &str) -> String {
+    let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
+    base.rsplit_once('.')
+        .map_or(base, |(stem, _)| stem)
+        .to_string()
+}
+
+/// A role level by id, or by its name (any case).
+fn level_id(fw: &Framework, text: &str) -> Option<String> {
+    let text = text.trim();
+    fw.level(text).map(|l| l.id.clone()).or_else(|| {
+        fw.levels
+            .iter()
+            .find(|l| fw.level_name(l).eq_ignore_ascii_case(text))
+            .map(|l| l.id.clone())
+    })
+}
+
+/// A person from a ratings file: named by its `name` or the file's stem; at its `level`, else at
+/// `level` (the one the manager chose for files that name none).
+pub fn person_of_ratings(
+    fw: &Framework,
+    file_name: &str,
+    text: &str,
+    level: Option<&str>,
+) -> Result<Person, Vec<Problem>> {
+    let ratings = Ratings::from_json(fw, text).map_err(|problems| {
+        problems
+            .into_iter()
+            .map(|p| Problem::new(format!("{file_name}: {}", p.place), p.reason))
+            .collect::<Vec<_>>()
+    })?;
+    Ok(Person {
+        name: ratings.name.clone().unwrap_or_else(|| stem(file_name)),
+        level: ratings.level.clone().or(level.map(str::to_string)),
+        entries: ratings.entries().clone(),
+    })
+}
+
+/// The people of a team CSV, and a problem for each row left out. `level` is the role level of
+/// people whose rows name none.
+pub fn people_of_team_csv(
+    fw: &Framework,
+    file_name: &str,
+    text: &str,
+    level: Option<&str>,
+) -> (Vec<Person>, Vec<Problem>) {
+    let records = match crate::load::csv::parse(text) {
+        Ok(records) => records,
+        Err(e) => return (Vec::new(), vec![Problem::new(file_name, e.to_string())]),
+    };
+    let Some(header) = records.first() else {
+        return (
+            Vec::new(),
+            vec![Problem::new(
+                file_name,
+                "the file is empty: it needs a header row person,skill,rating",
+            )],
+        );
+    };
+    let column = |names: &[&str]| {
+        header
+            .fields
+            .iter()
+            .position(|f| names.iter().any(|n| f.trim().eq_ignore_ascii_case(n)))
+    };
+    let (Some(person_at), Some(skill_at), Some(rating_at)) =
+        (column(&["person"]), column(&["skill"]), column(&["rating"]))
+    else {
+        return (
+            Vec::new(),
+            vec![Problem::new(
+                format!("{file_name} line {}", header.line),
+                "the header row needs the columns person, skill and rating (and may have evidence and role level)",
+            )],
+        );
+    };
+    let evidence_at = column(&["evidence"]);
+    let level_at = column(&["role level", "level"]);
+    let mut people: Vec<Person> = Vec::new();
+    let mut problems = Vec::new();
+    for (i, record) in records.iter().enumerate().skip(1) {
+        if record.fields.iter().all(|f| f.trim().is_empty()) {
+            continue;
+        }
+        let field = |at: usize| record.fields.get(at).map_or("", |f| f.trim());
+        let place = |column: &str| {
+            format!(
+                "{file_name} row {} (line {}), column \"{column}\"",
+                i + 1,
+                record.line
+            )
+        };
+        let name = field(person_at);
+        if name.is_empty() {
+            problems.push(Problem::new(
+                place("person"),
+                "no name: each row needs a person",
+            ));
+            continue;
+        }
+        let skill_text = field(skill_at);
+        let Some(skill) = fw.skill(skill_text).or_else(|| {
+            fw.skills
+                .iter()
+                .find(|s| s.name.eq_ignore_ascii_case(skill_text))
+        }) else {
+            problems.push(Problem::new(
+                place("skill"),
+                lookup::closest_skill(fw, skill_text).describe("skill"),
+            ));
+            continue;
+        };
+        let rating_text = field(rating_at).to_lowercase().replace(' ', "-");
+        let Some(rating) = Rating::from_key(&rating_text) else {
+            problems.push(Problem::new(
+                place("rating"),
+                format!(
+                    "\"{}\" is not a rating (not yet, awareness, working, practitioner or expert)",
+                    lookup::shown_id(field(rating_at))
+                ),
+            ));
+            continue;
+        };
+        let evidence = evidence_at.map(field).filter(|e| !e.is_empty());
+        if evidence.is_some_and(|e| e.chars().count() > MAX_EVIDENCE_CHARS) {
+            problems.push(Problem::new(
+                place("evidence"),
+                format!("the evidence is longer than {MAX_EVIDENCE_CHARS} characters"),
+            ));
+            continue;
+        }
+        let row_level = match level_at.map(field).filter(|l| !l.is_empty()) {
+            None => None,
+            Some(text) => match level_id(fw, text) {
+                Some(id) => Some(id),
+                None => {
+                    problems.push(Problem::new(
+                        place("role level"),
+                        lookup::level(fw, text).err().map_or_else(
+                            || format!("no role level \"{text}\""),
+                            |e| e.describe("role level"),
+                        ),
+                    ));
+                    continue;
+                }
+            },
+        };
+        let at = match people.iter().position(|p| p.name == name) {
+            Some(at) => at,
+            None => {
+                people.push(Person {
+                    name: name.to_string(),
+                    level: None,
+                    entries: Default::default(),
+                });
+                people.len() - 1
+            }
+        };
+        let person = &mut people[at];
+        if let Some(row_level) = row_level {
+            match &person.level {
+                Some(held) if *held != row_level => {
+                    problems.push(Problem::new(
+                        place("role level"),
+                        format!("{name} is at {held} in an earlier row: one role level per person"),
+                    ));
+                    continue;
+                }
+                _ => person.level = Some(row_level),
+            }
+        }
+        person.entries.insert(
+            skill.id.clone(),
+            Entry {
+                rating,
+                evidence: evidence.map(str::to_string),
+                agreed: None,
+            },
+        );
+    }
+    for person in &mut people {
+        if person.level.is_none() {
+            person.level = level.map(str::to_string);
+        }
+    }
+    (people, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::framework::SkillLevel;
+
+    #[test]
+    fn a_team_csv_loads_good_rows_and_names_each_bad_one() {
+        let fw = crate::load::embedded::framework().unwrap();
+        let text = "Person,Skill,Rating,Evidence,Role level\n\
+            Ana,Agile working,working,Ran retros,digital-portfolio-manager\n\
+            Ana,planning,Practitioner,,\n\
+            Ben,Planing,working,,\n\
+            Ben,strategic-thinking,guru,,\n\
+            Ben,strategic-thinking,not yet,,Senior digital portfolio manager\n\
+            ,planning,working,,\n\
+            Ana,governance-and-assurance,expert,,head-of-portfolio\n";
+        let (people, problems) = people_of_team_csv(&fw, "team.csv", text, None);
+        assert_eq!(people.len(), 2);
+        assert_eq!(people[0].name, "Ana");
+        assert_eq!(
+            people[0].level.as_deref(),
+            Some("digital-portfolio-manager")
+        );
+        assert_eq!(people[0].entries.len(), 2);
+        assert_eq!(
+            people[0].entries["agile-working"].evidence.as_deref(),
+            Some("Ran retros")
+        );
+        assert_eq!(
+            people[0].entries["planning"].rating,
+            Rating::At(SkillLevel::Practitioner)
+        );
+        assert_eq!(
+            people[1].level.as_deref(),
+            Some("senior-digital-portfolio-manager")
+        );
+        assert_eq!(
+            people[1].entries["strategic-thinking"].rating,
+            Rating::NotYet
+        );
+        let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(said.len(), 4, "{said:?}");
+        assert!(
+            said[0].starts_with(
+                "team.csv row 4 (line 4), column \"skill\": no skill has the id \"Planing\""
+            ),
+            "{said:?}"
+        );
+        assert!(
+            said[1].starts_with(
+                "team.csv row 5 (line 5), column \"rating\": \"guru\" is not a rating"
+            ),
+            "{said:?}"
+        );
+        assert!(
+            said[2].starts_with("team.csv row 7 (line 7), column \"person\""),
+            "{said:?}"
+        );
+        assert!(said[3].contains("one role level per person"), "{said:?}");
+        // A header without the needed columns refuses the file, with its line.
+        let (none, problems) = people_of_team_csv(&fw, "t.csv", "name,skill\nAna,planning\n", None);
+        assert!(none.is_empty());
+        assert!(problems[0]
+            .to_string()
+            .starts_with("t.csv line 1: the header row needs"));
+        // The template reads as it says.
+        let (template, problems) = people_of_team_csv(&fw, "template.csv", TEAM_CSV_TEMPLATE, None);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(template[0].entries.len(), 2);
+    }
+
+    #[test]
+    fn a_ratings_file_is_one_person_named_by_its_name_or_stem() {
+        let fw = crate::load::embedded::framework().unwrap();
+        let text = r#"{"format": "role-compare-ratings", "version": 2, "ratings": {"planning": {"rating": "working"}}}"#;
+        let person = person_of_ratings(
+            &fw,
+            "files/ben.json",
+            text,
+            Some("digital-portfolio-manager"),
+        )
+        .unwrap();
+        assert_eq!(person.name, "ben");
+        assert_eq!(person.level.as_deref(), Some("digital-portfolio-manager"));
+        let named = text.replace(
+            "\"version\": 2,",
+            "\"version\": 2, \"name\": \"Ben Jones\", \"level\": \"head-of-portfolio\",",
+        );
+        let person =
+            person_of_ratings(&fw, "ben.json", &named, Some("digital-portfolio-manager")).unwrap();
+        assert_eq!(
+            (person.name.as_str(), person.level.as_deref()),
+            ("Ben Jones", Some("head-of-portfolio"))
+        );
+        let problems = person_of_ratings(&fw, "bad.json", "{", None).unwrap_err();
+        assert!(
+            problems[0]
+                .to_string()
+                .starts_with("bad.json: line 1, column 1"),
+            "{problems:?}"
+        );
+    }
+}

@@ -1,0 +1,335 @@
+//! The team view: a line manager loads several people's ratings files and team CSVs (chosen
+//! together, or dropped on the page), and sees each skill the team's levels need against each
+//! person, in words and icons; how many meet their need, what nobody covers, the single points of
+//! expertise, and each person's next level and how far. Names and ratings are held in this page's
+//! memory only, until "Forget this team" or the page closes; nothing is stored or sent.
+
+use super::heading::Heading;
+use super::take_away::Downloads;
+use crate::engine::assessment::Standing;
+use crate::engine::team::{team, Person, Team, TeamCell};
+use crate::framework::wording;
+use crate::output::people_export;
+use crate::state::team_file::{people_of_team_csv, person_of_ratings, TEAM_CSV_TEMPLATE};
+use crate::ui::browser;
+use crate::ui::context::{use_framework, use_prefix};
+use std::rc::Rc;
+use web_sys::{DragEvent, FileList, HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct TeamScreenProps {}
+
+/// How the grid's rows are ordered.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Order {
+    /// By skill name.
+    Skill,
+    /// Fewest people meeting their need first.
+    Gaps,
+}
+
+/// An icon for a standing (beside its words, never alone).
+fn icon(standing: Standing) -> &'static str {
+    match standing {
+        Standing::Meets => "✓",
+        Standing::Above(_) => "▲",
+        Standing::Below(_) => "▼",
+        Standing::NotYet => "○",
+        Standing::Unrated => "?",
+    }
+}
+
+/// A cell in the engine's words, with its standing's icon.
+fn cell_words(cell: &TeamCell) -> Option<(Option<&'static str>, String)> {
+    Some((cell.standing.map(icon), cell.describe()?))
+}
+
+#[function_component(TeamScreen)]
+pub fn team_screen(_props: &TeamScreenProps) -> Html {
+    let fw = use_framework();
+    let prefix = use_prefix();
+    let people = use_state(|| Rc::new(Vec::<Person>::new()));
+    let problems = use_state(Vec::<String>::new);
+    let said = use_state(String::new);
+    let level = use_state(|| None::<String>);
+    let order = use_state(|| Order::Skill);
+    let dragging = use_state(|| false);
+
+    // Reads every file, then adds its people to those already loaded (nothing loaded is lost).
+    let read_files = {
+        let (fw, people, problems, said) =
+            (fw.clone(), people.clone(), problems.clone(), said.clone());
+        Callback::from(move |files: FileList| {
+            let files: Vec<web_sys::File> =
+                (0..files.length()).filter_map(|i| files.get(i)).collect();
+            let (fw, people, problems, said) =
+                (fw.clone(), people.clone(), problems.clone(), said.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let mut found: Vec<Person> = (**people).clone();
+                let mut refused = Vec::new();
+                let before = found.len();
+                for file in files {
+                    let name = file.name();
+                    let text = match browser::read_file(file).await {
+                        Ok(decoded) => decoded.text,
+                        Err(reason) => {
+                            refused.push(format!("{name}: {reason}"));
+                            continue;
+                        }
+                    };
+                    if name.to_ascii_lowercase().ends_with(".csv") {
+                        let (more, bad) = people_of_team_csv(&fw, &name, &text, None);
+                        found.extend(more);
+                        refused.extend(bad.iter().map(ToString::to_string));
+                    } else {
+                        match person_of_ratings(&fw, &name, &text, None) {
+                            Ok(person) => found.push(person),
+                            Err(bad) => refused.extend(bad.iter().map(ToString::to_string)),
+                        }
+                    }
+                }
+                said.set(format!(
+                    "{} loaded{}.",
+                    wording::count(found.len() - before, "person", "people"),
+                    match refused.len() {
+                        0 => String::new(),
+                        n => format!(
+                            "; {} not loaded (listed below)",
+                            wording::count(n, "problem", "problems")
+                        ),
+                    }
+                ));
+                problems.set(refused);
+                people.set(Rc::new(found));
+            });
+        })
+    };
+    let on_choose = {
+        let read_files = read_files.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            if let Some(files) = input.files() {
+                read_files.emit(files);
+            }
+            input.set_value("");
+        })
+    };
+    let on_drop = {
+        let (read_files, dragging) = (read_files.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                read_files.emit(files);
+            }
+        })
+    };
+    let on_drag_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_drag_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let on_forget = {
+        let (people, problems, said) = (people.clone(), problems.clone(), said.clone());
+        Callback::from(move |_: MouseEvent| {
+            people.set(Rc::new(Vec::new()));
+            problems.set(Vec::new());
+            said.set("The team is forgotten: no names or ratings are held.".into());
+        })
+    };
+    let on_level = {
+        let level = level.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            level.set((!value.is_empty()).then_some(value));
+        })
+    };
+    let on_order = {
+        let order = order.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            order.set(if value == "gaps" {
+                Order::Gaps
+            } else {
+                Order::Skill
+            });
+        })
+    };
+    let on_template = Callback::from(|_: MouseEvent| {
+        browser::download(
+            "role-compare-team.csv",
+            "text/csv;charset=utf-8",
+            TEAM_CSV_TEMPLATE,
+        );
+    });
+
+    // The team, with the chosen level for people whose file names none.
+    let view: Rc<Team> = {
+        let (fw, people, level) = (fw.clone(), (*people).clone(), (*level).clone());
+        (*use_memo((people, level), move |(people, level)| {
+            let people: Vec<Person> = people
+                .iter()
+                .cloned()
+                .map(|mut p| {
+                    p.level = p.level.or_else(|| level.clone());
+                    p
+                })
+                .collect();
+            Rc::new(team(&fw, people))
+        }))
+        .clone()
+    };
+    let files_id = format!("{prefix}-team-files");
+    let level_id = format!("{prefix}-team-level");
+    let order_id = format!("{prefix}-team-order");
+    let mut rows: Vec<usize> = (0..view.skills.len()).collect();
+    if *order == Order::Gaps {
+        rows.sort_by_key(|&i| {
+            let s = &view.skills[i];
+            (s.meeting * 1000 / s.needed_by.max(1), i)
+        });
+    }
+    let name = |id: &str| fw.skill_name_of(id);
+    let unleveled = view.people.iter().any(|p| p.level.is_none()) || level.is_some();
+
+    html! {
+        <section class="rc-team" data-rc="team">
+            <p class="govuk-body">
+                { "Load your team's ratings files (each person's \"Download my ratings\") or a team CSV, several at once. They are read in this page only: nothing is sent or stored, and the names are forgotten when you leave or choose \"Forget this team\"." }
+            </p>
+            <div class={classes!("govuk-form-group", "rc-team__drop", dragging.then_some("rc-team__drop--over"))}
+                ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
+                <label class="govuk-label govuk-label--s" for={files_id.clone()}>{ "Ratings files and team CSVs" }</label>
+                <div class="govuk-hint" id={format!("{files_id}-hint")}>{ "Choose several files, or drop them here. A team CSV has the columns person, skill, rating, and may have evidence and role level." }</div>
+                <input class="govuk-file-upload" id={files_id.clone()} type="file" multiple=true accept=".json,.csv,application/json,text/csv"
+                    aria-describedby={format!("{files_id}-hint")} onchange={on_choose} data-rc="team-files" />
+            </div>
+            <button type="button" class="govuk-button govuk-button--secondary" onclick={on_template} data-rc="team-template">
+                { "Download a team CSV template" }
+            </button>
+            <p class="govuk-body" role="status" data-rc="team-status">{ (*said).clone() }</p>
+            if !problems.is_empty() {
+                <div class="govuk-error-summary" data-rc="team-problems">
+                    <h3 class="govuk-error-summary__title">{ "Not loaded" }</h3>
+                    <ul class="govuk-list govuk-error-summary__list">
+                        { for problems.iter().map(|p| html! { <li>{ p.clone() }</li> }) }
+                    </ul>
+                </div>
+            }
+            if !view.people.is_empty() {
+                <Heading depth={1} class="govuk-heading-m">{ "The team" }</Heading>
+                <p class="govuk-body" data-rc="team-summary">{ people_export::team_summary(&fw, &view) }</p>
+                <ul class="govuk-list govuk-list--bullet" data-rc="team-people">
+                    { for view.people.iter().zip(&view.standings).map(|(p, s)| {
+                        let level = p.level.as_deref().map(|l| fw.level_name_of(l));
+                        let text = match (level, &s.next) {
+                            (None, _) => format!("{}: no role level, so ratings only", p.name),
+                            (Some(level), Some((next, steps))) => format!("{} ({level}): meets {} of {}; {} is {} away", p.name, s.met, wording::skills(s.of), fw.level_name_of(next), wording::steps(*steps)),
+                            (Some(level), None) => format!("{} ({level}): meets {} of {}; the top of the ladder", p.name, s.met, wording::skills(s.of)),
+                        };
+                        html! { <li>{ text }</li> }
+                    }) }
+                </ul>
+                <div class="rc-controls">
+                    if unleveled {
+                        <div class="govuk-form-group rc-controls__item">
+                            <label class="govuk-label govuk-label--s" for={level_id.clone()}>{ "Role level for people whose file names none" }</label>
+                            <select class="govuk-select" id={level_id} onchange={on_level}>
+                                <option value="" selected={level.is_none()}>{ "None" }</option>
+                                { for fw.levels.iter().map(|l| html! {
+                                    <option value={l.id.clone()} selected={level.as_deref() == Some(l.id.as_str())}>{ fw.level_name(l).to_string() }</option>
+                                }) }
+                            </select>
+                        </div>
+                    }
+                    <div class="govuk-form-group rc-controls__item">
+                        <label class="govuk-label govuk-label--s" for={order_id.clone()}>{ "Order skills" }</label>
+                        <select class="govuk-select" id={order_id} onchange={on_order}>
+                            <option value="skill" selected={*order == Order::Skill}>{ "By name" }</option>
+                            <option value="gaps" selected={*order == Order::Gaps}>{ "Fewest meeting their need first" }</option>
+                        </select>
+                    </div>
+                </div>
+                <div class="rc-scroll rc-team__grid" role="region" aria-label="The team's skills" tabindex="0">
+                    <table class="govuk-table" data-rc="team-grid">
+                        <caption class="govuk-table__caption govuk-table__caption--s">{ "Each skill the team's levels need, against what each person's level needs" }</caption>
+                        <thead class="govuk-table__head">
+                            <tr class="govuk-table__row">
+                                <th scope="col" class="govuk-table__header">{ "Skill" }</th>
+                                <th scope="col" class="govuk-table__header">{ "Meeting their need" }</th>
+                                { for view.people.iter().map(|p| html! { <th scope="col" class="govuk-table__header">{ p.name.clone() }</th> }) }
+                            </tr>
+                        </thead>
+                        <tbody class="govuk-table__body">
+                            { for rows.iter().map(|&i| {
+                                let s = &view.skills[i];
+                                let nobody = view.nobody_covers.contains(&s.skill);
+                                let single = view.single_points.iter().find(|(k, _)| *k == s.skill).map(|(_, p)| view.people[*p].name.clone());
+                                html! {
+                                    <tr class="govuk-table__row" key={s.skill.clone()} data-skill={s.skill.clone()}>
+                                        <th scope="row" class="govuk-table__header">
+                                            { name(&s.skill) }
+                                            <span class="rc-team__need">{ format!("Highest need: {}", s.highest_needed.name()) }</span>
+                                            if nobody {
+                                                <strong class="govuk-tag govuk-tag--red rc-team__flag" data-rc="nobody-covers">{ "Nobody covers it" }</strong>
+                                            }
+                                            if let Some(person) = single {
+                                                <strong class="govuk-tag govuk-tag--yellow rc-team__flag" data-rc="single-point">{ format!("Only {person} at Practitioner or above") }</strong>
+                                            }
+                                        </th>
+                                        <td class="govuk-table__cell">{ format!("{} of {}", s.meeting, s.needed_by) }</td>
+                                        { for s.cells.iter().map(|c| html! {
+                                            <td class="govuk-table__cell">
+                                                if let Some((icon, words)) = cell_words(c) {
+                                                    if let Some(icon) = icon {
+                                                        <span class="rc-team__icon" aria-hidden="true">{ icon }</span>{ " " }
+                                                    }
+                                                    { words }
+                                                }
+                                            </td>
+                                        }) }
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+                <div class="rc-team__people">
+                    { for view.people.iter().enumerate().map(|(p, person)| html! {
+                        <section class="rc-team__person" data-rc="team-person">
+                            <h4 class="govuk-heading-s">{ person.name.clone() }</h4>
+                            <ul class="govuk-list">
+                                { for rows.iter().filter_map(|&i| {
+                                    let s = &view.skills[i];
+                                    let (icon, words) = cell_words(&s.cells[p])?;
+                                    Some(html! {
+                                        <li>
+                                            if let Some(icon) = icon {
+                                                <span class="rc-team__icon" aria-hidden="true">{ icon }</span>{ " " }
+                                            }
+                                            <strong>{ name(&s.skill) }</strong>{ format!(": {words}") }
+                                        </li>
+                                    })
+                                }) }
+                            </ul>
+                        </section>
+                    }) }
+                </div>
+                <Downloads make={{
+                    let (fw, view) = (fw.clone(), view.clone());
+                    Callback::from(move |_| people_export::team(&fw, &view))
+                }} what="the team's skills" />
+                <button type="button" class="govuk-button govuk-button--warning" onclick={on_forget} data-rc="forget-team">
+                    { "Forget this team" }
+                </button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,98 @@
+// End-to-end: the team view, as a line manager uses it: five people's files at once (one of them
+// bad, named with its place while the rest load), each skill against each person's level in words
+// and icons, what nobody covers and the single points of expertise checked against values worked
+// by hand, the downloads, a phone's one list per person, forgetting the team; axe-core at 1280
+// and 375 px.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { servedBundle, clean, openPage, ready, audit, SCREENSHOTS } from "./browser.mjs";
+
+const env = servedBundle();
+
+// Worked by hand (as tests/cli.rs): a digital portfolio manager (DPM) and a senior one (SDPM)
+// need agile working A / A, communicating analysis and insight W / P, governance and assurance
+// W / P, planning A / P, stakeholder relationship management W / P, strategic thinking A / W.
+const FILES = [
+  ["ana.json", `{"format": "role-compare-ratings", "version": 2, "name": "Ana", "level": "digital-portfolio-manager",
+    "ratings": {"communicating-analysis-and-insight": {"rating": "practitioner", "evidence": "Wrote the quarterly report"},
+                "governance-and-assurance": {"rating": "practitioner"}, "planning": {"rating": "working"}}}`],
+  ["bad.json", `{"format": "role-compare-ratings", "version": 2, "ratings": {"planning": {"rating": "guru"}}}`],
+  ["ben.json", `{"format": "role-compare-ratings", "version": 2, "level": "senior-digital-portfolio-manager",
+    "ratings": {"governance-and-assurance": {"rating": "expert"}, "planning": {"rating": "awareness"}, "agile-working": {"rating": "not-yet"}}}`],
+  ["cal.json", `{"format": "role-compare-ratings", "version": 2, "ratings": {"strategic-thinking": {"rating": "expert"}}}`],
+  ["dee.csv", "person,skill,rating,evidence,role level\nDee,Stakeholder relationship management,practitioner,Chairs the board,senior-digital-portfolio-manager\nDee,agile-working,awareness,,\n"],
+].map(([name, text]) => ({ name, mimeType: name.endsWith(".csv") ? "text/csv" : "application/json", buffer: Buffer.from(text) }));
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), "utf8") };
+}
+
+async function loadTeam(page, width) {
+  await page.goto(env.server.url + "/?rc-view=team");
+  await ready(page);
+  const input = page.locator("[data-rc=team-files]");
+  await input.waitFor();
+  await input.setInputFiles(FILES);
+  await page.locator("[data-rc=team-summary]").waitFor();
+}
+
+test("five people's files, one bad: the rest load, and the gaps and single points are those worked by hand", async () => {
+  for (const width of [1280, 375]) {
+    const page = await openPage(env.browser, width);
+    await loadTeam(page, width);
+    assert.match(await page.locator("[data-rc=team-status]").innerText(), /^4 people loaded; 1 problem not loaded/);
+    assert.match(await page.locator("[data-rc=team-problems]").innerText(), /bad\.json: \$\.ratings\["planning"\]: "guru" is not a rating/);
+    assert.equal(
+      await page.locator("[data-rc=team-summary]").innerText(),
+      "4 people, 6 skills needed. Nobody covers: Planning. Single points of expertise: Communicating analysis and insight (Ana), Stakeholder relationship management (Dee), Strategic thinking (cal).",
+    );
+    const people = await page.locator("[data-rc=team-people] li").allInnerTexts();
+    assert.equal(people[0], "Ana (Digital portfolio manager): meets 3 of 6 skills; Senior digital portfolio manager is 7 steps away");
+    assert.equal(people[2], "cal: no role level, so ratings only");
+    if (width === 1280) {
+      const planning = page.locator('[data-rc=team-grid] tr[data-skill="planning"]');
+      assert.match(await planning.innerText(), /Nobody covers it/);
+      assert.match(await planning.innerText(), /1 of 3/);
+      // Ben: Awareness against Practitioner, said in words beside its icon.
+      assert.match(await planning.locator("td").nth(2).innerText(), /^▼ Awareness, below \(needs Practitioner\)$/);
+      assert.match(await page.locator('[data-rc=team-grid] tr[data-skill="strategic-thinking"]').innerText(), /Only cal at Practitioner or above/);
+      // Fewest meeting first: the skills nobody meets come first, the rows keep their keys.
+      await page.selectOption("#rc0-team-order", "gaps");
+      const first = await page.locator("[data-rc=team-grid] tbody tr").first().getAttribute("data-skill");
+      assert.ok(["stakeholder-relationship-management", "strategic-thinking"].includes(first), first);
+    } else {
+      assert.ok(!(await page.locator("[data-rc=team-grid]").isVisible()), "a phone gets one list per person");
+      const dee = page.locator("[data-rc=team-person]").nth(3);
+      assert.match(await dee.innerText(), /Stakeholder relationship management: Practitioner, meets \(needs Practitioner\)/);
+    }
+    await page.screenshot({ path: join(SCREENSHOTS, `team-${width}.png`), fullPage: true });
+    clean(page, env.server);
+    assert.deepEqual(await audit(page), []);
+    const [scroll, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scroll <= viewport, `the page is ${scroll}px wide in a ${viewport}px viewport`);
+    await page.context().close();
+  }
+});
+
+test("the team downloads as CSV and Markdown, and Forget this team forgets it", async () => {
+  const page = await openPage(env.browser);
+  await loadTeam(page, 1280);
+  const csv = await download(page, page.locator("[data-rc=team] [data-format=csv]"));
+  assert.equal(csv.name, "role-compare-team.csv");
+  const lines = csv.text.trim().split("\n");
+  assert.equal(lines[0], "Skill,Highest need,Needed by,Meeting their need,Ana,ben,cal,Dee,Nobody covers,Single point of expertise");
+  assert.ok(lines.some((l) => l.startsWith("Planning,Practitioner,3,1,") && l.includes(",yes,")), lines.join("\n"));
+  const md = await download(page, page.locator("[data-rc=team] [data-format=md]"));
+  assert.match(md.text, /^# Team skills\n\n4 people, 6 skills needed\. Nobody covers: Planning\./);
+  await page.locator("[data-rc=forget-team]").click();
+  assert.equal(await page.locator("[data-rc=team-status]").innerText(), "The team is forgotten: no names or ratings are held.");
+  assert.equal(await page.locator("[data-rc=team-summary]").count(), 0);
+  assert.equal(await page.evaluate(() => JSON.stringify(localStorage).includes("Ana")), false, "names were never stored");
+  const template = await download(page, page.locator("[data-rc=team-template]"));
+  assert.match(template.text, /^person,skill,rating,evidence,role level\n/);
+  clean(page, env.server);
+  await page.context().close();
+});
