@@ -339,8 +339,9 @@ const CORE: [&str; 27] = [
 ];
 
 /// What loads on first use, reached from the core only through `ui::later`.
-const LATER: [&str; 15] = [
+const LATER: [&str; 16] = [
     "ui::own_framework",
+    "state::history",
     "ui::views::team",
     "state::team_file",
     "engine::team",

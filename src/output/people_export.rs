@@ -45,8 +45,8 @@ pub fn assessment_pack(
         })
         .collect();
     let mut intro = vec![format!(
-        "{}assessed against {level}{}: {}",
-        name.map_or(String::new(), |n| format!("{n}, ")),
+        "{} against {level}{}: {}",
+        name.map_or("Assessed".to_string(), |n| format!("{n}, assessed")),
         date.map_or(String::new(), |d| format!(" on {d}")),
         assessment.summary()
     )];

@@ -6,6 +6,7 @@
 //! state in `ui`) or of files to take away.
 
 pub mod explore;
+pub mod history;
 pub mod options;
 pub mod ratings;
 pub mod selection;

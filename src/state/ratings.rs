@@ -93,6 +93,11 @@ pub enum Change {
         skill: String,
         rating: Option<Rating>,
     },
+    /// The evidence for a rated skill (`None` or blank removes it; a skill not rated has none).
+    Evidence {
+        skill: String,
+        evidence: Option<String>,
+    },
     /// Forget every rating, those kept aside too.
     Forget,
     /// Put back ratings forgotten a moment ago, where nothing was rated since (a rating made since,
@@ -110,6 +115,9 @@ impl Change {
     pub fn apply(&self, stored: &Ratings) -> Ratings {
         match self {
             Change::Rate { skill, rating } => stored.with(skill, *rating),
+            Change::Evidence { skill, evidence } => {
+                stored.with_evidence(skill, evidence.as_deref())
+            }
             Change::Forget => Ratings::default(),
             Change::Restore(earlier) => earlier.merged(stored),
             Change::Merge(file) => stored.merged(file),
@@ -224,6 +232,19 @@ impl Ratings {
         next
     }
 
+    /// These ratings with `evidence` for `skill` (cut to [`MAX_EVIDENCE_CHARS`]; blank removes
+    /// it). A skill not rated keeps no evidence: rate it first.
+    pub fn with_evidence(&self, skill: &str, evidence: Option<&str>) -> Ratings {
+        let mut next = self.clone();
+        if let Some(entry) = next.by_skill.get_mut(skill) {
+            entry.evidence = evidence
+                .map(str::trim)
+                .filter(|e| !e.is_empty())
+                .map(|e| e.chars().take(MAX_EVIDENCE_CHARS).collect());
+        }
+        next
+    }
+
     /// Skills rated (of this framework).
     pub fn len(&self) -> usize {
         self.by_skill.len()
@@ -329,6 +350,11 @@ impl Ratings {
 
     /// The file's text, naming the framework it was made against; ratings kept aside are in it too.
     pub fn to_json(&self, fw: &Framework) -> String {
+        serde_json::to_string_pretty(&self.to_value(fw)).unwrap_or_default() + "\n"
+    }
+
+    /// The file as a JSON value (a saved assessment in a list is one).
+    pub fn to_value(&self, fw: &Framework) -> Value {
         let entries: Map<String, Value> = self
             .by_skill
             .iter()
@@ -362,7 +388,7 @@ impl Ratings {
             top.insert("name".into(), json!(name));
         }
         top.insert("ratings".into(), Value::Object(entries));
-        serde_json::to_string_pretty(&Value::Object(top)).unwrap_or_default() + "\n"
+        Value::Object(top)
     }
 
     /// Reads a ratings file (version 1 or 2), checking it against the framework in use. A skill
@@ -381,6 +407,12 @@ impl Ratings {
                 "this is not valid JSON, so it is not a ratings file",
             )]
         })?;
+        Ratings::from_value(fw, value)
+    }
+
+    /// A ratings file already read as JSON (a saved assessment in a list is one), checked as
+    /// [`Ratings::from_json`] checks a file.
+    pub fn from_value(fw: &Framework, value: Value) -> Result<Ratings, Vec<Problem>> {
         let Value::Object(top) = value else {
             return Err(vec![Problem::new("$", "a ratings file is a JSON object")]);
         };
@@ -538,6 +570,42 @@ fn read_entry(value: &Value, version_one: bool) -> Result<Entry, String> {
 mod tests {
     use super::*;
     use crate::framework::SkillLevel;
+
+    #[test]
+    fn evidence_is_kept_with_a_rating_and_goes_with_it() {
+        let fw = fw();
+        let rated = Ratings::default().with("planning", Some(Rating::At(SkillLevel::Working)));
+        let with = Change::Evidence {
+            skill: "planning".into(),
+            evidence: Some("  Planned the Q3 roadmap  ".into()),
+        }
+        .apply(&rated);
+        assert_eq!(
+            with.entry("planning").unwrap().evidence.as_deref(),
+            Some("Planned the Q3 roadmap")
+        );
+        // It travels in the file, and back.
+        let again = Ratings::from_json(&fw, &with.to_json(&fw)).unwrap();
+        assert_eq!(again.entry("planning"), with.entry("planning"));
+        // Blank removes it; a skill not rated keeps none.
+        let blank = with.with_evidence("planning", Some("   "));
+        assert_eq!(blank.entry("planning").unwrap().evidence, None);
+        assert_eq!(with.with_evidence("agile-working", Some("x")), with);
+        // Removing the rating takes its evidence with it.
+        assert!(with.with("planning", None).entry("planning").is_none());
+        // Cut to the longest a file may hold.
+        let long = rated.with_evidence("planning", Some(&"x".repeat(MAX_EVIDENCE_CHARS + 10)));
+        assert_eq!(
+            long.entry("planning")
+                .unwrap()
+                .evidence
+                .as_ref()
+                .unwrap()
+                .chars()
+                .count(),
+            MAX_EVIDENCE_CHARS
+        );
+    }
 
     fn fw() -> Framework {
         crate::load::embedded::framework().unwrap()

@@ -63,7 +63,7 @@ fn read_stored(fw: &SharedFramework, key: &str) -> Result<Ratings, (String, Stri
 }
 
 /// Today's date where the person is, `2026-11-30`, for the file's `saved` field.
-fn today() -> String {
+pub(crate) fn today() -> String {
     let now = js_sys::Date::new_0();
     format!(
         "{:04}-{:02}-{:02}",

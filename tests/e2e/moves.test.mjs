@@ -242,6 +242,77 @@ test("rating two skills turns the gap into your gap; ratings survive a reload an
   await page.context().close();
 });
 
+test("evidence is kept with a rating, the assessment sums it up, and the pack carries both", async () => {
+  for (const width of [1280, 375]) {
+    const page = await openPage(env.browser, width);
+    await page.goto(env.server.url + MOVES);
+    await ready(page);
+    // A digital portfolio manager needs agile working A, communicating W, governance W,
+    // planning A, stakeholder W, strategic thinking A.
+    assert.match(await page.locator("[data-rc=ratings] tr[data-skill=planning]").innerText(), /Rate it to add evidence/);
+    await page.selectOption("#rc0-rate-planning", "working");
+    const evidence = page.locator("#rc0-evidence-planning");
+    await evidence.fill("Planned the portfolio's quarterly roadmap");
+    await evidence.press("Tab");
+    // Planning met (above); the other five not rated: 1 + 2 + 2 + 2 + 1 = 8 steps.
+    await page.waitForFunction(() => /Your ratings against/.test(rcRoot().querySelector("[data-rc=assessment-summary]")?.innerText ?? ""));
+    assert.equal(await page.locator("[data-rc=assessment-summary]").innerText(),
+      "Your ratings against Digital portfolio manager: meets 1 of 6 skills; 5 to raise, 8 steps in all.");
+    await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("quarterly roadmap"));
+    await page.reload();
+    await ready(page);
+    assert.equal(await page.locator("#rc0-evidence-planning").inputValue(), "Planned the portfolio's quarterly roadmap", "kept with the rating");
+    await page.screenshot({ path: join(SCREENSHOTS, `moves-evidence-${width}.png`), fullPage: true });
+    clean(page, env.server);
+    assert.deepEqual(await audit(page), []);
+    const [scroll, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(scroll <= viewport, `the page is ${scroll}px wide in a ${viewport}px viewport`);
+    if (width === 1280) {
+      const pack = await download(page, page.locator("[data-rc=assessment-pack] [data-format=csv]"));
+      assert.equal(pack.name, "role-compare-assessment.csv");
+      const lines = pack.text.trim().split("\n");
+      assert.equal(lines[0], "Skill,Needed,Yours,Agreed,Standing,Steps,In words,Evidence,You can (needed level)");
+      const planning = lines.find((l) => l.startsWith("Planning,"));
+      assert.match(planning, /^Planning,Awareness,Working,,above,0,"above it by 1 level: you are Working, this needs Awareness",Planned the portfolio's quarterly roadmap,/);
+      const md = await download(page, page.locator("[data-rc=assessment-pack] [data-format=md]"));
+      assert.match(md.text, /^# Assessment against Digital portfolio manager\n\nAssessed against Digital portfolio manager on \d{4}-\d\d-\d\d: meets 1 of 6 skills/);
+    }
+    await page.context().close();
+  }
+});
+
+test("saving two assessments keeps both, dated, and says what changed between them", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + MOVES);
+  await ready(page);
+  await page.selectOption("#rc0-rate-planning", "working");
+  await page.locator("[data-rc=save-assessment]").click();
+  assert.match(await page.locator("[data-rc=saved-status]").innerText(), /^Saved your assessment of \d{4}-\d\d-\d\d on this device\.$/);
+  await page.selectOption("#rc0-rate-planning", "practitioner");
+  await page.selectOption("#rc0-rate-agile-working", "awareness");
+  const agile = page.locator("#rc0-evidence-agile-working");
+  await agile.fill("Ran the team's retrospectives");
+  await agile.press("Tab");
+  await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("retrospectives"));
+  await page.locator("[data-rc=save-assessment]").click();
+  const items = page.locator("[data-rc=saved-assessments] > li");
+  assert.equal(await items.count(), 2);
+  // Newest first, summed up against the level, with what changed since the one before.
+  assert.match(await items.first().innerText(), /^\d{4}-\d\d-\d\d, against Digital portfolio manager: meets 2 of 6 skills; 4 to raise, 7 steps in all\./);
+  assert.deepEqual(await items.first().locator("[data-rc=saved-changes] li").allInnerTexts(),
+    ["Agile working: rated Awareness", "Planning: raised from Working to Practitioner"]);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("[data-rc=saved-assessments] > li").count(), 2, "kept on this device");
+  await page.screenshot({ path: join(SCREENSHOTS, "moves-saved-assessments-1280.png"), fullPage: true });
+  clean(page, env.server);
+  assert.deepEqual(await audit(page), []);
+  await page.locator("[data-rc=forget-saved]").click();
+  assert.equal(await page.locator("[data-rc=saved-assessments]").count(), 0);
+  assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2:assessments")), null);
+  await page.context().close();
+});
+
 test("two tabs and two widgets rating at once keep every rating, and each follows the other", async () => {
   const page = await openPage(env.browser);
   await page.goto(env.server.url + OPEN_MOVE);

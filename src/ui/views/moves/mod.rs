@@ -7,6 +7,7 @@ mod move_table;
 mod plan;
 mod ratings_panel;
 mod route_view;
+mod saved_assessments;
 
 use super::gap::GapLists;
 use super::search_box::SearchBox;

@@ -4,14 +4,18 @@
 //! problems is refused, each problem named; with ratings already held, the person chooses whether
 //! the file's are added or replace them, and is told what changed). "Forget" can be undone.
 
+use super::saved_assessments::SavedAssessments;
+use crate::engine::assessment::assess;
 use crate::framework::Level;
-use crate::state::ratings::{Change, Rating, Ratings, FILE_NAME, MAX_BYTES};
+use crate::output::people_export::assessment_pack;
+use crate::state::ratings::{Change, Rating, Ratings, FILE_NAME, MAX_BYTES, MAX_EVIDENCE_CHARS};
 use crate::ui::browser;
 use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::ratings_store::{Kept, RatingsHandle};
 use crate::ui::views::heading::Heading;
+use crate::ui::views::take_away::Downloads;
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -56,6 +60,21 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             );
         });
         let current = ratings.get(&s.id);
+        let evidence_id = format!("{}-evidence-{}", id_prefix, s.id);
+        let on_evidence = {
+            let (handle, id) = (props.ratings.clone(), s.id.clone());
+            Callback::from(move |e: Event| {
+                let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                handle.change(
+                    Change::Evidence {
+                        skill: id.clone(),
+                        evidence: Some(value),
+                    },
+                    Vec::new(),
+                );
+            })
+        };
+        let evidence = ratings.entry(&s.id).and_then(|e| e.evidence.clone());
         html! {
             <tr class="govuk-table__row" data-skill={s.id.clone()}>
                 <th scope="row" class="govuk-table__header"><label for={select_id.clone()}>{ s.name.clone() }</label></th>
@@ -69,6 +88,16 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                             <option value={r.key()} selected={current == Some(r)}>{ r.label() }</option>
                         }) }
                     </select>
+                </td>
+                <td class="govuk-table__cell">
+                    if current.is_some() {
+                        <label class="govuk-visually-hidden" for={evidence_id.clone()}>{ format!("Evidence for {}", s.name) }</label>
+                        <textarea class="govuk-textarea rc-ratings__evidence" id={evidence_id} rows="2"
+                            maxlength={MAX_EVIDENCE_CHARS.to_string()} onchange={on_evidence}
+                            value={evidence.unwrap_or_default()} data-rc="evidence" />
+                    } else {
+                        <span class="rc-ratings__no-evidence">{ "Rate it to add evidence" }</span>
+                    }
                 </td>
             </tr>
         }
@@ -226,6 +255,11 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             <p class="govuk-body rc-ratings__kept" data-rc="ratings-kept">
                 { kept_sentence }
             </p>
+            if let Some(level) = levels.first().filter(|_| !ratings.is_empty()) {
+                <p class="govuk-body" data-rc="assessment-summary">
+                    { format!("Your ratings against {}: {}", fw.level_name(level), assess(level, ratings.entries()).summary()) }
+                </p>
+            }
             <div role="status" data-rc="ratings-messages" tabindex="-1" ref={messages_ref}>
                 if !messages.is_empty() {
                     <ul class="govuk-list rc-ratings__messages">
@@ -276,11 +310,24 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                                 <th scope="col" class="govuk-table__header">{ "Skill" }</th>
                                 { for levels.iter().map(|l| html! { <th scope="col" class="govuk-table__header">{ format!("{} needs", fw.level_name(l)) }</th> }) }
                                 <th scope="col" class="govuk-table__header">{ "You are" }</th>
+                                <th scope="col" class="govuk-table__header">{ "Evidence: what you did, and where" }</th>
                             </tr>
                         </thead>
                         <tbody class="govuk-table__body">{ for skills.iter().map(|s| row(s)) }</tbody>
                     </table>
                 </div>
+            }
+            if let Some(level) = levels.first().filter(|_| !ratings.is_empty()) {
+                <div data-rc="assessment-pack">
+                    <p class="govuk-body">{ "Your assessment pack, to take into a conversation with your line manager: each skill the level needs, your rating, your evidence and the \"You can:\" statements of the level needed." }</p>
+                    <Downloads make={{
+                        let (fw, ratings, level) = (fw.clone(), ratings.clone(), (*level).clone());
+                        Callback::from(move |_| assessment_pack(&fw, &assess(&level, ratings.entries()), ratings.name.as_deref(), ratings.saved.as_deref()))
+                    }} what="your assessment" />
+                </div>
+            }
+            if !ratings.is_empty() {
+                <SavedAssessments ratings={ratings.clone()} level={levels.first().map(|l| l.id.clone())} />
             }
             <div class="govuk-button-group">
                 if !ratings.is_blank() {
