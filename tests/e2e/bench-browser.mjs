@@ -8,7 +8,7 @@
 //  3. The first opening of a cell's statements before the texts file has arrived: the texts held
 //     back until the click, then click to the frame in which the statements are listed (the fetch
 //     from localhost, the merge and the render), 7 pages.
-// Usage: [RC_BENCH_ONLY=opening] node tests/e2e/bench-browser.mjs SITE_DIR (a copy of dist/ with framework-10x.json in it).
+// Usage: [RC_BENCH_ONLY=opening|team] node tests/e2e/bench-browser.mjs SITE_DIR (a copy of dist/ with framework-10x.json in it).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "../../scripts/static-server.mjs";
@@ -147,6 +147,62 @@ async function firstOpening(runs = 7) {
   console.log(`first opening of a cell before the texts arrived: median ${median(times).toFixed(1)} ms (${runs} pages; ${Math.min(...times).toFixed(1)}–${Math.max(...times).toFixed(1)} ms), click to the frame listing the statements`);
 }
 
+// The team view with 50 people (issue 19: loads and renders in ≤ 1 s; a re-sort within a
+// frame): 50 ratings files made from the built-in framework (each person at one of 10 levels,
+// rating every skill that level needs, by rule), chosen at once.
+async function teamOfFifty() {
+  const { readFile } = await import("node:fs/promises");
+  const fw = JSON.parse(await readFile(new URL("../../data/framework.json", import.meta.url), "utf8"));
+  const levels = fw.levels.filter((l) => l.skills.some((s) => s.level)).filter((_, i) => i % 17 === 0).slice(0, 10);
+  const keys = ["not-yet", "awareness", "working", "practitioner", "expert"];
+  const files = Array.from({ length: 50 }, (_, p) => {
+    const level = levels[p % levels.length];
+    const ratings = Object.fromEntries(level.skills.map((s, k) => [s.skill, { rating: keys[(p + k) % 5] }]));
+    const text = JSON.stringify({ format: "role-compare-ratings", version: 2, name: `Person ${p + 1}`, level: level.id, ratings });
+    return { name: `person-${p + 1}.json`, mimeType: "application/json", buffer: Buffer.from(text) };
+  });
+  const loads = [];
+  const sorts = [];
+  for (let run = 0; run < 5; run++) {
+    const page = await openPage(browser);
+    await page.goto(`${server.url}/index.html?rc-view=team`);
+    const input = page.locator("[data-rc=team-files]");
+    await input.waitFor({ timeout: 60000 });
+    await page.evaluate(() => {
+      const root = document.querySelector("[data-role-compare]").shadowRoot;
+      root.querySelector("[data-rc=team-files]").addEventListener("change", (e) => {
+        const start = e.timeStamp;
+        const tick = () => (/^50 people/.test(root.querySelector("[data-rc=team-summary]")?.textContent ?? "")
+          ? requestAnimationFrame(() => (window.rcTeam = performance.now() - start))
+          : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }, { capture: true, once: true });
+    });
+    await input.setInputFiles(files);
+    await page.waitForFunction(() => window.rcTeam !== undefined, null, { timeout: 60000 });
+    loads.push(await page.evaluate(() => window.rcTeam));
+    await page.evaluate(() => {
+      const select = document.querySelector("[data-role-compare]").shadowRoot.querySelector("[id$=-team-order]");
+      select.addEventListener("change", (e) => {
+        const start = e.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => (window.rcSort = performance.now() - start), 0));
+      }, { capture: true, once: true });
+    });
+    await page.locator("[id$=-team-order]").selectOption("gaps");
+    await page.waitForFunction(() => window.rcSort !== undefined);
+    sorts.push(await page.evaluate(() => window.rcSort));
+    await page.context().close();
+  }
+  console.log(`team view, 50 people's files: loaded and painted median ${median(loads).toFixed(0)} ms (5 runs; ${Math.min(...loads).toFixed(0)}–${Math.max(...loads).toFixed(0)} ms); re-sort to the next frame median ${median(sorts).toFixed(1)} ms (${Math.min(...sorts).toFixed(1)}–${Math.max(...sorts).toFixed(1)} ms)`);
+}
+
+if (process.env.RC_BENCH_ONLY === "team") {
+  await teamOfFifty();
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
+
 // RC_BENCH_ONLY=opening measures only the first opening (3.).
 if (process.env.RC_BENCH_ONLY !== "opening") {
   await makeStaticCopy();
@@ -160,5 +216,6 @@ if (process.env.RC_BENCH_ONLY !== "opening") {
   await interaction("4 columns, 10× framework", big, 4, 30);
 }
 await firstOpening();
+await teamOfFifty();
 await browser.close();
 await server.close();

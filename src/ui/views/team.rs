@@ -196,7 +196,6 @@ pub fn team_screen(_props: &TeamScreenProps) -> Html {
             (s.meeting * 1000 / s.needed_by.max(1), i)
         });
     }
-    let name = |id: &str| fw.skill_name_of(id);
     let unleveled = view.people.iter().any(|p| p.level.is_none()) || level.is_some();
 
     html! {
@@ -268,58 +267,15 @@ pub fn team_screen(_props: &TeamScreenProps) -> Html {
                             </tr>
                         </thead>
                         <tbody class="govuk-table__body">
-                            { for rows.iter().map(|&i| {
-                                let s = &view.skills[i];
-                                let nobody = view.nobody_covers.contains(&s.skill);
-                                let single = view.single_points.iter().find(|(k, _)| *k == s.skill).map(|(_, p)| view.people[*p].name.clone());
-                                html! {
-                                    <tr class="govuk-table__row" key={s.skill.clone()} data-skill={s.skill.clone()}>
-                                        <th scope="row" class="govuk-table__header">
-                                            { name(&s.skill) }
-                                            <span class="rc-team__need">{ format!("Highest need: {}", s.highest_needed.name()) }</span>
-                                            if nobody {
-                                                <strong class="govuk-tag govuk-tag--red rc-team__flag" data-rc="nobody-covers">{ "Nobody covers it" }</strong>
-                                            }
-                                            if let Some(person) = single {
-                                                <strong class="govuk-tag govuk-tag--yellow rc-team__flag" data-rc="single-point">{ format!("Only {person} at Practitioner or above") }</strong>
-                                            }
-                                        </th>
-                                        <td class="govuk-table__cell">{ format!("{} of {}", s.meeting, s.needed_by) }</td>
-                                        { for s.cells.iter().map(|c| html! {
-                                            <td class="govuk-table__cell">
-                                                if let Some((icon, words)) = cell_words(c) {
-                                                    if let Some(icon) = icon {
-                                                        <span class="rc-team__icon" aria-hidden="true">{ icon }</span>{ " " }
-                                                    }
-                                                    { words }
-                                                }
-                                            </td>
-                                        }) }
-                                    </tr>
-                                }
+                            { for rows.iter().map(|&i| html! {
+                                <TeamRow key={view.skills[i].skill.clone()} team={view.clone()} index={i} />
                             }) }
                         </tbody>
                     </table>
                 </div>
                 <div class="rc-team__people">
-                    { for view.people.iter().enumerate().map(|(p, person)| html! {
-                        <section class="rc-team__person" data-rc="team-person">
-                            <h4 class="govuk-heading-s">{ person.name.clone() }</h4>
-                            <ul class="govuk-list">
-                                { for rows.iter().filter_map(|&i| {
-                                    let s = &view.skills[i];
-                                    let (icon, words) = cell_words(&s.cells[p])?;
-                                    Some(html! {
-                                        <li>
-                                            if let Some(icon) = icon {
-                                                <span class="rc-team__icon" aria-hidden="true">{ icon }</span>{ " " }
-                                            }
-                                            <strong>{ name(&s.skill) }</strong>{ format!(": {words}") }
-                                        </li>
-                                    })
-                                }) }
-                            </ul>
-                        </section>
+                    { for (0..view.people.len()).map(|p| html! {
+                        <PersonList key={p} team={view.clone()} person={p} />
                     }) }
                 </div>
                 <Downloads make={{
@@ -330,6 +286,90 @@ pub fn team_screen(_props: &TeamScreenProps) -> Html {
                     { "Forget this team" }
                 </button>
             }
+        </section>
+    }
+}
+
+/// A row's or a list's props: the team (compared by identity: a re-sort keeps the same team, so
+/// rows and lists move without rendering again) and which skill or person.
+#[derive(Properties)]
+pub struct TeamPartProps {
+    team: Rc<Team>,
+    #[prop_or_default]
+    index: usize,
+    #[prop_or_default]
+    person: usize,
+}
+
+impl PartialEq for TeamPartProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.team, &other.team)
+            && self.index == other.index
+            && self.person == other.person
+    }
+}
+
+/// One skill's row of the grid.
+#[function_component(TeamRow)]
+fn team_row(props: &TeamPartProps) -> Html {
+    let fw = use_framework();
+    let view = &props.team;
+    let s = &view.skills[props.index];
+    let nobody = view.nobody_covers.contains(&s.skill);
+    let single = view
+        .single_points
+        .iter()
+        .find(|(k, _)| *k == s.skill)
+        .map(|(_, p)| view.people[*p].name.clone());
+    html! {
+        <tr class="govuk-table__row" data-skill={s.skill.clone()}>
+            <th scope="row" class="govuk-table__header">
+                { fw.skill_name_of(&s.skill) }
+                <span class="rc-team__need">{ format!("Highest need: {}", s.highest_needed.name()) }</span>
+                if nobody {
+                    <strong class="govuk-tag govuk-tag--red rc-team__flag" data-rc="nobody-covers">{ "Nobody covers it" }</strong>
+                }
+                if let Some(person) = single {
+                    <strong class="govuk-tag govuk-tag--yellow rc-team__flag" data-rc="single-point">{ format!("Only {person} at Practitioner or above") }</strong>
+                }
+            </th>
+            <td class="govuk-table__cell">{ format!("{} of {}", s.meeting, s.needed_by) }</td>
+            { for s.cells.iter().map(|c| html! {
+                <td class="govuk-table__cell">
+                    if let Some((icon, words)) = cell_words(c) {
+                        if let Some(icon) = icon {
+                            <span class="rc-team__icon" aria-hidden="true">{ icon }</span>{ " " }
+                        }
+                        { words }
+                    }
+                </td>
+            }) }
+        </tr>
+    }
+}
+
+/// One person's list of the skills their level needs (and the others they rated), for a phone.
+#[function_component(PersonList)]
+fn person_list(props: &TeamPartProps) -> Html {
+    let fw = use_framework();
+    let view = &props.team;
+    let p = props.person;
+    html! {
+        <section class="rc-team__person" data-rc="team-person">
+            <h4 class="govuk-heading-s">{ view.people[p].name.clone() }</h4>
+            <ul class="govuk-list">
+                { for view.skills.iter().filter_map(|s| {
+                    let (icon, words) = cell_words(&s.cells[p])?;
+                    Some(html! {
+                        <li>
+                            if let Some(icon) = icon {
+                                <span class="rc-team__icon" aria-hidden="true">{ icon }</span>{ " " }
+                            }
+                            <strong>{ fw.skill_name_of(&s.skill) }</strong>{ format!(": {words}") }
+                        </li>
+                    })
+                }) }
+            </ul>
         </section>
     }
 }
