@@ -79,6 +79,9 @@ pub struct Explore {
     pub basis: Basis,
     /// The two columns (level ids) the comparison's gap panel compares; first to last when unset.
     pub gap: Option<(String, String)>,
+    /// The team view's rows ordered with the fewest people meeting their need first (else by
+    /// skill name).
+    pub team_by_gaps: bool,
 }
 
 impl Explore {

@@ -173,7 +173,7 @@ pub fn parse<'a>(
                     Ok(())
                 }
                 None => Err(format!(
-                    "The view option is \"{value}\"; use compare or moves, so the comparison is shown."
+                    "The view option is \"{value}\"; use compare, moves or team, so the comparison is shown."
                 )),
             },
             "max-columns" => number(name, value, 1..=MAX_COLUMNS).map(|n| options.max_columns = n),

@@ -205,6 +205,27 @@ impl Ratings {
         self.by_skill.get(skill).map(|e| e.rating)
     }
 
+    /// A person's ratings as a file holds them: `entries` by skill id (skills this framework does
+    /// not have are kept aside), with their name and level.
+    pub fn of_person(
+        fw: &Framework,
+        entries: &BTreeMap<String, Entry>,
+        name: &str,
+        level: Option<&str>,
+    ) -> Ratings {
+        let (by_skill, aside) = entries
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .partition(|(skill, _)| fw.skill(skill).is_some());
+        Ratings {
+            by_skill,
+            aside,
+            name: Some(name.to_string()),
+            level: level.map(str::to_string),
+            ..Ratings::default()
+        }
+    }
+
     /// Every rating of a skill this framework has, by skill id.
     pub fn entries(&self) -> &BTreeMap<String, Entry> {
         &self.by_skill

@@ -69,6 +69,8 @@ pub enum Action {
     /// Keep moves to roles of this family only (or any family).
     SetFamily(Option<String>),
     SetSeniority(SeniorityFilter),
+    /// Order the team view's rows by gaps (`true`) or by skill name.
+    SetTeamOrder(bool),
     /// Start moves from the current level or from the person's own ratings.
     SetBasis(Basis),
     /// The comparison's gap panel compares these two columns (from, to).
@@ -159,6 +161,7 @@ impl Selection {
             Action::SetRouteTo(to) => next.explore.route_to = to,
             Action::SetFamily(family) => next.explore.filter.family = family,
             Action::SetSeniority(seniority) => next.explore.filter.seniority = seniority,
+            Action::SetTeamOrder(by_gaps) => next.explore.team_by_gaps = by_gaps,
             Action::SetBasis(basis) => next.explore.basis = basis,
             Action::SetGapPair(from, to) => next.explore.gap = Some((from, to)),
             Action::CompareMove(from, to) => {

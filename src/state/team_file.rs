@@ -10,6 +10,36 @@ use crate::framework::{Entry, Framework, Problem, Rating};
 /// The team CSV a manager can start from: its columns and two example rows.
 pub const TEAM_CSV_TEMPLATE: &str = "person,skill,rating,evidence,role level\nAna,Agile working,working,Ran the team's retrospectives,digital-portfolio-manager\nAna,planning,practitioner,,digital-portfolio-manager\n";
 
+/// The browser storage key a team is kept under when the manager chooses to keep it.
+pub fn team_key(fw: &Framework) -> String {
+    format!("{}:team", super::ratings::storage_key(fw))
+}
+
+/// A team as stored text: each person as a ratings file (name, level, ratings), in a list.
+pub fn team_to_json(fw: &Framework, people: &[Person]) -> String {
+    let list: Vec<Ratings> = people
+        .iter()
+        .map(|p| Ratings::of_person(fw, &p.entries, &p.name, p.level.as_deref()))
+        .collect();
+    super::history::to_json(fw, &list)
+}
+
+/// A stored team, each person checked as a ratings file is.
+pub fn team_from_json(fw: &Framework, text: &str) -> Result<Vec<Person>, Vec<Problem>> {
+    Ok(super::history::from_json(fw, text)?
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| Person {
+            name: r
+                .name
+                .clone()
+                .unwrap_or_else(|| format!("Person {}", i + 1)),
+            level: r.level.clone(),
+            entries: r.entries().clone(),
+        })
+        .collect())
+}
+
 /// The name a file gives a person without one: its stem ("ana.json" → "ana").
 pub fn stem(file_name: &str) -> String {
     let base = file_name.rsplit(['/', '\\']).next().unwrap_or(file_name);
@@ -269,6 +299,20 @@ mod tests {
         let (template, problems) = people_of_team_csv(&fw, "template.csv", TEAM_CSV_TEMPLATE, None);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(template[0].entries.len(), 2);
+    }
+
+    #[test]
+    fn a_kept_team_comes_back_as_it_was() {
+        let fw = crate::load::embedded::framework().unwrap();
+        let (people, _) = people_of_team_csv(
+            &fw,
+            "t.csv",
+            TEAM_CSV_TEMPLATE,
+            Some("digital-portfolio-manager"),
+        );
+        let back = team_from_json(&fw, &team_to_json(&fw, &people)).unwrap();
+        assert_eq!(back, people);
+        assert!(team_from_json(&fw, "{").is_err());
     }
 
     #[test]

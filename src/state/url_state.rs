@@ -102,8 +102,8 @@ pub struct LinkState {
 
 /// The names of a widget's parameters besides `rc` itself: `rc-filter`, `rc-sort`,
 /// `rc-variants`, `rc-skill`, `rc-view`, `rc-target`, `rc-route`, `rc-family`, `rc-seniority`,
-/// `rc-from`, `rc-gap`.
-fn names(param: &str) -> [String; 11] {
+/// `rc-from`, `rc-gap`, `rc-team-order`.
+fn names(param: &str) -> [String; 12] {
     [
         "filter",
         "sort",
@@ -116,6 +116,7 @@ fn names(param: &str) -> [String; 11] {
         "seniority",
         "from",
         "gap",
+        "team-order",
     ]
     .map(|n| format!("{param}-{n}"))
 }
@@ -130,7 +131,7 @@ fn read_id(query: &str, name: &str) -> Option<String> {
 /// Reads a widget's state from `query`; values it does not know are reported in plain words and
 /// left at their defaults.
 pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
-    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap] =
+    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap, team_order] =
         names(param);
     let mut problems = Vec::new();
     let mut view = ViewOptions::default();
@@ -162,7 +163,7 @@ pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
     if let Some(value) = read_param(query, &view_name) {
         match Screen::from_key(&value) {
             Some(s) => explore.screen = s,
-            None => problems.push(format!("The link asks for the view \"{value}\" (use compare or moves), so the comparison is shown.")),
+            None => problems.push(format!("The link asks for the view \"{value}\" (use compare, moves or team), so the comparison is shown.")),
         }
     }
     if let Some(value) = read_param(query, &seniority) {
@@ -175,6 +176,13 @@ pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
         match Basis::from_key(&value) {
             Some(b) => explore.basis = b,
             None => problems.push(format!("The link asks to start from \"{value}\" (use level or ratings), so moves start from the current level.")),
+        }
+    }
+    if let Some(value) = read_param(query, &team_order) {
+        match value.as_str() {
+            "gaps" => explore.team_by_gaps = true,
+            "skill" => explore.team_by_gaps = false,
+            _ => problems.push(format!("The link asks for the team order \"{value}\" (use skill or gaps), so skills are in name order.")),
         }
     }
     if let Some(value) = read_param(query, &gap) {
@@ -198,7 +206,7 @@ pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
 
 /// `query` with a widget's whole state written in; defaults are left out to keep links short.
 pub fn write_link(query: &str, param: &str, state: &LinkState) -> String {
-    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap] =
+    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap, team_order] =
         names(param);
     let defaults = ViewOptions::default();
     let mut q = write_ids(query, param, &state.columns);
@@ -237,6 +245,7 @@ pub fn write_link(query: &str, param: &str, state: &LinkState) -> String {
         &from,
         (e.basis != Basis::default()).then(|| e.basis.key()),
     );
+    q = write_param(&q, &team_order, e.team_by_gaps.then_some("gaps"));
     let pair = e.gap.as_ref().map(|(a, b)| format!("{a},{b}"));
     write_param(&q, &gap, pair.as_deref())
 }
@@ -333,11 +342,26 @@ mod tests {
         );
         assert_eq!(read_link(&q, "rc"), (state, vec![]));
         let (_, problems) = read_link(
-            "?rc=a&rc-view=maze&rc-seniority=up&rc-from=x&rc-gap=a",
+            "?rc=a&rc-view=maze&rc-seniority=up&rc-from=x&rc-gap=a&rc-team-order=age",
             "rc",
         );
-        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert_eq!(problems.len(), 5, "{problems:?}");
         assert!(problems[0].contains("\"maze\""));
+        assert!(problems
+            .iter()
+            .any(|p| p.contains("team order \"age\" (use skill or gaps)")));
+        // The team view and its order: the screen's state, never the people.
+        let team = LinkState {
+            explore: Explore {
+                screen: Screen::Team,
+                team_by_gaps: true,
+                ..Explore::default()
+            },
+            ..LinkState::default()
+        };
+        let q = write_link("", "rc", &team);
+        assert_eq!(q, "?rc-view=team&rc-team-order=gaps");
+        assert_eq!(read_link(&q, "rc"), (team, vec![]));
     }
 
     #[test]

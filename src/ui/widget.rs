@@ -168,7 +168,9 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <Heading depth={0} class="govuk-heading-l" focusable=true node_ref={heading}>{ screen.label() }</Heading>
                 { tabs }
                 { problems }
-                <Later<TeamScreenProps> part={&TEAM} props={TeamScreenProps {}} />
+                <Later<TeamScreenProps> part={&TEAM} props={TeamScreenProps {
+                    by_gaps: selection.explore.team_by_gaps, on_action: dispatch,
+                }} />
             </>
         };
     }

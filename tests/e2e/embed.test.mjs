@@ -241,6 +241,9 @@ test("in an iframe the standalone page reports its height and the frame follows 
   await page.goto(at("iframe.html"));
   const frame = page.frameLocator("iframe[data-role-compare-frame]");
   await frame.locator("[data-rc=grid] tbody tr").first().waitFor();
+  // Related roles come once the texts (with the similarities) are in, and make the page taller:
+  // measure the page a person sees once it is whole (the frame follows either way).
+  await frame.locator("[data-rc=related] table").waitFor();
   const sizes = () => page.evaluate(() => {
     const f = document.querySelector("iframe[data-role-compare-frame]");
     const d = f.contentDocument.documentElement;
@@ -424,7 +427,7 @@ test("a framework file chosen in the widget is read in the page; a bad one is re
 
 // Options a host may get wrong: each gets its exact message in the widget, which carries on.
 const BAD_OPTIONS = [
-  ['view="grid"', /The view option is "grid"; use compare or moves, so the comparison is shown\./],
+  ['view="grid"', /The view option is "grid"; use compare, moves or team, so the comparison is shown\./],
   ['max-columns="9"', /The max-columns option is "9"; use a whole number from 1 to 6, so the default is used\./],
   ['max-columns="two"', /The max-columns option is "two"; use a whole number from 1 to 6/],
   ['write-url="perhaps"', /The write-url option is "perhaps"; use true or false, so the default is used\./],
@@ -494,7 +497,7 @@ const BAD_LINKS = [
   ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-filter=bogus", /the filter "bogus", which does not exist/],
   ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-sort=up", /the order "up", which does not exist/],
   ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-variants=maybe", /variants "maybe" \(use grouped or flat\)/],
-  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-view=maze", /the view "maze" \(use compare or moves\)/],
+  ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-view=maze", /the view "maze" \(use compare, moves or team\)/],
   ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-skill=nope", /a skill that does not exist: "nope"/],
   ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-gap=a", /the gap "a" \(use two role level ids, from,to\)/],
   ["?rc=senior-digital-portfolio-manager,head-of-portfolio&rc-gap=senior-digital-portfolio-manager,nope", /The link's gap names a role level that does not exist/],

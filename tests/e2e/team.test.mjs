@@ -61,6 +61,7 @@ test("five people's files, one bad: the rest load, and the gaps and single point
       assert.match(await page.locator('[data-rc=team-grid] tr[data-skill="strategic-thinking"]').innerText(), /Only cal at Practitioner or above/);
       // Fewest meeting first: the skills nobody meets come first, the rows keep their keys.
       await page.selectOption("#rc0-team-order", "gaps");
+      await page.waitForFunction(() => location.search.includes("rc-team-order=gaps"));
       const first = await page.locator("[data-rc=team-grid] tbody tr").first().getAttribute("data-skill");
       assert.ok(["stakeholder-relationship-management", "strategic-thinking"].includes(first), first);
     } else {
@@ -87,10 +88,21 @@ test("the team downloads as CSV and Markdown, and Forget this team forgets it", 
   assert.ok(lines.some((l) => l.startsWith("Planning,Practitioner,3,1,") && l.includes(",yes,")), lines.join("\n"));
   const md = await download(page, page.locator("[data-rc=team] [data-format=md]"));
   assert.match(md.text, /^# Team skills\n\n4 people, 6 skills needed\. Nobody covers: Planning\./);
+  assert.equal(await page.evaluate(() => JSON.stringify(localStorage).includes("Ana")), false, "names are not stored unless asked");
+  // Kept on this device when the manager chooses (told who else can read it), and back after a reload.
+  const keep = page.locator("[data-rc=keep-team]");
+  assert.match(await page.locator("[id$=-team-keep-hint]").innerText(), /can be read by every page of that site/);
+  await keep.check();
+  await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2:team") ?? "").includes("Ana"));
+  await page.reload();
+  await ready(page);
+  await page.locator("[data-rc=team-summary]").waitFor();
+  assert.match(await page.locator("[data-rc=team-summary]").innerText(), /^4 people, 6 skills needed\./);
+  assert.ok(await page.locator("[data-rc=keep-team]").isChecked());
   await page.locator("[data-rc=forget-team]").click();
   assert.equal(await page.locator("[data-rc=team-status]").innerText(), "The team is forgotten: no names or ratings are held.");
   assert.equal(await page.locator("[data-rc=team-summary]").count(), 0);
-  assert.equal(await page.evaluate(() => JSON.stringify(localStorage).includes("Ana")), false, "names were never stored");
+  assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2:team")), null, "forgotten on the device too");
   const template = await download(page, page.locator("[data-rc=team-template]"));
   assert.match(template.text, /^person,skill,rating,evidence,role level\n/);
   clean(page, env.server);

@@ -10,7 +10,10 @@ use crate::engine::assessment::Standing;
 use crate::engine::team::{team, Person, Team, TeamCell};
 use crate::framework::wording;
 use crate::output::people_export;
-use crate::state::team_file::{people_of_team_csv, person_of_ratings, TEAM_CSV_TEMPLATE};
+use crate::state::team_file::{
+    people_of_team_csv, person_of_ratings, team_from_json, team_key, team_to_json,
+    TEAM_CSV_TEMPLATE,
+};
 use crate::ui::browser;
 use crate::ui::context::{use_framework, use_prefix};
 use std::rc::Rc;
@@ -18,7 +21,11 @@ use web_sys::{DragEvent, FileList, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
-pub struct TeamScreenProps {}
+pub struct TeamScreenProps {
+    /// Rows with the fewest people meeting their need first (in the link), else by skill name.
+    pub by_gaps: bool,
+    pub on_action: Callback<crate::state::selection::Action>,
+}
 
 /// How the grid's rows are ordered.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -46,14 +53,59 @@ fn cell_words(cell: &TeamCell) -> Option<(Option<&'static str>, String)> {
 }
 
 #[function_component(TeamScreen)]
-pub fn team_screen(_props: &TeamScreenProps) -> Html {
+pub fn team_screen(props: &TeamScreenProps) -> Html {
     let fw = use_framework();
     let prefix = use_prefix();
-    let people = use_state(|| Rc::new(Vec::<Person>::new()));
+    let key = team_key(&fw);
+    // A team kept on this device comes back; one that cannot be read is named and left alone.
+    let stored = use_memo(key.clone(), {
+        let fw = fw.clone();
+        move |key| browser::stored(key).map(|text| team_from_json(&fw, &text))
+    });
+    let unreadable: Option<String> = match &*stored {
+        Some(Err(problems)) => Some(
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+        _ => None,
+    };
+    let kept = use_state(|| matches!(&*stored, Some(Ok(_))));
+    let people = use_state(|| {
+        Rc::new(match &*stored {
+            Some(Ok(people)) => people.clone(),
+            _ => Vec::<Person>::new(),
+        })
+    });
     let problems = use_state(Vec::<String>::new);
+    // While the team is kept, what is kept follows what is shown.
+    {
+        let (fw, key) = (fw.clone(), key.clone());
+        use_effect_with(((*people).clone(), *kept), move |(people, kept)| {
+            if *kept {
+                browser::store(&key, Some(&team_to_json(&fw, people)));
+            }
+        });
+    }
+    let on_keep = {
+        let (kept, key) = (kept.clone(), key.clone());
+        Callback::from(move |e: Event| {
+            let keep = e.target_unchecked_into::<HtmlInputElement>().checked();
+            if !keep {
+                browser::store(&key, None);
+            }
+            kept.set(keep);
+        })
+    };
     let said = use_state(String::new);
     let level = use_state(|| None::<String>);
-    let order = use_state(|| Order::Skill);
+    let order = if props.by_gaps {
+        Order::Gaps
+    } else {
+        Order::Skill
+    };
     let dragging = use_state(|| false);
 
     // Reads every file, then adds its people to those already loaded (nothing loaded is lost).
@@ -138,7 +190,10 @@ pub fn team_screen(_props: &TeamScreenProps) -> Html {
     };
     let on_forget = {
         let (people, problems, said) = (people.clone(), problems.clone(), said.clone());
+        let (kept, key) = (kept.clone(), key.clone());
         Callback::from(move |_: MouseEvent| {
+            browser::store(&key, None);
+            kept.set(false);
             people.set(Rc::new(Vec::new()));
             problems.set(Vec::new());
             said.set("The team is forgotten: no names or ratings are held.".into());
@@ -151,17 +206,10 @@ pub fn team_screen(_props: &TeamScreenProps) -> Html {
             level.set((!value.is_empty()).then_some(value));
         })
     };
-    let on_order = {
-        let order = order.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            order.set(if value == "gaps" {
-                Order::Gaps
-            } else {
-                Order::Skill
-            });
-        })
-    };
+    let on_order = props.on_action.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        crate::state::selection::Action::SetTeamOrder(value == "gaps")
+    });
     let on_template = Callback::from(|_: MouseEvent| {
         browser::download(
             "role-compare-team.csv",
@@ -190,7 +238,7 @@ pub fn team_screen(_props: &TeamScreenProps) -> Html {
     let level_id = format!("{prefix}-team-level");
     let order_id = format!("{prefix}-team-order");
     let mut rows: Vec<usize> = (0..view.skills.len()).collect();
-    if *order == Order::Gaps {
+    if order == Order::Gaps {
         rows.sort_by_key(|&i| {
             let s = &view.skills[i];
             (s.meeting * 1000 / s.needed_by.max(1), i)
@@ -201,7 +249,7 @@ pub fn team_screen(_props: &TeamScreenProps) -> Html {
     html! {
         <section class="rc-team" data-rc="team">
             <p class="govuk-body">
-                { "Load your team's ratings files (each person's \"Download my ratings\") or a team CSV, several at once. They are read in this page only: nothing is sent or stored, and the names are forgotten when you leave or choose \"Forget this team\"." }
+                { "Load your team's ratings files (each person's \"Download my ratings\") or a team CSV, several at once. They are read in this page only: nothing is sent, and nothing is stored unless you choose to keep the team; the names are forgotten when you leave or choose \"Forget this team\"." }
             </p>
             <div class={classes!("govuk-form-group", "rc-team__drop", dragging.then_some("rc-team__drop--over"))}
                 ondrop={on_drop} ondragover={on_drag_over} ondragleave={on_drag_leave}>
@@ -214,6 +262,11 @@ pub fn team_screen(_props: &TeamScreenProps) -> Html {
                 { "Download a team CSV template" }
             </button>
             <p class="govuk-body" role="status" data-rc="team-status">{ (*said).clone() }</p>
+            if let Some(reason) = &unreadable {
+                <p class="govuk-body" data-rc="team-unreadable">
+                    { format!("A team kept on this device could not be read ({reason}), so it is left as it is and nothing is kept over it.") }
+                </p>
+            }
             if !problems.is_empty() {
                 <div class="govuk-error-summary" data-rc="team-problems">
                     <h3 class="govuk-error-summary__title">{ "Not loaded" }</h3>
@@ -251,8 +304,8 @@ pub fn team_screen(_props: &TeamScreenProps) -> Html {
                     <div class="govuk-form-group rc-controls__item">
                         <label class="govuk-label govuk-label--s" for={order_id.clone()}>{ "Order skills" }</label>
                         <select class="govuk-select" id={order_id} onchange={on_order}>
-                            <option value="skill" selected={*order == Order::Skill}>{ "By name" }</option>
-                            <option value="gaps" selected={*order == Order::Gaps}>{ "Fewest meeting their need first" }</option>
+                            <option value="skill" selected={order == Order::Skill}>{ "By name" }</option>
+                            <option value="gaps" selected={order == Order::Gaps}>{ "Fewest meeting their need first" }</option>
                         </select>
                     </div>
                 </div>
@@ -282,6 +335,19 @@ pub fn team_screen(_props: &TeamScreenProps) -> Html {
                     let (fw, view) = (fw.clone(), view.clone());
                     Callback::from(move |_| people_export::team(&fw, &view))
                 }} what="the team's skills" />
+                <div class="govuk-form-group">
+                    <div class="govuk-checkboxes govuk-checkboxes--small">
+                        <div class="govuk-checkboxes__item">
+                            <input class="govuk-checkboxes__input" id={format!("{prefix}-team-keep")} type="checkbox"
+                                checked={*kept} onchange={on_keep} disabled={unreadable.is_some()}
+                                aria-describedby={format!("{prefix}-team-keep-hint")} data-rc="keep-team" />
+                            <label class="govuk-label govuk-checkboxes__label" for={format!("{prefix}-team-keep")}>{ "Keep this team on this device" }</label>
+                            <div class="govuk-hint govuk-checkboxes__hint" id={format!("{prefix}-team-keep-hint")}>
+                                { "Names, ratings and evidence are then kept in this browser until you choose \"Forget this team\". Browser storage on an intranet site can be read by every page of that site: keep a team only on a device and site where that is acceptable." }
+                            </div>
+                        </div>
+                    </div>
+                </div>
                 <button type="button" class="govuk-button govuk-button--warning" onclick={on_forget} data-rc="forget-team">
                     { "Forget this team" }
                 </button>
