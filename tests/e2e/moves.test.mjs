@@ -281,11 +281,27 @@ test("evidence is kept with a rating, the assessment sums it up, and the pack ca
   }
 });
 
+test("with a move open, the ratings are also assessed against its target, and its pack downloads", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + OPEN_MOVE);
+  await ready(page);
+  await page.selectOption("#rc0-rate-strategic-thinking", "practitioner");
+  const target = page.locator("[data-rc=assessment-summary-target]");
+  await target.waitFor();
+  // Head of portfolio needs six skills; strategic thinking at Practitioner meets its need.
+  assert.match(await target.innerText(), /^Your ratings against Head of portfolio: meets 1 of 6 skills; 5 to raise, \d+ steps in all\.$/);
+  const pack = await download(page, page.locator("[data-rc=pack-target] [data-format=md]"));
+  assert.match(pack.text, /^# Assessment against Head of portfolio\n/);
+  clean(page, env.server);
+  await page.context().close();
+});
+
 test("saving two assessments keeps both, dated, and says what changed between them", async () => {
   const page = await openPage(env.browser);
   await page.goto(env.server.url + MOVES);
   await ready(page);
   await page.selectOption("#rc0-rate-planning", "working");
+  await page.waitForFunction(() => /meets 1 of 6/.test(rcRoot().querySelector("[data-rc=assessment-summary]")?.innerText ?? ""));
   await page.locator("[data-rc=save-assessment]").click();
   assert.match(await page.locator("[data-rc=saved-status]").innerText(), /^Saved your assessment of \d{4}-\d\d-\d\d on this device\.$/);
   await page.selectOption("#rc0-rate-planning", "practitioner");
@@ -294,6 +310,8 @@ test("saving two assessments keeps both, dated, and says what changed between th
   await agile.fill("Ran the team's retrospectives");
   await agile.press("Tab");
   await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("retrospectives"));
+  // Saved as shown: once the screen shows the new ratings.
+  await page.waitForFunction(() => /meets 2 of 6/.test(rcRoot().querySelector("[data-rc=assessment-summary]")?.innerText ?? ""));
   await page.locator("[data-rc=save-assessment]").click();
   const items = page.locator("[data-rc=saved-assessments] > li");
   assert.equal(await items.count(), 2);

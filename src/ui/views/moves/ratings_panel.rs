@@ -255,10 +255,13 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             <p class="govuk-body rc-ratings__kept" data-rc="ratings-kept">
                 { kept_sentence }
             </p>
-            if let Some(level) = levels.first().filter(|_| !ratings.is_empty()) {
-                <p class="govuk-body" data-rc="assessment-summary">
-                    { format!("Your ratings against {}: {}", fw.level_name(level), assess(level, ratings.entries()).summary()) }
-                </p>
+            if !ratings.is_empty() {
+                // Against the current level, and against the move's target when one is open.
+                { for levels.iter().enumerate().map(|(i, level)| html! {
+                    <p class="govuk-body" data-rc={if i == 0 { "assessment-summary" } else { "assessment-summary-target" }}>
+                        { format!("Your ratings against {}: {}", fw.level_name(level), assess(level, ratings.entries()).summary()) }
+                    </p>
+                }) }
             }
             <div role="status" data-rc="ratings-messages" tabindex="-1" ref={messages_ref}>
                 if !messages.is_empty() {
@@ -317,13 +320,20 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     </table>
                 </div>
             }
-            if let Some(level) = levels.first().filter(|_| !ratings.is_empty()) {
+            if !ratings.is_empty() && !levels.is_empty() {
                 <div data-rc="assessment-pack">
                     <p class="govuk-body">{ "Your assessment pack, to take into a conversation with your line manager: each skill the level needs, your rating, your evidence and the \"You can:\" statements of the level needed." }</p>
-                    <Downloads make={{
-                        let (fw, ratings, level) = (fw.clone(), ratings.clone(), (*level).clone());
-                        Callback::from(move |_| assessment_pack(&fw, &assess(&level, ratings.entries()), ratings.name.as_deref(), ratings.saved.as_deref()))
-                    }} what="your assessment" />
+                    { for levels.iter().enumerate().map(|(i, level)| html! {
+                        <div data-rc={if i == 0 { "pack-current" } else { "pack-target" }}>
+                            if levels.len() > 1 {
+                                <p class="govuk-body-s govuk-!-margin-bottom-1">{ format!("Against {}:", fw.level_name(level)) }</p>
+                            }
+                            <Downloads make={{
+                                let (fw, ratings, level) = (fw.clone(), ratings.clone(), (*level).clone());
+                                Callback::from(move |_| assessment_pack(&fw, &assess(&level, ratings.entries()), ratings.name.as_deref(), ratings.saved.as_deref()))
+                            }} what={AttrValue::from(format!("your assessment against {}", fw.level_name(level)))} />
+                        </div>
+                    }) }
                 </div>
             }
             if !ratings.is_empty() {
