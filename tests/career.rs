@@ -50,7 +50,7 @@ fn every_move_size_matches_the_gap_for_the_same_pair() {
                 .stand_ins
                 .iter()
                 .map(|&at| {
-                    let s = index.skills().stand_in(&fw, at);
+                    let s = role_compare::engine::stand_in::StandIn::at(&fw, at).unwrap();
                     (s.needed, s.held)
                 })
                 .collect();

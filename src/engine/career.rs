@@ -295,11 +295,6 @@ impl MoveIndex {
         (skills, descriptions, same_family)
     }
 
-    /// The move score between two profiles (module docs), 0 to 1.
-    pub fn score(&self, from: &Profile, to: &Profile) -> f64 {
-        self.likeness(from, to).score()
-    }
-
     /// Every level scored and sized against every level, row by row (`[from * n + to]`): the whole
     /// move matrix, as the benchmarks time it.
     pub fn all_pairs(&self) -> Vec<(f64, MoveSize)> {
@@ -484,13 +479,7 @@ impl Move {
     pub fn stand_ins_in(&self, fw: &Framework) -> Vec<StandIn> {
         self.stand_ins
             .iter()
-            .filter_map(|&(needed, held, similarity)| {
-                Some(StandIn {
-                    needed: fw.skills.get(usize::from(needed))?.id.clone(),
-                    held: fw.skills.get(usize::from(held))?.id.clone(),
-                    similarity,
-                })
-            })
+            .filter_map(|&at| StandIn::at(fw, at))
             .collect()
     }
 
@@ -830,6 +819,6 @@ mod tests {
         assert!(p.skills[0].0 < p.skills[1].0);
         assert!(p.weight > 0.0);
         assert!((index.likeness(&p, &p).skills - 1.0).abs() < 1e-12);
-        assert_eq!(index.score(&p, &Profile::default()), 0.0);
+        assert_eq!(index.likeness(&p, &Profile::default()).score(), 0.0);
     }
 }

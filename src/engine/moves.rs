@@ -2,7 +2,7 @@
 //! to another level, the levels needing a skill, and where to start. Related roles and career
 //! moves are ranked in `engine::related` and `engine::career`.
 
-use crate::engine::stand_in::SkillIndex;
+use crate::engine::stand_in::{SkillIndex, StandIn};
 use crate::framework::wording;
 use crate::framework::{Framework, Level, Requirement, Role, SkillLevel};
 use std::collections::BTreeSet;
@@ -194,7 +194,9 @@ pub fn gap_with(index: &SkillIndex, fw: &Framework, held: &[Requirement], to: &L
     met.sort_unstable();
     met.dedup();
     for stand_in in index.stand_ins(&wanted, &spare, &met) {
-        let stand_in = index.stand_in(fw, stand_in);
+        let Some(stand_in) = StandIn::at(fw, stand_in) else {
+            continue;
+        };
         if let Some(learn) = gap.learn.iter_mut().find(|l| l.skill == stand_in.needed) {
             let level = held
                 .iter()

@@ -72,13 +72,8 @@ pub fn related_roles_with(index: &MoveIndex, fw: &Framework, focus: Focus) -> Ve
             let mut shared: Vec<String> = likeness
                 .met
                 .iter()
-                .filter_map(|&g| {
-                    fw.skills
-                        .iter()
-                        .enumerate()
-                        .find(|(i, _)| skills.group(*i as u16) == g)
-                        .map(|(_, s)| s.group_id().to_string())
-                })
+                .filter_map(|&g| skills.group_id(fw, g))
+                .map(str::to_string)
                 .collect();
             shared.sort_by_key(|g| fw.group_name(g).map(str::to_lowercase));
             Some(RelatedRole {
@@ -88,7 +83,7 @@ pub fn related_roles_with(index: &MoveIndex, fw: &Framework, focus: Focus) -> Ve
                 similar: likeness
                     .stand_ins
                     .iter()
-                    .map(|&at| skills.stand_in(fw, at))
+                    .filter_map(|&at| StandIn::at(fw, at))
                     .collect(),
             })
         })

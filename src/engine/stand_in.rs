@@ -37,6 +37,16 @@ pub struct StandIn {
 }
 
 impl StandIn {
+    /// A stand-in found by position (`fw.skills`), in ids; none for a position `fw` lacks.
+    pub fn at(fw: &Framework, (needed, held, similarity): StandInAt) -> Option<StandIn> {
+        let id = |i: u16| Some(fw.skills.get(usize::from(i))?.id.clone());
+        Some(StandIn {
+            needed: id(needed)?,
+            held: id(held)?,
+            similarity,
+        })
+    }
+
     /// "Developing code for analysis is close to Programming and build (data science)".
     pub fn describe(&self, fw: &Framework) -> String {
         format!(
@@ -59,6 +69,8 @@ pub struct SkillIndex {
     group_of_skill: Vec<u16>,
     /// Each group's weight `w(g)` (module docs).
     group_weight: Vec<f64>,
+    /// A skill of each group (its first), for the group's id.
+    skill_of_group: Vec<u16>,
     /// Each skill's similar skills either way round, at or above [`SIMILAR_AT_LEAST`]:
     /// (skill, thousandths), most similar first.
     near: Vec<Vec<(u16, u16)>>,
@@ -67,12 +79,17 @@ pub struct SkillIndex {
 impl SkillIndex {
     pub fn new(fw: &Framework) -> SkillIndex {
         let mut group_ids: HashMap<&str, u16> = HashMap::new();
+        let mut skill_of_group: Vec<u16> = Vec::new();
         let group_of_skill: Vec<u16> = fw
             .skills
             .iter()
-            .map(|skill| {
+            .enumerate()
+            .map(|(i, skill)| {
                 let next = group_ids.len() as u16;
-                *group_ids.entry(skill.group_id()).or_insert(next)
+                *group_ids.entry(skill.group_id()).or_insert_with(|| {
+                    skill_of_group.push(i as u16);
+                    next
+                })
             })
             .collect();
         // r(g): how many roles need a skill of the group.
@@ -140,6 +157,7 @@ impl SkillIndex {
             position,
             group_of_skill,
             group_weight,
+            skill_of_group,
             near,
         }
     }
@@ -152,6 +170,13 @@ impl SkillIndex {
     /// A skill's group (an index).
     pub fn group(&self, skill: u16) -> u16 {
         self.group_of_skill[usize::from(skill)]
+    }
+
+    /// A group's id ("agile-working" for "Agile working (content design)"), for `fw` the index was
+    /// built from.
+    pub fn group_id<'a>(&self, fw: &'a Framework, group: u16) -> Option<&'a str> {
+        let skill = self.skill_of_group.get(usize::from(group))?;
+        Some(fw.skills.get(usize::from(*skill))?.group_id())
     }
 
     /// A group's weight `w(g)`.
@@ -218,16 +243,6 @@ impl SkillIndex {
         }
         pairs.truncate(kept);
     }
-
-    /// A stand-in in ids.
-    pub fn stand_in(&self, fw: &Framework, (needed, held, similarity): StandInAt) -> StandIn {
-        let id = |i: u16| fw.skills[usize::from(i)].id.clone();
-        StandIn {
-            needed: id(needed),
-            held: id(held),
-            similarity,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -266,7 +281,7 @@ mod tests {
         // A group already met by id needs no stand-in.
         assert_eq!(index.stand_ins(&[2, 3], &[0, 1], &[index.group(2)]), vec![]);
         assert_eq!(
-            index.stand_in(&fw, (3, 0, 600)).describe(&fw),
+            StandIn::at(&fw, (3, 0, 600)).unwrap().describe(&fw),
             "Held one is close to Needed (variant)"
         );
         // Group weights: both groups needed by one role of two: ln(1 + 2/1).

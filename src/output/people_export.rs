@@ -118,26 +118,7 @@ pub fn team(fw: &Framework, team: &Team) -> Document {
         })
         .collect();
     let mut intro = vec![team_summary(fw, team)];
-    intro.extend(team.people.iter().zip(&team.standings).map(|(p, s)| {
-        let level = p.level.as_deref().map(|l| fw.level_name_of(l));
-        match (level, &s.next) {
-            (None, _) => format!("{}: no role level, so ratings only.", p.name),
-            (Some(level), Some((next, steps))) => format!(
-                "{} ({level}): meets {} of {}; the next level, {}, is {} away.",
-                p.name,
-                s.met,
-                crate::framework::wording::skills(s.of),
-                fw.level_name_of(next),
-                crate::framework::wording::steps(*steps)
-            ),
-            (Some(level), None) => format!(
-                "{} ({level}): meets {} of {}; the top of the ladder.",
-                p.name,
-                s.met,
-                crate::framework::wording::skills(s.of)
-            ),
-        }
-    }));
+    intro.extend((0..team.people.len()).map(|p| person_line(fw, team, p)));
     Document {
         name: "role-compare-team".into(),
         title: "Team skills".into(),
@@ -145,6 +126,31 @@ pub fn team(fw: &Framework, team: &Team) -> Document {
         headers,
         rows,
         credit: credit(fw),
+    }
+}
+
+/// The person at `p` in a sentence: "Ana (Digital portfolio manager): meets 3 of 6 skills; the
+/// next level, Senior digital portfolio manager, is 7 steps away."
+pub fn person_line(fw: &Framework, team: &Team, p: usize) -> String {
+    let (person, s) = (&team.people[p], &team.standings[p]);
+    let level = person.level.as_deref().map(|l| fw.level_name_of(l));
+    let meets = |level: &str| {
+        format!(
+            "{} ({level}): meets {} of {}",
+            person.name,
+            s.met,
+            crate::framework::wording::skills(s.of)
+        )
+    };
+    match (level, &s.next) {
+        (None, _) => format!("{}: no role level, so ratings only.", person.name),
+        (Some(level), Some((next, steps))) => format!(
+            "{}; the next level, {}, is {} away.",
+            meets(&level),
+            fw.level_name_of(next),
+            crate::framework::wording::steps(*steps)
+        ),
+        (Some(level), None) => format!("{}; the top of the ladder.", meets(&level)),
     }
 }
 

@@ -34,7 +34,11 @@ pub fn from_json(fw: &Framework, text: &str) -> Result<Vec<Ratings>, Vec<Problem
             format!("not a list of saved assessments (format must be \"{FORMAT}\")"),
         )]);
     }
-    let Some(Value::Array(list)) = value.get("assessments").cloned() else {
+    let list = match value {
+        Value::Object(mut top) => top.remove("assessments"),
+        _ => None,
+    };
+    let Some(Value::Array(list)) = list else {
         return Err(vec![Problem::new("$.assessments", "a list is needed")]);
     };
     let mut saved = Vec::new();

@@ -48,15 +48,35 @@ pub fn stem(file_name: &str) -> String {
         .to_string()
 }
 
-/// A role level by id, or by its name (any case).
-fn level_id(fw: &Framework, text: &str) -> Option<String> {
-    let text = text.trim();
-    fw.level(text).map(|l| l.id.clone()).or_else(|| {
-        fw.levels
-            .iter()
-            .find(|l| fw.level_name(l).eq_ignore_ascii_case(text))
-            .map(|l| l.id.clone())
-    })
+/// A role level by id, or by its name (any case); an unknown one with the closest ids.
+fn level_id(fw: &Framework, text: &str) -> Result<String, lookup::UnknownId> {
+    lookup::level(fw, text)
+        .map(|l| l.id.clone())
+        .or_else(|unknown| {
+            fw.levels
+                .iter()
+                .find(|l| fw.level_name(l).eq_ignore_ascii_case(text.trim()))
+                .map(|l| l.id.clone())
+                .ok_or(unknown)
+        })
+}
+
+/// The people of one file a team is made from: a team CSV (by its `.csv` name), else a ratings
+/// file (one person); each refused file or row as a problem with its place.
+pub fn people_of_file(
+    fw: &Framework,
+    file_name: &str,
+    text: &str,
+    level: Option<&str>,
+) -> (Vec<Person>, Vec<Problem>) {
+    if file_name.to_ascii_lowercase().ends_with(".csv") {
+        people_of_team_csv(fw, file_name, text, level)
+    } else {
+        match person_of_ratings(fw, file_name, text, level) {
+            Ok(person) => (vec![person], Vec::new()),
+            Err(problems) => (Vec::new(), problems),
+        }
+    }
 }
 
 /// A person from a ratings file: named by its `name` or the file's stem; at its `level`, else at
@@ -176,14 +196,11 @@ pub fn people_of_team_csv(
         let row_level = match level_at.map(field).filter(|l| !l.is_empty()) {
             None => None,
             Some(text) => match level_id(fw, text) {
-                Some(id) => Some(id),
-                None => {
+                Ok(id) => Some(id),
+                Err(unknown) => {
                     problems.push(Problem::new(
                         place("role level"),
-                        lookup::level(fw, text).err().map_or_else(
-                            || format!("no role level \"{text}\""),
-                            |e| e.describe("role level"),
-                        ),
+                        unknown.describe("role level"),
                     ));
                     continue;
                 }

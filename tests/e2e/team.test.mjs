@@ -50,8 +50,8 @@ test("five people's files, one bad: the rest load, and the gaps and single point
       "4 people, 6 skills needed. Nobody covers: Planning. Single points of expertise: Communicating analysis and insight (Ana), Stakeholder relationship management (Dee), Strategic thinking (cal).",
     );
     const people = await page.locator("[data-rc=team-people] li").allInnerTexts();
-    assert.equal(people[0], "Ana (Digital portfolio manager): meets 3 of 6 skills; Senior digital portfolio manager is 7 steps away");
-    assert.equal(people[2], "cal: no role level, so ratings only");
+    assert.equal(people[0], "Ana (Digital portfolio manager): meets 3 of 6 skills; the next level, Senior digital portfolio manager, is 7 steps away.");
+    assert.equal(people[2], "cal: no role level, so ratings only.");
     if (width === 1280) {
       const planning = page.locator('[data-rc=team-grid] tr[data-skill="planning"]');
       assert.match(await planning.innerText(), /Nobody covers it/);

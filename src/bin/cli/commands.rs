@@ -648,18 +648,10 @@ pub fn team(options: &Options) -> Outcome {
             Ok(text) => text,
             Err(outcome) => return outcome,
         };
-        let name = file_name(path);
-        if name.to_ascii_lowercase().ends_with(".csv") {
-            let (found, refused) =
-                team_file::people_of_team_csv(&fw, name, &text, level.as_deref());
-            people.extend(found);
-            problems.extend(refused);
-        } else {
-            match team_file::person_of_ratings(&fw, name, &text, level.as_deref()) {
-                Ok(person) => people.push(person),
-                Err(refused) => problems.extend(refused),
-            }
-        }
+        let (found, refused) =
+            team_file::people_of_file(&fw, file_name(path), &text, level.as_deref());
+        people.extend(found);
+        problems.extend(refused);
     }
     let team = role_compare::engine::team::team(&fw, people);
     let report = TeamReport::of(&fw, &team);

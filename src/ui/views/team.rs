@@ -11,8 +11,7 @@ use crate::engine::team::{team, Person, Team, TeamCell};
 use crate::framework::wording;
 use crate::output::people_export;
 use crate::state::team_file::{
-    people_of_team_csv, person_of_ratings, team_from_json, team_key, team_to_json,
-    TEAM_CSV_TEMPLATE,
+    people_of_file, team_from_json, team_key, team_to_json, TEAM_CSV_TEMPLATE,
 };
 use crate::ui::browser;
 use crate::ui::context::{use_framework, use_prefix};
@@ -130,16 +129,9 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                             continue;
                         }
                     };
-                    if name.to_ascii_lowercase().ends_with(".csv") {
-                        let (more, bad) = people_of_team_csv(&fw, &name, &text, None);
-                        found.extend(more);
-                        refused.extend(bad.iter().map(ToString::to_string));
-                    } else {
-                        match person_of_ratings(&fw, &name, &text, None) {
-                            Ok(person) => found.push(person),
-                            Err(bad) => refused.extend(bad.iter().map(ToString::to_string)),
-                        }
-                    }
+                    let (more, bad) = people_of_file(&fw, &name, &text, None);
+                    found.extend(more);
+                    refused.extend(bad.iter().map(ToString::to_string));
                 }
                 said.set(format!(
                     "{} loaded{}.",
@@ -279,15 +271,7 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                 <Heading depth={1} class="govuk-heading-m">{ "The team" }</Heading>
                 <p class="govuk-body" data-rc="team-summary">{ people_export::team_summary(&fw, &view) }</p>
                 <ul class="govuk-list govuk-list--bullet" data-rc="team-people">
-                    { for view.people.iter().zip(&view.standings).map(|(p, s)| {
-                        let level = p.level.as_deref().map(|l| fw.level_name_of(l));
-                        let text = match (level, &s.next) {
-                            (None, _) => format!("{}: no role level, so ratings only", p.name),
-                            (Some(level), Some((next, steps))) => format!("{} ({level}): meets {} of {}; {} is {} away", p.name, s.met, wording::skills(s.of), fw.level_name_of(next), wording::steps(*steps)),
-                            (Some(level), None) => format!("{} ({level}): meets {} of {}; the top of the ladder", p.name, s.met, wording::skills(s.of)),
-                        };
-                        html! { <li>{ text }</li> }
-                    }) }
+                    { for (0..view.people.len()).map(|p| html! { <li>{ people_export::person_line(&fw, &view, p) }</li> }) }
                 </ul>
                 <div class="rc-controls">
                     if unleveled {
