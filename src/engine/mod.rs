@@ -14,6 +14,10 @@ pub mod compare;
 pub mod lookup;
 pub mod moves;
 pub mod related;
+/// Renamed skills and role levels between two editions, paired by what they say (native: the
+/// command-line tool's import).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod renames;
 pub mod routes;
 pub mod search;
 /// Skill similarity by meaning: computed natively when data files are built (issue 18).

@@ -204,24 +204,45 @@ fn nearest(documents: &[String], nearest: usize, threshold: u16) -> Vec<Vec<[u16
         .collect()
 }
 
+/// A skill as a document: its name, description and statements.
+pub fn skill_document(skill: &crate::framework::Skill) -> String {
+    let mut text = skill.name.clone();
+    for t in skill
+        .description
+        .iter()
+        .chain(skill.levels.iter().flatten())
+    {
+        words_of(t, &mut text);
+    }
+    text
+}
+
+/// A text as a document, for [`across`].
+pub fn text_document(text: &crate::framework::Text) -> String {
+    let mut words = String::new();
+    words_of(text, &mut words);
+    words
+}
+
+/// How alike each of `a` is to each of `b`, in thousandths (`[i][j]`: `a[i]` to `b[j]`), words
+/// weighed among all of them together.
+pub fn across(a: &[String], b: &[String]) -> Vec<Vec<u16>> {
+    let documents: Vec<String> = a.iter().chain(b).cloned().collect();
+    let vectors = weights(&documents);
+    let (va, vb) = vectors.split_at(a.len());
+    va.iter()
+        .map(|x| {
+            vb.iter()
+                .map(|y| (cosine(x, y) * 1000.0).round() as u16)
+                .collect()
+        })
+        .collect()
+}
+
 /// Each skill's nearest other skills: `(skill position, similarity in thousandths)`, most similar
 /// first, in the order of `fw.skills`.
 pub fn nearest_skills(fw: &Framework) -> Vec<Vec<[u16; 2]>> {
-    let documents: Vec<String> = fw
-        .skills
-        .iter()
-        .map(|skill| {
-            let mut text = skill.name.clone();
-            for t in skill
-                .description
-                .iter()
-                .chain(skill.levels.iter().flatten())
-            {
-                words_of(t, &mut text);
-            }
-            text
-        })
-        .collect();
+    let documents: Vec<String> = fw.skills.iter().map(skill_document).collect();
     nearest(&documents, NEAREST, THRESHOLD)
 }
 

@@ -7,6 +7,7 @@
 //! checks every path): `framework` → `load` → `engine` → `state` → `output` → `ui`, `bin`,
 //! `fuzzing`. See ARCHITECTURE.md.
 
+pub mod edition;
 pub mod ids;
 mod outline;
 mod problem;
@@ -15,6 +16,7 @@ mod skill_level;
 mod text;
 pub mod wording;
 
+pub use edition::{Carried, Renames};
 pub use ids::{is_valid_id, slug, MAX_ID_CHARS};
 pub use outline::{Outline, SkillOutline, ROW as OUTLINE_ROW};
 pub use problem::Problem;
@@ -56,6 +58,18 @@ pub struct Framework {
     pub levels: Vec<Level>,
     /// Every skill, in name order.
     pub skills: Vec<Skill>,
+    /// This edition's mark, made by the importer from everything the file says (`edition`):
+    /// recorded in a ratings file, so that ratings made against an earlier edition follow its
+    /// renamed skills. Absent in a file that names no edition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub edition: Option<String>,
+    /// For each earlier edition, its renamed skills and role levels ([`Renames`]), oldest first.
+    /// The widget's core reader passes over them ([`edition::pass_over`]: a reader for these maps
+    /// would add 3 KB gzip to every first paint): the built-in framework's come in its texts file,
+    /// an organisation's file's are read by the part that reads it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "edition::pass_over"))]
+    pub renames: Vec<Renames>,
     /// Present only in a core file, whose texts (descriptions and statements) are in a file of
     /// their own: what a closed summary needs of them. See [`Outline`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -304,6 +318,8 @@ impl Framework {
             roles,
             levels,
             skills,
+            edition: None,
+            renames: Vec::new(),
             outline: None,
             similar: None,
             similar_roles: None,
@@ -321,6 +337,12 @@ impl Framework {
             skills: positions(&self.skills, |s| &s.id),
         };
         self
+    }
+
+    /// Old ids → this edition's, for ratings made against `edition`: `None` when this file knows
+    /// no reviewed way from it (or names no edition of its own).
+    pub fn carried_from(&self, edition: &str) -> Option<Carried> {
+        edition::chain(&self.renames, edition, self.edition.as_deref()?)
     }
 
     pub fn family(&self, id: &str) -> Option<&Family> {

@@ -9,6 +9,9 @@
 
 pub mod csv;
 pub mod diff;
+/// The edition mark the importer gives a framework (native: the command-line tool's import).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod edition;
 /// The built-in framework compiled in: for the command-line tool and native tests only. The widget
 /// loads it as a data file beside the module (`ui::framework_store`).
 #[cfg(any(not(target_arch = "wasm32"), test))]

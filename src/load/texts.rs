@@ -6,7 +6,7 @@
 //! similarities made from the texts (`engine::similarity`) travel with them.
 
 use super::validate::{
-    json_problem, similarity_checks, size_problem, text_checks, MAX_FRAMEWORK_BYTES,
+    edition_checks, json_problem, similarity_checks, size_problem, text_checks, MAX_FRAMEWORK_BYTES,
 };
 use crate::framework::{Framework, Problem, Text};
 use serde::{Deserialize, Serialize};
@@ -43,6 +43,11 @@ pub struct TextsFile {
     pub similar: Option<Vec<Vec<[u16; 2]>>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub similar_roles: Option<Vec<Vec<u8>>>,
+    /// The maps of renamed ids from earlier editions (`Framework::renames`): here, not in the
+    /// core file, so that the first paint carries no reader for them; needed only once ratings
+    /// made against an earlier edition are read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub renames: Vec<crate::framework::Renames>,
 }
 
 impl TextsFile {
@@ -68,6 +73,7 @@ impl TextsFile {
                 .collect(),
             similar: fw.similar.take(),
             similar_roles: fw.similar_roles.take(),
+            renames: std::mem::take(&mut fw.renames),
         }
     }
 }
@@ -199,6 +205,7 @@ pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Proble
     }
     fw.similar = texts.similar;
     fw.similar_roles = texts.similar_roles;
+    fw.renames = texts.renames;
     for (i, skill) in fw.skills.iter().enumerate() {
         let counted = (0..4).map(|level| outline.statements(i, level));
         let found = skill
@@ -220,6 +227,10 @@ pub fn merge_texts(core: &Framework, json: &str) -> Result<Framework, Vec<Proble
         p
     }));
     problems.extend(similarity_checks(&fw));
+    problems.extend(edition_checks(&fw).into_iter().map(|mut p| {
+        p.place = in_texts_file(&p.place);
+        p
+    }));
     if problems.is_empty() {
         Ok(fw)
     } else {

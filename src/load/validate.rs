@@ -105,6 +105,77 @@ pub const MAX_STATEMENTS: usize = 200;
 /// The most similar skills a skill may list.
 pub const MAX_SIMILAR: usize = 20;
 
+/// The longest edition mark, in characters.
+pub const MAX_EDITION_CHARS: usize = 100;
+/// The most earlier editions a file may map from, and the most ids one map may carry.
+pub const MAX_RENAMES: usize = 200;
+
+/// Problems with the edition mark and the maps of renamed ids from earlier editions, alone (for
+/// maps read apart from the rest of a file: see `Framework::renames`).
+pub fn edition_checks(fw: &Framework) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    edition_problems(&mut problems, fw);
+    problems
+}
+
+/// Problems with the edition mark and the maps of renamed ids from earlier editions.
+fn edition_problems(problems: &mut Vec<Problem>, fw: &Framework) {
+    let mark = |problems: &mut Vec<Problem>, place: String, mark: &str| {
+        if mark.is_empty() || mark.chars().count() > MAX_EDITION_CHARS {
+            problems.push(Problem::new(
+                place,
+                format!("an edition mark has 1 to {MAX_EDITION_CHARS} characters"),
+            ));
+        }
+    };
+    if let Some(edition) = &fw.edition {
+        mark(problems, "$.edition".into(), edition);
+    }
+    if fw.renames.len() > MAX_RENAMES {
+        problems.push(Problem::new(
+            "$.renames",
+            format!(
+                "{} earlier editions; a file may map from at most {MAX_RENAMES}",
+                fw.renames.len()
+            ),
+        ));
+        return;
+    }
+    for (i, step) in fw.renames.iter().enumerate() {
+        mark(problems, format!("$.renames[{i}].from"), &step.from);
+        mark(problems, format!("$.renames[{i}].to"), &step.to);
+        if fw.renames[..i].iter().any(|r| r.from == step.from) {
+            problems.push(Problem::new(
+                format!("$.renames[{i}].from"),
+                format!("edition {} is mapped from twice", step.from),
+            ));
+        }
+        let maps = [("skills", &step.skills), ("levels", &step.levels)];
+        for (list, map) in maps {
+            if map.len() > MAX_SKILLS {
+                problems.push(Problem::new(
+                    format!("$.renames[{i}].{list}"),
+                    format!("{} ids; a map may carry at most {MAX_SKILLS}", map.len()),
+                ));
+                continue;
+            }
+            for (old, new) in map {
+                for id in [old, new] {
+                    if !is_valid_id(id) {
+                        problems.push(Problem::new(
+                            format!("$.renames[{i}].{list}"),
+                            format!(
+                                "the id \"{}\" is not a slug: use lowercase letters and digits joined by single hyphens, at most {MAX_ID_CHARS} characters",
+                                id.chars().take(MAX_ID_CHARS).collect::<String>()
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Problems with the similar skills and the roles' similarities, where a file carries them.
 pub fn similarity_checks(fw: &Framework) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -339,6 +410,7 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
             ));
         }
     }
+    edition_problems(&mut problems, fw);
     let long = |text: &str| text.chars().count() > MAX_TEXT_CHARS;
     for (i, skill) in fw.skills.iter().enumerate() {
         if long(&skill.name) {
@@ -680,5 +752,32 @@ mod tests {
             "{text:?}"
         );
         assert!(text.contains(&format!("$.roles[0].description: the text is longer than {MAX_DESCRIPTION_CHARS} characters")), "{text:?}");
+    }
+
+    #[test]
+    fn edition_marks_and_maps_of_renamed_ids_are_checked_with_their_place() {
+        let mut file = tiny();
+        file["edition"] = serde_json::json!("b");
+        file["renames"] = serde_json::json!([
+            {"from": "a", "to": "b", "reviewed": true, "skills": {"old-s": "s"}, "levels": {"Old L1": "l1"}},
+            {"from": "a", "to": "b", "reviewed": true},
+            {"from": "", "to": "b"}
+        ]);
+        let text: Vec<String> = parse_framework(&file.to_string())
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            text,
+            [
+                "$.renames[0].levels: the id \"Old L1\" is not a slug: use lowercase letters and digits joined by single hyphens, at most 100 characters",
+                "$.renames[1].from: edition a is mapped from twice",
+                "$.renames[2].from: an edition mark has 1 to 100 characters",
+            ]
+        );
+        file["renames"] = serde_json::json!([{"from": "a", "to": "b", "reviewed": true, "skills": {"old-s": "s"}}]);
+        let fw = parse_framework(&file.to_string()).unwrap();
+        assert_eq!(fw.carried_from("a").unwrap().skill("old-s"), "s");
     }
 }

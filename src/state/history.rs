@@ -88,7 +88,10 @@ mod tests {
     #[test]
     fn two_saved_assessments_round_trip_and_say_what_changed() {
         let fw = crate::load::embedded::framework().unwrap();
-        let first = Ratings::default().with("planning", Some(Rating::At(SkillLevel::Working)));
+        // As the widget holds them: read from what is stored, so made against the edition in use.
+        let mut blank = Ratings::default();
+        blank.edition = fw.edition.clone();
+        let first = blank.with("planning", Some(Rating::At(SkillLevel::Working)));
         let second = first
             .with("planning", Some(Rating::At(SkillLevel::Practitioner)))
             .with("agile-working", Some(Rating::At(SkillLevel::Awareness)))

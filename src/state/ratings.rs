@@ -75,7 +75,8 @@ pub struct Ratings {
     by_skill: BTreeMap<String, Entry>,
     /// Ratings of skills the framework in use does not have: kept and written back, never used.
     aside: BTreeMap<String, Entry>,
-    /// The framework edition the ratings were made against, where known.
+    /// The framework edition the ratings are made against, where known: the file's, or, once an
+    /// older file's renamed skills are carried over as it is read, the edition in use.
     pub edition: Option<String>,
     /// The role level assessed against.
     pub level: Option<String>,
@@ -83,6 +84,10 @@ pub struct Ratings {
     pub saved: Option<String>,
     /// The person's name, if they typed one (for an assessment pack or a manager's team view).
     pub name: Option<String>,
+    /// Skills (and the level) the file named by an earlier edition's id, carried over to this
+    /// edition's renamed ones when it was read: `(old id, new id)`. Not written: once written
+    /// back, the ratings use this edition's ids.
+    pub carried: Vec<(String, String)>,
 }
 
 /// One change a person makes. The widget applies it to what is stored now, never to its own copy.
@@ -147,6 +152,8 @@ pub struct LoadReport {
     pub only_held: usize,
     /// Ratings in the file for skills this framework does not have, kept aside.
     pub aside: usize,
+    /// Skills the file named by an earlier edition's id, carried over to their new names.
+    pub carried: usize,
 }
 
 impl LoadReport {
@@ -188,6 +195,16 @@ impl LoadReport {
                     )
                 ));
             }
+        }
+        if self.carried > 0 {
+            text.push_str(&format!(
+                "; {} by an earlier edition's name, carried over to what it is called now",
+                crate::framework::wording::count(
+                    self.carried,
+                    "skill was named",
+                    "skills were named"
+                )
+            ));
         }
         if self.aside > 0 {
             text.push_str(&format!(
@@ -310,6 +327,31 @@ impl Ratings {
         ))
     }
 
+    /// "These ratings were made against an earlier edition of the framework and follow what it
+    /// renamed: defect-management is now Managing, reporting and resolving defects; …." (`None`
+    /// when nothing was carried over.)
+    pub fn carried_sentence(&self, fw: &Framework) -> Option<String> {
+        if self.carried.is_empty() {
+            return None;
+        }
+        let named: Vec<String> = self
+            .carried
+            .iter()
+            .map(|(old, new)| {
+                let name = match (fw.skill(new), fw.level(new)) {
+                    (Some(skill), _) => skill.name.clone(),
+                    (None, Some(level)) => fw.level_name(level).to_string(),
+                    (None, None) => new.clone(),
+                };
+                format!("{} is now {name}", lookup::shown_id(old))
+            })
+            .collect();
+        Some(format!(
+            "These ratings were made against an earlier edition of the framework and follow what it renamed: {}.",
+            named.join("; ")
+        ))
+    }
+
     /// The skills held, at the level rated, as a role level lists them ("not yet" is not held).
     pub fn held(&self) -> Vec<Requirement> {
         self.by_skill
@@ -352,6 +394,11 @@ impl Ratings {
     pub fn load_report(&self, file: &Ratings) -> LoadReport {
         let mut report = LoadReport {
             aside: file.aside.len(),
+            carried: file
+                .carried
+                .iter()
+                .filter(|(_, new)| file.by_skill.contains_key(new))
+                .count(),
             ..LoadReport::default()
         };
         for (skill, entry) in &file.by_skill {
@@ -396,7 +443,9 @@ impl Ratings {
         top.insert("format".into(), json!(FORMAT));
         top.insert("version".into(), json!(VERSION));
         top.insert("framework".into(), json!(fw.source.title));
-        if let Some(edition) = &self.edition {
+        // The edition read (an older file's renamed skills were carried over when it was read),
+        // or, for ratings made here, the one in use.
+        if let Some(edition) = self.edition.as_ref().or(fw.edition.as_ref()) {
             top.insert("edition".into(), json!(edition));
         }
         if let Some(level) = &self.level {
@@ -492,10 +541,27 @@ impl Ratings {
                 )),
             }
         }
+        // Made against an earlier edition this framework maps from: its renamed skills and role
+        // levels are carried over to their new ids.
+        let carried = ratings
+            .edition
+            .as_deref()
+            .filter(|edition| Some(*edition) != fw.edition.as_deref())
+            .and_then(|edition| fw.carried_from(edition));
+        // Carried over, they are this edition's. Made against an edition this framework knows no
+        // way from, they keep the file's mark: a map that comes later still carries what is kept
+        // aside.
+        if carried.is_some() || ratings.edition.is_none() {
+            ratings.edition = fw.edition.clone();
+        }
         if let Some(level) = &ratings.level {
-            if fw.level(level).is_none() {
+            let now = carried.as_ref().map_or(level.as_str(), |c| c.level(level));
+            if fw.level(now).is_none() {
                 // The level assessed against is a note, not a reason to refuse the ratings.
                 ratings.level = None;
+            } else if now != level {
+                ratings.carried.push((level.clone(), now.to_string()));
+                ratings.level = Some(now.to_string());
             }
         }
         match top.get("ratings") {
@@ -504,8 +570,13 @@ impl Ratings {
                     let place = format!("$.ratings[\"{}\"]", lookup::shown_id(skill));
                     match read_entry(value, version == Some(1)) {
                         Ok(entry) => {
+                            let now = carried.as_ref().map_or(skill.as_str(), |c| c.skill(skill));
                             if fw.skill(skill).is_some() {
+                                // Rated by this edition's id: over any rating carried to it.
                                 ratings.by_skill.insert(skill.clone(), entry);
+                            } else if now != skill && fw.skill(now).is_some() {
+                                ratings.carried.push((skill.clone(), now.to_string()));
+                                ratings.by_skill.entry(now.to_string()).or_insert(entry);
                             } else if crate::load::validate::is_valid_id(skill) {
                                 ratings.aside.insert(skill.clone(), entry);
                             } else {
@@ -664,7 +735,7 @@ mod tests {
         assert_eq!(
             r.edition.as_deref(),
             Some("2025-11"),
-            "kept for carrying ratings across editions"
+            "an edition this framework knows no way from is kept, for a map that comes later"
         );
         let written = r.to_json(&fw);
         assert!(written.contains("\"version\": 2"), "{written}");
@@ -784,7 +855,8 @@ mod tests {
                 changed: 1,
                 same: 1,
                 only_held: 1,
-                aside: 0
+                aside: 0,
+                carried: 0,
             }
         );
         assert_eq!(

@@ -519,3 +519,51 @@ test("bad links: each problem named in words, the rest of the link shown", async
   }
   await page.context().close();
 });
+
+test("ratings made against an earlier edition follow what it renamed, and a removed skill is kept aside", async () => {
+  // The framework in use: today's, with the reviewed map from the older edition in
+  // tests/fixtures/older-edition (a skill and a role level renamed, a skill removed).
+  const framework = JSON.parse(readFileSync("data/framework.json", "utf8"));
+  const map = JSON.parse(readFileSync("tests/fixtures/older-edition/renames.json", "utf8"));
+  assert.equal(map.to, framework.edition, "the map leads to the committed edition");
+  framework.renames = [map];
+  const page = await openPage(env.browser);
+  await page.route("**/frameworks/editions.json", (route) =>
+    route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(framework) }));
+  await page.goto(at("api.html"));
+  await page.evaluate(async () => {
+    const { mount } = await import("./role-compare/role-compare.js");
+    await mount(document.getElementById("widget"), {
+      framework: "frameworks/editions.json", writeUrl: false, view: "moves", columns: ["associate-test-engineer"],
+    });
+  });
+  const input = page.locator("#widget input[type=file][id$=-ratings-file]");
+  await input.waitFor({ state: "attached" });
+  const older = {
+    format: "role-compare-ratings", version: 2, edition: map.from, level: "tester-test-engineer",
+    ratings: { "defect-management": { rating: "working", evidence: "Ran defect triage" }, "test-environment-management": "practitioner" },
+  };
+  await input.setInputFiles({ name: "older.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(older)) });
+  const messages = page.locator("#widget [data-rc=ratings-messages]");
+  await messages.getByText(/older\.json/).waitFor();
+  assert.match(await messages.innerText(),
+    /1 skill was named by an earlier edition's name, carried over to what it is called now; 1 rating is for skills this framework does not have, kept aside\./);
+  // The renamed skill's rating (and its evidence) is the current skill's; the removed one is named.
+  const rate = page.locator("#widget select[id$=-rate-managing-reporting-and-resolving-defects]");
+  assert.equal(await rate.inputValue(), "working");
+  assert.equal(await page.locator("#widget textarea[id$=-evidence-managing-reporting-and-resolving-defects]").inputValue(), "Ran defect triage");
+  assert.match(await page.locator("#widget [data-rc=ratings-aside]").innerText(),
+    /1 rating is for skills this framework does not have: test-environment-management \(Practitioner\)\. It is kept on this device/);
+  // Downloaded, the file is this edition's: its mark and its ids, the removed skill still in it.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("#widget").getByRole("button", { name: "Download my ratings" }).click(),
+  ]);
+  const saved = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(saved.edition, framework.edition);
+  assert.deepEqual(Object.keys(saved.ratings).sort(), ["managing-reporting-and-resolving-defects", "test-environment-management"]);
+  await page.screenshot({ path: join(SCREENSHOTS, "ratings-older-edition-1280.png"), fullPage: true });
+  clean(page, env.server);
+  assert.deepEqual(await audit(page), []);
+  await page.context().close();
+});

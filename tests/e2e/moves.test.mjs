@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, writeFile, mkdtemp } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { servedBundle, clean, openPage, ready, audit, SCREENSHOTS } from "./browser.mjs";
@@ -321,6 +322,8 @@ test("saving two assessments keeps both, dated, and says what changed between th
     ["Agile working: rated Awareness", "Planning: raised from Working to Practitioner"]);
   await page.reload();
   await ready(page);
+  // The moves screen is a part loaded on first use: wait for it to paint the kept list.
+  await page.locator("[data-rc=saved]").waitFor();
   assert.equal(await page.locator("[data-rc=saved-assessments] > li").count(), 2, "kept on this device");
   await page.screenshot({ path: join(SCREENSHOTS, "moves-saved-assessments-1280.png"), fullPage: true });
   clean(page, env.server);
@@ -415,8 +418,11 @@ test("a ratings file moves ratings between devices; a bad one is refused with ea
   const json = JSON.parse(file.text);
   assert.match(json.saved, /^\d{4}-\d\d-\d\d$/);
   delete json.saved;
+  // Made against the edition in use: the mark data/framework.json carries.
+  const { edition } = JSON.parse(readFileSync("data/framework.json", "utf8"));
+  assert.match(edition, /^[0-9a-f]{16}$/);
   assert.deepEqual(json, { format: "role-compare-ratings", version: 2,
-    framework: "Government Digital and Data Profession Capability Framework", ratings: { "agile-working": { rating: "expert" } } });
+    framework: "Government Digital and Data Profession Capability Framework", edition, ratings: { "agile-working": { rating: "expert" } } });
 
   const dir = await mkdtemp(join(tmpdir(), "rc-ratings-"));
   const bad = join(dir, "bad.json");

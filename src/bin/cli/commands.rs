@@ -12,6 +12,7 @@ use role_compare::engine::related::{self, Focus};
 use role_compare::engine::routes;
 use role_compare::framework::Problem;
 use role_compare::framework::{Framework, Level};
+use role_compare::load::edition::edition_mark;
 use role_compare::load::import::{self, export};
 use role_compare::output::export::{self as take_away, Document};
 use role_compare::output::people_export;
@@ -149,10 +150,12 @@ pub fn import(options: &Options) -> Outcome {
             Err(outcome) => return outcome,
         }
     }
-    let (fw, notes) = match import::import_files(&texts[0], &texts[1], &texts[2], &texts[3]) {
+    let (mut fw, notes) = match import::import_files(&texts[0], &texts[1], &texts[2], &texts[3]) {
         Ok(imported) => (imported.framework, imported.notes),
         Err(problems) => return problems_outcome(&problems),
     };
+    let mark = edition_mark(&fw);
+    fw.edition = Some(mark.clone());
     let out = options.get("out").unwrap_or("data/framework.json");
     // What this edition changes against the file it replaces, before that file is overwritten.
     let changes = match std::fs::read_to_string(out) {
@@ -163,6 +166,7 @@ pub fn import(options: &Options) -> Outcome {
                 for row in take_away::edition_changes(&changes, out, "the import").rows {
                     said += &format!("  {}: {} ({} → {})\n", row[0], row[1], row[2], row[3]);
                 }
+                said += &edition_renames(&before, &mut fw, out);
                 said
             }
             Err(_) => format!(
@@ -188,6 +192,50 @@ pub fn import(options: &Options) -> Outcome {
         json.len()
     );
     Outcome::ok(report)
+}
+
+/// Carries the earlier editions' maps of renamed ids over from `before` (the file being replaced)
+/// into `fw`, and adds one from `before`'s edition to `fw`'s where the two differ and none is there
+/// yet: what it says for a person to review.
+fn edition_renames(before: &Framework, fw: &mut Framework, out: &str) -> String {
+    fw.renames = before.renames.clone();
+    let from = before
+        .edition
+        .clone()
+        .unwrap_or_else(|| edition_mark(before));
+    let to = fw.edition.clone().unwrap_or_default();
+    if from == to {
+        return format!("edition {to}: the same as {out}'s\n");
+    }
+    if let Some(kept) = fw.renames.iter().find(|r| r.from == from) {
+        return format!(
+            "edition {to}: the map from {from} in {out} is kept as it was ({})\n",
+            if kept.reviewed {
+                "reviewed"
+            } else {
+                "not reviewed yet"
+            }
+        );
+    }
+    let (step, paired) = role_compare::engine::renames::detect(before, fw, &from, &to);
+    let mut said = format!("edition {to}, after {from}\n");
+    for p in &paired {
+        said += &format!(
+            "  renamed {}: {} → {} (texts {:.2} alike)\n",
+            p.kind,
+            p.before,
+            p.after,
+            f64::from(p.similarity) / 1000.0
+        );
+    }
+    for id in step.removed_skills.iter().chain(&step.removed_levels) {
+        said += &format!("  removed: {id} (ratings of it are kept aside)\n");
+    }
+    if !step.reviewed {
+        said += &format!("  review these pairs in {out}'s \"renames\" (the last entry) and set \"reviewed\": true: until then ratings made against {from} do not follow them\n");
+    }
+    fw.renames.push(step);
+    said
 }
 
 pub fn validate(options: &Options) -> Outcome {
@@ -612,7 +660,7 @@ pub fn assess(options: &Options) -> Outcome {
     );
     table += &format!("\n{}: {}\n", fw.level_name(level), assessment.summary());
     let (name, saved) = (ratings.name.as_deref(), ratings.saved.as_deref());
-    emit_with_file(
+    let mut outcome = emit_with_file(
         options,
         json_of(AssessReport::of(&fw, &assessment, name, saved)),
         table,
@@ -622,7 +670,15 @@ pub fn assess(options: &Options) -> Outcome {
             name,
             saved,
         )),
-    )
+    );
+    // Said beside the result, never in it: what was carried over and what is kept aside.
+    for note in [ratings.carried_sentence(&fw), ratings.aside_sentence()]
+        .into_iter()
+        .flatten()
+    {
+        outcome.stderr += &format!("note: {path}: {note}\n");
+    }
+    outcome
 }
 
 pub fn team(options: &Options) -> Outcome {

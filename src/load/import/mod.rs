@@ -151,7 +151,19 @@ pub fn own_framework(name: &str, text: &str) -> Result<Framework, Vec<Problem>> 
         start.starts_with('{') || start.is_empty()
     };
     if json {
-        let fw = validate::parse_framework(text)?;
+        #[allow(unused_mut)] // changed in the widget only
+        let mut fw = validate::parse_framework(text)?;
+        #[cfg(target_arch = "wasm32")]
+        {
+            // The core's reader passed over the maps of renamed ids (`Framework::renames`).
+            fw.renames = serde_json::from_str::<crate::framework::edition::MapsOnly>(text)
+                .map_err(|e| vec![validate::json_problem(&e)])?
+                .renames;
+            let problems = validate::edition_checks(&fw);
+            if !problems.is_empty() {
+                return Err(problems);
+            }
+        }
         if fw.texts_pending() {
             // The widget's own core file: its texts are in a file a host cannot name.
             return Err(vec![Problem::new(

@@ -2,12 +2,13 @@
 //! (the seed page's "Role / Shared skills" table, computed live), each one click from being a column.
 
 use crate::engine::career::SCORE_IN_WORDS;
-use crate::engine::related::related_moves;
-use crate::engine::related::{related_roles, Focus};
+use crate::engine::related::{related_moves, related_roles, Focus, RelatedMove, RelatedRole};
 use crate::state::selection::Action;
+use crate::ui::browser;
 use crate::ui::context::use_framework;
 use crate::ui::texts::{use_texts, use_want_texts, waiting};
 use crate::ui::views::heading::Heading;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -20,48 +21,71 @@ pub struct RelatedProps {
 
 const SHOWN: usize = 8;
 
+/// The ranking worked out for one level: its related roles (kept while the role stays the same)
+/// and the moves to their closest levels.
+#[derive(PartialEq)]
+struct Worked {
+    level: String,
+    role: String,
+    ranked: Rc<Vec<RelatedRole>>,
+    moves: Vec<RelatedMove>,
+}
+
 #[function_component(Related)]
 pub fn related(props: &RelatedProps) -> Html {
     let fw = &use_framework();
-    // Related roles depend on the role only; the moves to their closest levels on the level.
-    let role_id = fw.level(&props.level).map(|l| l.role.clone());
     // The ranking counts similar skills, which come with the texts.
     let texts = use_texts();
     use_want_texts(fw.texts_pending());
-    let ranked = {
-        use_memo((fw.clone(), role_id), move |(fw, id)| {
-            if fw.texts_pending() {
-                return Vec::new();
+    // Worked out after the frame that shows the change (a few milliseconds, more on a large
+    // framework): a column moved or replaced repaints at once, and this section follows it.
+    let worked = use_state(|| None::<Rc<Worked>>);
+    {
+        let worked = worked.clone();
+        use_effect_with((fw.clone(), props.level.clone()), move |(fw, id)| {
+            let (fw, id) = (fw.clone(), id.clone());
+            if !fw.texts_pending() {
+                browser::after_next_paint(move || {
+                    let Some(level) = fw.level(&id) else {
+                        return;
+                    };
+                    let earlier = (*worked).clone();
+                    let ranked = match earlier.filter(|w| w.role == level.role) {
+                        Some(w) => w.ranked.clone(),
+                        None => fw
+                            .role(&level.role)
+                            .map(|role| {
+                                let mut ranked = related_roles(&fw, Focus::Role(role));
+                                ranked.truncate(SHOWN);
+                                Rc::new(ranked)
+                            })
+                            .unwrap_or_default(),
+                    };
+                    let moves = related_moves(&fw, level, &ranked);
+                    worked.set(Some(Rc::new(Worked {
+                        level: id,
+                        role: level.role.clone(),
+                        ranked,
+                        moves,
+                    })));
+                });
             }
-            id.as_deref()
-                .and_then(|id| fw.role(id))
-                .map(|role| {
-                    let mut ranked = related_roles(fw, Focus::Role(role));
-                    ranked.truncate(SHOWN);
-                    ranked
-                })
-                .unwrap_or_default()
-        })
-    };
-    let moves = {
-        let fw = fw.clone();
-        use_memo(
-            (props.level.clone(), ranked.clone()),
-            move |(id, ranked)| {
-                fw.level(id)
-                    .map(|level| related_moves(&fw, level, ranked))
-                    .unwrap_or_default()
-            },
-        )
-    };
-    let Some(level) = fw.level(&props.level) else {
+        });
+    }
+    // What is shown: the ranking for the level it was worked out for (the first column's until
+    // the next one is ready).
+    let shown = (*worked)
+        .clone()
+        .filter(|w| !fw.texts_pending() && fw.level(&w.level).is_some());
+    let Some(level) = fw.level(shown.as_ref().map_or(&props.level, |w| &w.level)) else {
         return html! {};
     };
+    let moves: &[RelatedMove] = shown.as_ref().map_or(&[], |w| &w.moves);
     let name = fw.role_of(level).name.clone();
     html! {
         <section class="rc-related" data-rc="related">
             <Heading depth={1} class="govuk-heading-m">{ format!("Roles that share skills with {name}") }</Heading>
-            if fw.texts_pending() {
+            if fw.texts_pending() || shown.is_none() {
                 { waiting(&texts, "similar skills") }
             } else {
             <p class="govuk-body-s">

@@ -275,6 +275,9 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     </button>
                 }
             </div>
+            if let Some(carried) = ratings.carried_sentence(fw) {
+                <div class="govuk-inset-text" data-rc="ratings-carried">{ carried }</div>
+            }
             if let Some(aside) = ratings.aside_sentence() {
                 <div class="govuk-inset-text" data-rc="ratings-aside">{ aside }</div>
             }
