@@ -103,6 +103,11 @@ pub enum Change {
         skill: String,
         evidence: Option<String>,
     },
+    /// The level a line manager agrees for a rated skill (`None` removes it).
+    Agreed {
+        skill: String,
+        agreed: Option<Rating>,
+    },
     /// Forget every rating, those kept aside too.
     Forget,
     /// Put back ratings forgotten a moment ago, where nothing was rated since (a rating made since,
@@ -123,6 +128,7 @@ impl Change {
             Change::Evidence { skill, evidence } => {
                 stored.with_evidence(skill, evidence.as_deref())
             }
+            Change::Agreed { skill, agreed } => stored.with_agreed(skill, *agreed),
             Change::Forget => Ratings::default(),
             Change::Restore(earlier) => earlier.merged(stored),
             Change::Merge(file) => stored.merged(file),
@@ -279,6 +285,16 @@ impl Ratings {
                 .map(str::trim)
                 .filter(|e| !e.is_empty())
                 .map(|e| e.chars().take(MAX_EVIDENCE_CHARS).collect());
+        }
+        next
+    }
+
+    /// These ratings with the level a line manager agrees for `skill` (`None` removes it). A skill
+    /// not rated has none: it is rated first.
+    pub fn with_agreed(&self, skill: &str, agreed: Option<Rating>) -> Ratings {
+        let mut next = self.clone();
+        if let Some(entry) = next.by_skill.get_mut(skill) {
+            entry.agreed = agreed;
         }
         next
     }
@@ -748,6 +764,51 @@ mod tests {
             Some("Ran retros")
         );
         assert!(r.with("agile-working", None).held().is_empty());
+    }
+
+    #[test]
+    fn the_level_a_line_manager_agrees_is_kept_beside_the_rating_and_written() {
+        let fw = fw();
+        let stored = Ratings::default().with("planning", working());
+        let agreed = Change::Agreed {
+            skill: "planning".into(),
+            agreed: Some(Rating::At(SkillLevel::Practitioner)),
+        }
+        .apply(&stored);
+        assert_eq!(
+            agreed.entry("planning").unwrap().agreed,
+            Some(Rating::At(SkillLevel::Practitioner))
+        );
+        assert_eq!(
+            agreed.get("planning"),
+            working(),
+            "the person's own rating stays"
+        );
+        let written = agreed.to_json(&fw);
+        assert!(
+            written.contains("\"agreed\": \"practitioner\""),
+            "{written}"
+        );
+        assert_eq!(
+            Ratings::from_json(&fw, &written).unwrap().entry("planning"),
+            agreed.entry("planning")
+        );
+        let unrated = Change::Agreed {
+            skill: "agile-working".into(),
+            agreed: Some(Rating::At(SkillLevel::Expert)),
+        }
+        .apply(&agreed);
+        assert_eq!(
+            unrated.entry("agile-working"),
+            None,
+            "a skill not rated has no agreed level"
+        );
+        let removed = Change::Agreed {
+            skill: "planning".into(),
+            agreed: None,
+        }
+        .apply(&agreed);
+        assert_eq!(removed.entry("planning").unwrap().agreed, None);
     }
 
     #[test]

@@ -260,9 +260,14 @@ test("evidence is kept with a rating, the assessment sums it up, and the pack ca
     assert.equal(await page.locator("[data-rc=assessment-summary]").innerText(),
       "Your ratings against Digital portfolio manager: meets 1 of 6 skills; 5 to raise, 8 steps in all.");
     await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("quarterly roadmap"));
+    // The level the line manager agrees, beside the person's own rating (the allowance process).
+    await page.selectOption("#rc0-agreed-planning", "practitioner");
+    await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes('"agreed": "practitioner"'));
     await page.reload();
     await ready(page);
     assert.equal(await page.locator("#rc0-evidence-planning").inputValue(), "Planned the portfolio's quarterly roadmap", "kept with the rating");
+    assert.equal(await page.locator("#rc0-agreed-planning").inputValue(), "practitioner", "the agreed level is kept too");
+    assert.equal(await page.locator("#rc0-rate-planning").inputValue(), "working", "and the person's own rating stays theirs");
     await page.screenshot({ path: join(SCREENSHOTS, `moves-evidence-${width}.png`), fullPage: true });
     clean(page, env.server);
     assert.deepEqual(await audit(page), []);
@@ -274,7 +279,7 @@ test("evidence is kept with a rating, the assessment sums it up, and the pack ca
       const lines = pack.text.trim().split("\n");
       assert.equal(lines[0], "Skill,Needed,Yours,Agreed,Standing,Steps,In words,Evidence,You can (needed level)");
       const planning = lines.find((l) => l.startsWith("Planning,"));
-      assert.match(planning, /^Planning,Awareness,Working,,above,0,"above it by 1 level: you are Working, this needs Awareness",Planned the portfolio's quarterly roadmap,/);
+      assert.match(planning, /^Planning,Awareness,Working,Practitioner,above,0,"above it by 1 level: you are Working, this needs Awareness",Planned the portfolio's quarterly roadmap,/);
       const md = await download(page, page.locator("[data-rc=assessment-pack] [data-format=md]"));
       assert.match(md.text, /^# Assessment against Digital portfolio manager\n\nAssessed against Digital portfolio manager on \d{4}-\d\d-\d\d: meets 1 of 6 skills/);
     }

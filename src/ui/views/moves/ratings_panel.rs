@@ -75,6 +75,21 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             })
         };
         let evidence = ratings.entry(&s.id).and_then(|e| e.evidence.clone());
+        let agreed_id = format!("{}-agreed-{}", id_prefix, s.id);
+        let on_agreed = {
+            let (handle, id) = (props.ratings.clone(), s.id.clone());
+            Callback::from(move |e: Event| {
+                let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+                handle.change(
+                    Change::Agreed {
+                        skill: id.clone(),
+                        agreed: Rating::from_key(&value),
+                    },
+                    Vec::new(),
+                );
+            })
+        };
+        let agreed = ratings.entry(&s.id).and_then(|e| e.agreed);
         html! {
             <tr class="govuk-table__row" data-skill={s.id.clone()}>
                 <th scope="row" class="govuk-table__header"><label for={select_id.clone()}>{ s.name.clone() }</label></th>
@@ -97,6 +112,17 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                             value={evidence.unwrap_or_default()} data-rc="evidence" />
                     } else {
                         <span class="rc-ratings__no-evidence">{ "Rate it to add evidence" }</span>
+                    }
+                </td>
+                <td class="govuk-table__cell">
+                    if current.is_some() {
+                        <label class="govuk-visually-hidden" for={agreed_id.clone()}>{ format!("Level your line manager agrees for {}", s.name) }</label>
+                        <select class="govuk-select rc-ratings__select" id={agreed_id} onchange={on_agreed} data-rc="agreed">
+                            <option value="" selected={agreed.is_none()}>{ "Not agreed yet" }</option>
+                            { for Rating::ALL.into_iter().map(|r| html! {
+                                <option value={r.key()} selected={agreed == Some(r)}>{ r.label() }</option>
+                            }) }
+                        </select>
                     }
                 </td>
             </tr>
@@ -317,6 +343,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                                 { for levels.iter().map(|l| html! { <th scope="col" class="govuk-table__header">{ format!("{} needs", fw.level_name(l)) }</th> }) }
                                 <th scope="col" class="govuk-table__header">{ "You are" }</th>
                                 <th scope="col" class="govuk-table__header">{ "Evidence: what you did, and where" }</th>
+                                <th scope="col" class="govuk-table__header">{ "Agreed with your line manager" }</th>
                             </tr>
                         </thead>
                         <tbody class="govuk-table__body">{ for skills.iter().map(|s| row(s)) }</tbody>
