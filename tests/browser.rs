@@ -102,6 +102,20 @@ fn text(el: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The text of `selector` once `ready` holds for it, waiting a frame at a time (at most 100): parts
+/// worked out after the frame that shows a change (related roles) fill in a little later.
+async fn text_once(el: &Element, selector: &str, ready: impl Fn(&str) -> bool) -> String {
+    for _ in 0..100 {
+        let now = text(el, selector);
+        if ready(&now) {
+            return now;
+        }
+        after_next_paint().await;
+        yew::scheduler::flush().await;
+    }
+    text(el, selector)
+}
+
 fn count(el: &Element, selector: &str) -> u32 {
     el.query_selector_all(selector).unwrap().length()
 }
@@ -376,7 +390,10 @@ async fn a_single_statement_is_counted_in_the_singular() {
 #[wasm_bindgen_test]
 async fn related_roles_and_the_skill_view_add_columns() {
     let el = widget_at("?rc=senior-digital-portfolio-manager", 7).await;
-    let related = text(&el, "[data-rc=related]");
+    let related = text_once(&el, "[data-rc=related]", |t| {
+        !t.contains("Loading the similar skills")
+    })
+    .await;
     assert!(
         related.contains("Roles that share skills with Digital portfolio manager"),
         "the first column's role: {related}"
