@@ -375,6 +375,34 @@ test("two tabs and two widgets rating at once keep every rating, and each follow
   await page.context().close();
 });
 
+test("evidence being typed is not lost when another tab changes the ratings, nor when the page is left", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + OPEN_MOVE);
+  await ready(page);
+  await page.selectOption("#rc0-rate-planning", "working");
+  const evidence = page.locator("#rc0-evidence-planning");
+  // Typed, and the box not left yet (nothing saved) when another tab rates a skill: this tab
+  // follows the other's change and renders again, with the person still typing.
+  await evidence.fill("Ran the quarterly planning");
+  const other = await page.context().newPage();
+  await other.goto(env.server.url + OPEN_MOVE);
+  await ready(other);
+  await other.selectOption("#rc0-rate-strategic-thinking", "awareness");
+  await page.waitForFunction(() => rcRoot().querySelector("#rc0-rate-strategic-thinking").value === "awareness");
+  await other.close();
+  assert.equal(await evidence.inputValue(), "Ran the quarterly planning", "what is being typed stays in the box");
+  await evidence.press("Tab");
+  await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("quarterly planning"));
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2")));
+  assert.deepEqual(stored.ratings, { planning: { rating: "working", evidence: "Ran the quarterly planning" }, "strategic-thinking": { rating: "awareness" } });
+  // Typed and never left: leaving the page keeps it.
+  await page.locator("#rc0-evidence-strategic-thinking").fill("Wrote the strategy");
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#rc0-evidence-strategic-thinking").inputValue(), "Wrote the strategy");
+  await page.context().close();
+});
+
 test("stored ratings for skills this framework lacks are kept aside, downloaded, and never erased", async () => {
   const page = await openPage(env.browser);
   await page.goto(env.server.url + "/");
@@ -524,6 +552,49 @@ test("printing with a move open gives a development plan with the statements to 
   await page.pdf({ path: join(SCREENSHOTS, "moves-plan.pdf"), format: "A4" });
   await page.emulateMedia({ media: "screen" });
   assert.ok(!(await plan.isVisible()), "the plan is for paper only");
+  await page.context().close();
+});
+
+test("Print the assessment pack prints the pack alone on A4: each needed skill with needed, yours, agreed, evidence and statements", async () => {
+  const page = await openPage(env.browser);
+  // A move is open, so the development plan would print: the pack replaces it when asked for.
+  await page.goto(env.server.url + OPEN_MOVE);
+  await ready(page);
+  await page.selectOption("#rc0-rate-strategic-thinking", "practitioner");
+  const evidence = page.locator("#rc0-evidence-strategic-thinking");
+  await evidence.fill("Wrote the portfolio strategy");
+  await evidence.press("Tab");
+  await page.selectOption("#rc0-agreed-strategic-thinking", "working");
+  // The browser's print dialogue, counted instead of opened.
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.locator("[data-rc=pack-current] [data-rc=print-pack]").click();
+  await page.waitForFunction(() => window.printed === 1);
+  await page.emulateMedia({ media: "print" });
+  const pack = page.locator("[data-rc=pack-print]");
+  await pack.locator(".rc-plan__statements").first().waitFor();
+  assert.ok(await pack.isVisible(), "the pack prints");
+  assert.ok(!(await page.locator("[data-rc=plan]").isVisible()), "the plan does not print with it");
+  assert.ok(!(await page.locator("[data-rc=ratings] table").isVisible()), "nor the controls");
+  assert.equal(await pack.locator("h3").innerText(), "Assessment against Senior digital portfolio manager");
+  assert.match(await pack.innerText(), /Assessed against Senior digital portfolio manager on \d{4}-\d\d-\d\d: meets 1 of 6 skills; 5 to raise/);
+  // One block per skill the level needs at a set level, as data/framework.json says.
+  const fw = JSON.parse(readFileSync(new URL("../../data/framework.json", import.meta.url), "utf8"));
+  const level = fw.levels.find((l) => l.id === "senior-digital-portfolio-manager");
+  assert.equal(await pack.locator(".rc-pack__skill").count(), level.skills.filter((s) => s.level).length);
+  const strategic = await pack.locator('.rc-pack__skill[data-skill="strategic-thinking"]').innerText();
+  assert.match(strategic, /Yours\s+Practitioner/);
+  assert.match(strategic, /Agreed\s+Working/);
+  assert.match(strategic, /Evidence\s+Wrote the portfolio strategy/);
+  assert.match(strategic, /In words\s+above it by 1 level: you are Practitioner, this needs Working/);
+  assert.match(strategic, /You can:/);
+  assert.ok(await pack.locator('.rc-pack__skill[data-skill="strategic-thinking"] li').count() > 0, "the needed level's statements");
+  assert.match(await pack.locator('.rc-pack__skill[data-skill="planning"]').innerText(), /Yours\s+Not rated\s+Agreed\s+Not agreed yet/);
+  await page.screenshot({ path: join(SCREENSHOTS, "moves-pack-print.png"), fullPage: true });
+  await page.pdf({ path: join(SCREENSHOTS, "moves-pack.pdf"), format: "A4" });
+  // Printed: the pack goes, and a later print gives the plan again.
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await pack.waitFor({ state: "detached" });
+  assert.ok(await page.locator("[data-rc=plan]").isVisible(), "the plan prints again");
   await page.context().close();
 });
 

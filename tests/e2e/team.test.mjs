@@ -78,6 +78,66 @@ test("five people's files, one bad: the rest load, and the gaps and single point
   }
 });
 
+test("the team view prints its summary, flags and grid without the controls", async () => {
+  const page = await openPage(env.browser);
+  await loadTeam(page, 1280);
+  await page.evaluate(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+  await page.locator("[data-rc=print-team]").click();
+  await page.waitForFunction(() => window.printed === 1);
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await page.locator("[data-rc=team-grid]").isVisible(), "the grid prints");
+  assert.ok(await page.locator("[data-rc=team-summary]").isVisible());
+  assert.match(await page.locator('[data-rc=team-grid] tr[data-skill="planning"]').innerText(), /Nobody covers it/);
+  for (const control of ["team-files", "team-template", "keep-team", "forget-team", "print-team", "team-status", "team-problems"]) {
+    assert.ok(!(await page.locator(`[data-rc=${control}]`).isVisible()), `${control} does not print`);
+  }
+  assert.ok(!(await page.locator("[data-rc=screens]").isVisible()));
+  await page.screenshot({ path: join(SCREENSHOTS, "team-print.png"), fullPage: true });
+  await page.pdf({ path: join(SCREENSHOTS, "team.pdf"), format: "A4" });
+  await page.context().close();
+});
+
+test("a team wider than ten people shows ten at a time in the grid, by keyboard, with focus kept", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + "/?rc-view=team");
+  await ready(page);
+  const twelve = Array.from({ length: 12 }, (_, p) => ({
+    name: `p${p + 1}.json`, mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify({ format: "role-compare-ratings", version: 2, name: `Person ${p + 1}`, level: "digital-portfolio-manager",
+      ratings: { planning: { rating: p % 2 ? "working" : "awareness" } } })),
+  }));
+  await page.locator("[data-rc=team-files]").setInputFiles(twelve);
+  await page.locator("[data-rc=team-summary]").waitFor();
+  const heads = () => page.locator("[data-rc=team-grid] thead th").allInnerTexts();
+  assert.deepEqual((await heads()).slice(2), Array.from({ length: 10 }, (_, p) => `Person ${p + 1}`));
+  assert.equal(await page.locator("[data-rc=team-shown]").innerText(), "The grid shows people 1 to 10 of 12; every person is in the list above and in the downloads.");
+  assert.equal(await page.locator("[data-rc=team-people] li").count(), 12, "everyone is listed");
+  const next = page.locator("[data-rc=team-next]");
+  assert.equal(await next.innerText(), "Next people: 11 to 12");
+  await next.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => rcRoot().querySelector("[data-rc=team-shown]")?.textContent.includes("11 to 12"));
+  assert.deepEqual((await heads()).slice(2), ["Person 11", "Person 12"]);
+  // Person 12 rated Working against planning's need of Awareness; each row shows the same two.
+  assert.match(await page.locator('[data-rc=team-grid] tr[data-skill="planning"] td').nth(2).innerText(), /^▲ Working, above \(needs Awareness\)$/);
+  assert.equal(await page.locator('[data-rc=team-grid] tr[data-skill="planning"] td').count(), 3);
+  assert.equal(await page.evaluate(() => rcRoot().activeElement?.dataset.rc), "team-previous", "focus moves to the button that is left");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => rcRoot().querySelector("[data-rc=team-shown]")?.textContent.includes("1 to 10"));
+  assert.equal(await page.evaluate(() => rcRoot().activeElement?.dataset.rc), "team-next");
+  await page.screenshot({ path: join(SCREENSHOTS, "team-twelve-1280.png"), fullPage: true });
+  clean(page, env.server);
+  assert.deepEqual(await audit(page), []);
+  // A phone has one list per person, everyone in it, and no grid to page through.
+  await page.setViewportSize({ width: 375, height: 800 });
+  assert.ok(!(await page.locator("[data-rc=team-pages]").isVisible()), "no paging on a phone");
+  assert.equal(await page.locator("[data-rc=team-person]").count(), 12);
+  assert.ok(await page.locator("[data-rc=team-person]").nth(11).isVisible());
+  await page.screenshot({ path: join(SCREENSHOTS, "team-twelve-375.png"), fullPage: true });
+  assert.deepEqual(await audit(page), []);
+  await page.context().close();
+});
+
 test("the team downloads as CSV and Markdown, and Forget this team forgets it", async () => {
   const page = await openPage(env.browser);
   await loadTeam(page, 1280);

@@ -35,6 +35,11 @@ enum Order {
     Gaps,
 }
 
+/// People shown side by side in the grid at once: a wider team is shown ten at a time (every
+/// person is in the list above the grid, in the phone's lists and in the downloads), so the grid
+/// stays readable and a re-sort lays out a tenth of a 50-person grid's cells.
+pub const PEOPLE_AT_ONCE: usize = 10;
+
 /// An icon for a standing (beside its words, never alone).
 fn icon(standing: Standing) -> &'static str {
     match standing {
@@ -237,6 +242,36 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
         });
     }
     let unleveled = view.people.iter().any(|p| p.level.is_none()) || level.is_some();
+    // The people in the grid: PEOPLE_AT_ONCE from `first` (kept in range as the team changes).
+    let first = use_state(|| 0usize);
+    let start = (*first).min(view.people.len().saturating_sub(1)) / PEOPLE_AT_ONCE * PEOPLE_AT_ONCE;
+    let shown = start..(start + PEOPLE_AT_ONCE).min(view.people.len());
+    let (previous_ref, next_ref) = (use_node_ref(), use_node_ref());
+    // Which button was pressed (true: next). It may go once the first or last ten are shown:
+    // focus then moves to the other one, never to the page's <body>.
+    let pressed = use_mut_ref(|| None::<bool>);
+    {
+        let (previous_ref, next_ref, pressed) =
+            (previous_ref.clone(), next_ref.clone(), pressed.clone());
+        use_effect_with(start, move |_| {
+            let focus = match pressed.borrow_mut().take() {
+                Some(true) if next_ref.get().is_none() => previous_ref,
+                Some(false) if previous_ref.get().is_none() => next_ref,
+                _ => return,
+            };
+            if let Some(el) = focus.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        });
+    }
+    let page_to = |to: usize, next: bool| {
+        let (first, pressed) = (first.clone(), pressed.clone());
+        Callback::from(move |_: MouseEvent| {
+            *pressed.borrow_mut() = Some(next);
+            first.set(to);
+        })
+    };
+    let people_range = |r: &std::ops::Range<usize>| format!("{} to {}", r.start + 1, r.end);
 
     html! {
         <section class="rc-team" data-rc="team">
@@ -293,19 +328,47 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                         </select>
                     </div>
                 </div>
+                if view.people.len() > PEOPLE_AT_ONCE {
+                    <div class="rc-team__pages" data-rc="team-pages">
+                        <p class="govuk-body" role="status" data-rc="team-shown">
+                            { format!("The grid shows people {} of {}; every person is in the list above and in the downloads.", people_range(&shown), view.people.len()) }
+                        </p>
+                        <div class="govuk-button-group">
+                            if shown.start > 0 {
+                                <button type="button" class="govuk-button govuk-button--secondary" data-rc="team-previous" ref={previous_ref.clone()}
+                                    onclick={page_to(shown.start - PEOPLE_AT_ONCE, false)}>
+                                    { format!("Previous people: {}", people_range(&(shown.start - PEOPLE_AT_ONCE..shown.start))) }
+                                </button>
+                            }
+                            if shown.end < view.people.len() {
+                                <button type="button" class="govuk-button govuk-button--secondary" data-rc="team-next" ref={next_ref.clone()}
+                                    onclick={page_to(shown.end, true)}>
+                                    { format!("Next people: {}", people_range(&(shown.end..(shown.end + PEOPLE_AT_ONCE).min(view.people.len())))) }
+                                </button>
+                            }
+                        </div>
+                    </div>
+                }
                 <div class="rc-scroll rc-team__grid" role="region" aria-label="The team's skills" tabindex="0">
-                    <table class="govuk-table" data-rc="team-grid">
+                    <table class="govuk-table rc-team__table" data-rc="team-grid">
                         <caption class="govuk-table__caption govuk-table__caption--s">{ "Each skill the team's levels need, against what each person's level needs" }</caption>
+                        // Fixed column widths: a re-sort moves rows without the browser measuring
+                        // every cell again to size the columns.
+                        <colgroup>
+                            <col class="rc-team__col-skill" />
+                            <col class="rc-team__col-meeting" />
+                            { for shown.clone().map(|_| html! { <col class="rc-team__col-person" /> }) }
+                        </colgroup>
                         <thead class="govuk-table__head">
                             <tr class="govuk-table__row">
                                 <th scope="col" class="govuk-table__header">{ "Skill" }</th>
                                 <th scope="col" class="govuk-table__header">{ "Meeting their need" }</th>
-                                { for view.people.iter().map(|p| html! { <th scope="col" class="govuk-table__header">{ p.name.clone() }</th> }) }
+                                { for view.people[shown.clone()].iter().map(|p| html! { <th scope="col" class="govuk-table__header">{ p.name.clone() }</th> }) }
                             </tr>
                         </thead>
                         <tbody class="govuk-table__body">
                             { for rows.iter().map(|&i| html! {
-                                <TeamRow key={view.skills[i].skill.clone()} team={view.clone()} index={i} />
+                                <TeamRow key={view.skills[i].skill.clone()} team={view.clone()} index={i} shown={shown.clone()} />
                             }) }
                         </tbody>
                     </table>
@@ -319,6 +382,10 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                     let (fw, view) = (fw.clone(), view.clone());
                     Callback::from(move |_| people_export::team(&fw, &view))
                 }} what="the team's skills" />
+                <button type="button" class="govuk-button govuk-button--secondary" data-rc="print-team"
+                    onclick={Callback::from(|_: MouseEvent| browser::print())}>
+                    { "Print the team view" }
+                </button>
                 <div class="govuk-form-group">
                     <div class="govuk-checkboxes govuk-checkboxes--small">
                         <div class="govuk-checkboxes__item">
@@ -349,6 +416,9 @@ pub struct TeamPartProps {
     index: usize,
     #[prop_or_default]
     person: usize,
+    /// The people a row shows (the grid shows PEOPLE_AT_ONCE at a time).
+    #[prop_or_default]
+    shown: std::ops::Range<usize>,
 }
 
 impl PartialEq for TeamPartProps {
@@ -356,6 +426,7 @@ impl PartialEq for TeamPartProps {
         Rc::ptr_eq(&self.team, &other.team)
             && self.index == other.index
             && self.person == other.person
+            && self.shown == other.shown
     }
 }
 
@@ -384,7 +455,7 @@ fn team_row(props: &TeamPartProps) -> Html {
                 }
             </th>
             <td class="govuk-table__cell">{ format!("{} of {}", s.meeting, s.needed_by) }</td>
-            { for s.cells.iter().map(|c| html! {
+            { for s.cells[props.shown.clone()].iter().map(|c| html! {
                 <td class="govuk-table__cell">
                     if let Some((icon, words)) = cell_words(c) {
                         if let Some(icon) = icon {

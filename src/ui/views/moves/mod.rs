@@ -4,6 +4,7 @@
 //! number and word comes from the engine, computed once per change of what it depends on.
 
 mod move_table;
+mod pack_print;
 mod plan;
 mod ratings_panel;
 mod route_view;

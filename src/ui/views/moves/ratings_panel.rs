@@ -4,6 +4,7 @@
 //! problems is refused, each problem named; with ratings already held, the person chooses whether
 //! the file's are added or replace them, and is told what changed). "Forget" can be undone.
 
+use super::pack_print::PackPrint;
 use super::saved_assessments::SavedAssessments;
 use crate::engine::assessment::assess;
 use crate::framework::Level;
@@ -41,6 +42,32 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
         .map(|s| s.id.as_str())
         .collect();
     skills.dedup();
+    // Evidence being typed, by skill, until it is committed (on leaving the box, or when the page
+    // is left): every render shows the draft, so a render while the person types (the texts
+    // arriving, another tab's change) never puts the box back to what was last saved.
+    let drafts = use_mut_ref(std::collections::BTreeMap::<String, String>::new);
+    let latest = use_mut_ref(|| props.ratings.clone());
+    *latest.borrow_mut() = props.ratings.clone();
+    {
+        let (drafts, latest) = (drafts.clone(), latest.clone());
+        use_effect_with((), move |_| {
+            let window = web_sys::window().expect("a window");
+            let listener = gloo::events::EventListener::new(&window, "pagehide", move |_| {
+                let pending = std::mem::take(&mut *drafts.borrow_mut());
+                let handle = latest.borrow().clone();
+                for (skill, evidence) in pending {
+                    handle.change(
+                        Change::Evidence {
+                            skill,
+                            evidence: Some(evidence),
+                        },
+                        Vec::new(),
+                    );
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let row = |skill: &str| -> Html {
         let Some(s) = fw.skill(skill) else {
             return html! {};
@@ -61,10 +88,18 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
         });
         let current = ratings.get(&s.id);
         let evidence_id = format!("{}-evidence-{}", id_prefix, s.id);
+        let on_typing = {
+            let (drafts, id) = (drafts.clone(), s.id.clone());
+            Callback::from(move |e: InputEvent| {
+                let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                drafts.borrow_mut().insert(id.clone(), value);
+            })
+        };
         let on_evidence = {
-            let (handle, id) = (props.ratings.clone(), s.id.clone());
+            let (handle, id, drafts) = (props.ratings.clone(), s.id.clone(), drafts.clone());
             Callback::from(move |e: Event| {
                 let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                drafts.borrow_mut().remove(&id);
                 handle.change(
                     Change::Evidence {
                         skill: id.clone(),
@@ -74,7 +109,11 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 );
             })
         };
-        let evidence = ratings.entry(&s.id).and_then(|e| e.evidence.clone());
+        let evidence = drafts
+            .borrow()
+            .get(&s.id)
+            .cloned()
+            .or_else(|| ratings.entry(&s.id).and_then(|e| e.evidence.clone()));
         let agreed_id = format!("{}-agreed-{}", id_prefix, s.id);
         let on_agreed = {
             let (handle, id) = (props.ratings.clone(), s.id.clone());
@@ -108,7 +147,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     if current.is_some() {
                         <label class="govuk-visually-hidden" for={evidence_id.clone()}>{ format!("Evidence for {}", s.name) }</label>
                         <textarea class="govuk-textarea rc-ratings__evidence" id={evidence_id} rows="2"
-                            maxlength={MAX_EVIDENCE_CHARS.to_string()} onchange={on_evidence}
+                            maxlength={MAX_EVIDENCE_CHARS.to_string()} oninput={on_typing} onchange={on_evidence}
                             value={evidence.unwrap_or_default()} data-rc="evidence" />
                     } else {
                         <span class="rc-ratings__no-evidence">{ "Rate it to add evidence" }</span>
@@ -255,6 +294,27 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             });
         })
     };
+    // The assessment pack being printed (which level's, by its place in `levels`): rendered for
+    // paper while the browser prints, gone again once it has (`afterprint`).
+    let printing = use_state(|| None::<usize>);
+    {
+        let printing = printing.clone();
+        use_effect_with(printing.is_some(), move |on| {
+            let listener = on.then(|| {
+                let window = web_sys::window().expect("a window");
+                gloo::events::EventListener::new(&window, "afterprint", move |_| printing.set(None))
+            });
+            move || drop(listener)
+        });
+    }
+    let print_pack = |i: usize| {
+        let printing = printing.clone();
+        Callback::from(move |_: MouseEvent| {
+            printing.set(Some(i));
+            // Printed once the frame shows the pack.
+            browser::after_next_paint(browser::print);
+        })
+    };
     let messages = &props.ratings.messages;
     let kept_sentence = match (props.ratings.kept, ratings.is_blank()) {
         (Kept::NotSaved, _) => {
@@ -362,6 +422,9 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                                 let (fw, ratings, level) = (fw.clone(), ratings.clone(), (*level).clone());
                                 Callback::from(move |_| assessment_pack(&fw, &assess(&level, ratings.entries()), ratings.name.as_deref(), ratings.saved.as_deref()))
                             }} what={AttrValue::from(format!("your assessment against {}", fw.level_name(level)))} />
+                            <button type="button" class="govuk-button govuk-button--secondary" data-rc="print-pack" onclick={print_pack(i)}>
+                                { if levels.len() > 1 { format!("Print the assessment pack against {}", fw.level_name(level)) } else { "Print the assessment pack".to_string() } }
+                            </button>
                         </div>
                     }) }
                 </div>
@@ -379,6 +442,9 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     </button>
                 }
             </div>
+            if let Some(level) = printing.and_then(|i| levels.get(i)) {
+                <PackPrint level={level.id.clone()} ratings={ratings.clone()} />
+            }
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--s" for={file_id.clone()}>{ "Load ratings from a file" }</label>
                 <div class="govuk-hint" id={format!("{file_id}-hint")}>{ "A file you downloaded with \"Download my ratings\". It is read in this browser, never uploaded." }</div>
