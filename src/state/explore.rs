@@ -82,6 +82,9 @@ pub struct Explore {
     /// The team view's rows ordered with the fewest people meeting their need first (else by
     /// skill name).
     pub team_by_gaps: bool,
+    /// A role level the person also assesses their ratings against (any level, beside the current
+    /// one and the open move's target).
+    pub assess: Option<String>,
 }
 
 impl Explore {

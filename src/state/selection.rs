@@ -71,6 +71,8 @@ pub enum Action {
     SetSeniority(SeniorityFilter),
     /// Order the team view's rows by gaps (`true`) or by skill name.
     SetTeamOrder(bool),
+    /// Also assess the ratings against this role level (or stop).
+    SetAssess(Option<String>),
     /// Start moves from the current level or from the person's own ratings.
     SetBasis(Basis),
     /// The comparison's gap panel compares these two columns (from, to).
@@ -162,6 +164,7 @@ impl Selection {
             Action::SetFamily(family) => next.explore.filter.family = family,
             Action::SetSeniority(seniority) => next.explore.filter.seniority = seniority,
             Action::SetTeamOrder(by_gaps) => next.explore.team_by_gaps = by_gaps,
+            Action::SetAssess(level) => next.explore.assess = level,
             Action::SetBasis(basis) => next.explore.basis = basis,
             Action::SetGapPair(from, to) => next.explore.gap = Some((from, to)),
             Action::CompareMove(from, to) => {

@@ -102,8 +102,8 @@ pub struct LinkState {
 
 /// The names of a widget's parameters besides `rc` itself: `rc-filter`, `rc-sort`,
 /// `rc-variants`, `rc-skill`, `rc-view`, `rc-target`, `rc-route`, `rc-family`, `rc-seniority`,
-/// `rc-from`, `rc-gap`, `rc-team-order`.
-fn names(param: &str) -> [String; 12] {
+/// `rc-from`, `rc-gap`, `rc-team-order`, `rc-assess`.
+fn names(param: &str) -> [String; 13] {
     [
         "filter",
         "sort",
@@ -117,6 +117,7 @@ fn names(param: &str) -> [String; 12] {
         "from",
         "gap",
         "team-order",
+        "assess",
     ]
     .map(|n| format!("{param}-{n}"))
 }
@@ -131,7 +132,7 @@ fn read_id(query: &str, name: &str) -> Option<String> {
 /// Reads a widget's state from `query`; values it does not know are reported in plain words and
 /// left at their defaults.
 pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
-    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap, team_order] =
+    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap, team_order, assess] =
         names(param);
     let mut problems = Vec::new();
     let mut view = ViewOptions::default();
@@ -157,6 +158,7 @@ pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
     let mut explore = Explore {
         target: read_id(query, &target),
         route_to: read_id(query, &route),
+        assess: read_id(query, &assess),
         ..Explore::default()
     };
     explore.filter.family = read_id(query, &family);
@@ -206,7 +208,7 @@ pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
 
 /// `query` with a widget's whole state written in; defaults are left out to keep links short.
 pub fn write_link(query: &str, param: &str, state: &LinkState) -> String {
-    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap, team_order] =
+    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap, team_order, assess] =
         names(param);
     let defaults = ViewOptions::default();
     let mut q = write_ids(query, param, &state.columns);
@@ -246,6 +248,7 @@ pub fn write_link(query: &str, param: &str, state: &LinkState) -> String {
         (e.basis != Basis::default()).then(|| e.basis.key()),
     );
     q = write_param(&q, &team_order, e.team_by_gaps.then_some("gaps"));
+    q = write_param(&q, &assess, e.assess.as_deref());
     let pair = e.gap.as_ref().map(|(a, b)| format!("{a},{b}"));
     write_param(&q, &gap, pair.as_deref())
 }
@@ -362,6 +365,18 @@ mod tests {
         let q = write_link("", "rc", &team);
         assert_eq!(q, "?rc-view=team&rc-team-order=gaps");
         assert_eq!(read_link(&q, "rc"), (team, vec![]));
+        // The level the ratings are also assessed against.
+        let assessing = LinkState {
+            explore: Explore {
+                screen: Screen::Moves,
+                assess: Some("head-of-portfolio".into()),
+                ..Explore::default()
+            },
+            ..LinkState::default()
+        };
+        let q = write_link("", "rc", &assessing);
+        assert_eq!(q, "?rc-view=moves&rc-assess=head-of-portfolio");
+        assert_eq!(read_link(&q, "rc"), (assessing, vec![]));
     }
 
     #[test]

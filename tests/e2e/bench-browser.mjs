@@ -8,7 +8,7 @@
 //  3. The first opening of a cell's statements before the texts file has arrived: the texts held
 //     back until the click, then click to the frame in which the statements are listed (the fetch
 //     from localhost, the merge and the render), 7 pages.
-// Usage: [RC_BENCH_ONLY=opening|team] node tests/e2e/bench-browser.mjs SITE_DIR (a copy of dist/ with framework-10x.json in it).
+// Usage: [RC_BENCH_ONLY=opening|team|move] node tests/e2e/bench-browser.mjs SITE_DIR (a copy of dist/ with framework-10x.json in it).
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "../../scripts/static-server.mjs";
@@ -198,6 +198,16 @@ async function teamOfFifty() {
 
 if (process.env.RC_BENCH_ONLY === "team") {
   await teamOfFifty();
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
+
+// RC_BENCH_ONLY=move measures only "Move right" on 4 columns, unthrottled and at 4×.
+if (process.env.RC_BENCH_ONLY === "move") {
+  const four = `${server.url}/index.html?rc=${FOUR.join(",")}`;
+  await interaction("4 columns", four, 1);
+  await interaction("4 columns", four, 4);
   await browser.close();
   await server.close();
   process.exit(0);

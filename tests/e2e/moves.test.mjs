@@ -302,6 +302,47 @@ test("with a move open, the ratings are also assessed against its target, and it
   await page.context().close();
 });
 
+test("the ratings can also be assessed against any role level, kept in the link, with its own pack", async () => {
+  for (const width of [1280, 375]) {
+    const page = await openPage(env.browser, width);
+    await page.goto(env.server.url + MOVES);
+    await ready(page);
+    await page.selectOption("#rc0-rate-strategic-thinking", "practitioner");
+    // A digital portfolio manager choosing a level two rungs up, with no move open.
+    await page.selectOption("#rc0-assess", "head-of-portfolio");
+    await page.waitForFunction(() => location.search.includes("rc-assess=head-of-portfolio"));
+    const chosen = page.locator("[data-rc=assessment-summary-chosen]");
+    await chosen.waitFor();
+    assert.match(await chosen.innerText(), /^Your ratings against Head of portfolio: meets 1 of 6 skills; 5 to raise, \d+ steps in all\.$/);
+    assert.match(await page.locator("[data-rc=assessment-summary]").innerText(), /^Your ratings against Digital portfolio manager:/, "the current level is still assessed");
+    // Head of portfolio's skills are offered for rating, with what it needs beside them.
+    assert.match(await page.locator("[data-rc=ratings] thead").innerText(), /Head of portfolio needs/);
+    await page.reload();
+    await ready(page);
+    await chosen.waitFor();
+    assert.equal(await page.locator("#rc0-assess").inputValue(), "head-of-portfolio", "the choice is in the link");
+    await page.screenshot({ path: join(SCREENSHOTS, `moves-assess-chosen-${width}.png`), fullPage: true });
+    clean(page, env.server);
+    assert.deepEqual(await audit(page), []);
+    if (width === 1280) {
+      const pack = await download(page, page.locator("[data-rc=pack-chosen] [data-format=md]"));
+      assert.match(pack.text, /^# Assessment against Head of portfolio\n/);
+      await page.selectOption("#rc0-assess", "");
+      await page.waitForFunction(() => !location.search.includes("rc-assess"));
+      assert.equal(await chosen.count(), 0);
+    }
+    await page.context().close();
+  }
+  // A link naming no level says so, and the rest of the screen works.
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + MOVES + "&rc-assess=head-of-nothing");
+  await ready(page);
+  await page.locator("[data-rc=assess-unknown]").waitFor();
+  assert.match(await page.locator("[data-rc=assess-unknown]").innerText(), /"head-of-nothing", which is not a role level/);
+  assert.ok(await page.locator("[data-rc=current-level]").isVisible());
+  await page.context().close();
+});
+
 test("saving two assessments keeps both, dated, and says what changed between them", async () => {
   const page = await openPage(env.browser);
   await page.goto(env.server.url + MOVES);

@@ -191,8 +191,15 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
         .and_then(|id| fw.level(id))
         .map(|l| fw.level_name(l).to_string());
     let on_print = Callback::from(|_: MouseEvent| browser::print());
+    // The levels the ratings are assessed against: the current one, the open move's target, and
+    // any other the person chose (each once).
     let mut rated_levels: Vec<String> = current.iter().cloned().collect();
-    rated_levels.extend(explore.target.iter().cloned());
+    for id in explore.target.iter().chain(&explore.assess) {
+        if !rated_levels.contains(id) {
+            rated_levels.push(id.clone());
+        }
+    }
+    let on_assess = props.on_action.reform(Action::SetAssess);
 
     html! {
         <section class="rc-moves" data-rc="moves">
@@ -259,7 +266,8 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
             if current.is_some() {
                 <RouteView route_to={explore.route_to.clone()} plan={plan} on_action={props.on_action.clone()} />
             }
-            <RatingsPanel ratings={ratings_handle.clone()} levels={rated_levels} />
+            <RatingsPanel ratings={ratings_handle.clone()} levels={rated_levels}
+                target={explore.target.clone()} chosen={explore.assess.clone()} on_choose={on_assess} />
             if props.linkable {
                 <CopyLink />
             }

@@ -22,8 +22,14 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct RatingsPanelProps {
     pub ratings: RatingsHandle,
-    /// The levels whose skills are offered for rating: the current level, the open move's target.
+    /// The levels whose skills are offered for rating: the current level, the open move's target,
+    /// the level chosen here.
     pub levels: Vec<String>,
+    /// The open move's target, if any.
+    pub target: Option<String>,
+    /// The level the person chose to assess against here, if any (it may name no level: said).
+    pub chosen: Option<String>,
+    pub on_choose: Callback<Option<String>>,
 }
 
 #[function_component(RatingsPanel)]
@@ -316,6 +322,25 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
         })
     };
     let messages = &props.ratings.messages;
+    // Which assessment a level's summary and pack are (for tests and for the person: the words say
+    // the level's name).
+    let kind = |i: usize, level: &Level| -> &'static str {
+        if props.chosen.as_deref() == Some(level.id.as_str()) && i > 0 {
+            "chosen"
+        } else if i == 0 {
+            "current"
+        } else if props.target.as_deref() == Some(level.id.as_str()) {
+            "target"
+        } else {
+            "chosen"
+        }
+    };
+    let assess_id = format!("{}-assess", id_prefix);
+    let on_choose = props.on_choose.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        (!value.is_empty()).then_some(value)
+    });
+    let unknown_choice = props.chosen.as_deref().filter(|id| fw.level(id).is_none());
     let kept_sentence = match (props.ratings.kept, ratings.is_blank()) {
         (Kept::NotSaved, _) => {
             "Not saved: this browser would not keep your ratings. Download them to keep them."
@@ -341,10 +366,23 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             <p class="govuk-body rc-ratings__kept" data-rc="ratings-kept">
                 { kept_sentence }
             </p>
+            <div class="govuk-form-group">
+                <label class="govuk-label govuk-label--s" for={assess_id.clone()}>{ "Also assess yourself against" }</label>
+                <div class="govuk-hint" id={format!("{assess_id}-hint")}>{ "Any role level: a level you are working towards, or one you are asked to cover. Its skills are added below." }</div>
+                <select class="govuk-select" id={assess_id.clone()} aria-describedby={format!("{assess_id}-hint")} onchange={on_choose} data-rc="assess-level">
+                    <option value="" selected={props.chosen.is_none()}>{ "No other level" }</option>
+                    { for fw.levels.iter().map(|l| html! {
+                        <option value={l.id.clone()} selected={props.chosen.as_deref() == Some(l.id.as_str())}>{ fw.level_name(l).to_string() }</option>
+                    }) }
+                </select>
+            </div>
+            if let Some(id) = unknown_choice {
+                <p class="govuk-body" data-rc="assess-unknown">{ format!("The link asks to assess against \"{id}\", which is not a role level of this framework; choose one above.") }</p>
+            }
             if !ratings.is_empty() {
-                // Against the current level, and against the move's target when one is open.
+                // Against the current level, the move's target when one is open, the level chosen.
                 { for levels.iter().enumerate().map(|(i, level)| html! {
-                    <p class="govuk-body" data-rc={if i == 0 { "assessment-summary" } else { "assessment-summary-target" }}>
+                    <p class="govuk-body" data-rc={match kind(i, level) { "current" => "assessment-summary", "target" => "assessment-summary-target", _ => "assessment-summary-chosen" }}>
                         { format!("Your ratings against {}: {}", fw.level_name(level), assess(level, ratings.entries()).summary()) }
                     </p>
                 }) }
@@ -414,7 +452,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 <div data-rc="assessment-pack">
                     <p class="govuk-body">{ "Your assessment pack, to take into a conversation with your line manager: each skill the level needs, your rating, your evidence and the \"You can:\" statements of the level needed." }</p>
                     { for levels.iter().enumerate().map(|(i, level)| html! {
-                        <div data-rc={if i == 0 { "pack-current" } else { "pack-target" }}>
+                        <div data-rc={format!("pack-{}", kind(i, level))}>
                             if levels.len() > 1 {
                                 <p class="govuk-body-s govuk-!-margin-bottom-1">{ format!("Against {}:", fw.level_name(level)) }</p>
                             }
