@@ -704,10 +704,17 @@ fn assess_words_each_skill_and_sums_up_as_worked_by_hand() {
     // The pack as CSV: one row per skill, with the statements of the level needed.
     let csv = run(&["assess", &files[0], "--format", "csv"]);
     let csv = String::from_utf8(csv.stdout).unwrap();
+    // Who, against what and when on every row, so a spreadsheet of several packs keeps them.
     assert!(csv.starts_with(
-        "Skill,Needed,Yours,Agreed,Standing,Steps,In words,Evidence,You can (needed level)\n"
+        "Skill,Needed,Yours,Agreed,Standing,Steps,In words,Evidence,You can (needed level),Person,Assessed against,Date\n"
     ));
     assert_eq!(csv.lines().count(), 7);
+    assert!(
+        csv.lines()
+            .skip(1)
+            .all(|l| l.ends_with(",Ana,Digital portfolio manager,2026-11-30")),
+        "{csv}"
+    );
     // A file naming no level needs --level.
     let none = run(&["assess", &files[3]]);
     assert_eq!(none.status.code(), Some(2));

@@ -45,6 +45,18 @@ impl Standing {
         matches!(self, Standing::Meets | Standing::Above(_))
     }
 
+    /// Where it leaves someone, with how far: "meets it", "above by 1 level", "below by 2 levels",
+    /// "not yet", "not rated".
+    pub fn phrase(self) -> String {
+        let levels = |n: u8| wording::count(usize::from(n), "level", "levels");
+        match self {
+            Standing::Meets => "meets it".into(),
+            Standing::Above(n) => format!("above by {}", levels(n)),
+            Standing::Below(n) => format!("below by {}", levels(n)),
+            Standing::NotYet | Standing::Unrated => self.word().into(),
+        }
+    }
+
     /// The short word for lists and files: "meets", "above", "below", "not yet", "not rated".
     pub fn word(self) -> &'static str {
         match self {
@@ -251,6 +263,29 @@ mod tests {
             evidence: evidence.map(str::to_string),
             agreed: None,
         }
+    }
+
+    #[test]
+    fn a_standing_says_how_far_in_words() {
+        let practitioner = SkillLevel::Practitioner;
+        let at = |l| Some(Rating::At(l));
+        assert_eq!(
+            Standing::of(at(SkillLevel::Practitioner), practitioner).phrase(),
+            "meets it"
+        );
+        assert_eq!(
+            Standing::of(at(SkillLevel::Expert), practitioner).phrase(),
+            "above by 1 level"
+        );
+        assert_eq!(
+            Standing::of(at(SkillLevel::Awareness), practitioner).phrase(),
+            "below by 2 levels"
+        );
+        assert_eq!(
+            Standing::of(Some(Rating::NotYet), practitioner).phrase(),
+            "not yet"
+        );
+        assert_eq!(Standing::of(None, practitioner).phrase(), "not rated");
     }
 
     #[test]

@@ -53,6 +53,10 @@ pub struct Document {
     pub rows: Vec<Vec<String>>,
     /// The framework's credit, ending every Markdown file.
     pub credit: String,
+    /// Columns a CSV file repeats on every row, after the table's own (the person, the level
+    /// assessed against, the date): a spreadsheet keeps them with each row; the Markdown says
+    /// them once, in its intro.
+    pub every_row: Vec<(String, String)>,
 }
 
 impl Document {
@@ -64,10 +68,25 @@ impl Document {
         match format {
             Format::Csv => {
                 let mut out = String::new();
-                for row in std::iter::once(&self.headers).chain(&self.rows) {
-                    let cells: Vec<String> = row.iter().map(|c| spreadsheet_safe(c)).collect();
+                let mut write = |cells: Vec<&str>| {
+                    let cells: Vec<String> = cells.into_iter().map(spreadsheet_safe).collect();
                     let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
                     crate::load::csv::write_record(&mut out, &cells);
+                };
+                write(
+                    self.headers
+                        .iter()
+                        .map(String::as_str)
+                        .chain(self.every_row.iter().map(|(header, _)| header.as_str()))
+                        .collect(),
+                );
+                for row in &self.rows {
+                    write(
+                        row.iter()
+                            .map(String::as_str)
+                            .chain(self.every_row.iter().map(|(_, value)| value.as_str()))
+                            .collect(),
+                    );
                 }
                 out
             }
@@ -171,6 +190,7 @@ pub fn comparison(fw: &Framework, cmp: &Comparison) -> Document {
         headers,
         rows,
         credit: credit(fw),
+        every_row: Vec::new(),
     }
 }
 
@@ -229,6 +249,7 @@ pub fn gap(fw: &Framework, from: &str, to: &str, gap: &Gap, voice: Voice) -> Doc
             .to_vec(),
         rows,
         credit: credit(fw),
+        every_row: Vec::new(),
     }
 }
 
@@ -291,6 +312,7 @@ pub fn moves(fw: &Framework, from: &str, next: &[Move], ranked: &[Move]) -> Docu
         .to_vec(),
         rows,
         credit: credit(fw),
+        every_row: Vec::new(),
     }
 }
 
@@ -322,6 +344,7 @@ pub fn routes(fw: &Framework, plan: &RoutePlan) -> Document {
             .to_vec(),
         rows,
         credit: credit(fw),
+        every_row: Vec::new(),
     }
 }
 
@@ -381,6 +404,7 @@ pub fn edition_changes(changes: &FrameworkDiff, old_name: &str, new_name: &str) 
         headers: ["What", "Id", "Before", "After"].map(String::from).to_vec(),
         rows,
         credit: String::new(),
+        every_row: Vec::new(),
     }
 }
 
@@ -396,6 +420,7 @@ mod tests {
             headers: vec!["A".into(), "B".into()],
             rows: vec![vec!["1, 2".into(), "a|b".into()]],
             credit: "Source: T. Open Government Licence v3.0.".into(),
+            every_row: Vec::new(),
         }
     }
 

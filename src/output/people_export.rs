@@ -78,6 +78,11 @@ pub fn assessment_pack(
         .to_vec(),
         rows,
         credit: credit(fw),
+        every_row: vec![
+            ("Person".into(), name.unwrap_or_default().to_string()),
+            ("Assessed against".into(), level),
+            ("Date".into(), date.unwrap_or_default().to_string()),
+        ],
     }
 }
 
@@ -126,6 +131,7 @@ pub fn team(fw: &Framework, team: &Team) -> Document {
         headers,
         rows,
         credit: credit(fw),
+        every_row: Vec::new(),
     }
 }
 

@@ -32,6 +32,9 @@ pub const VERSION: u64 = 2;
 pub const MAX_BYTES: usize = 1024 * 1024;
 /// The longest note of evidence for one skill, in characters.
 pub const MAX_EVIDENCE_CHARS: usize = 2_000;
+
+/// The longest name, level, date or edition mark a ratings file holds (characters).
+pub const MAX_SHORT_CHARS: usize = 100;
 /// The browser storage key the widget keeps ratings of the official framework under; an
 /// organisation's own framework gets its own key ([`storage_key`]), so ratings of one are never
 /// read against, or overwritten by, the other. Version 2 has a key of its own, so an older copy of
@@ -90,6 +93,14 @@ pub struct Ratings {
     pub carried: Vec<(String, String)>,
 }
 
+/// A person's name and evidence, apart from their ratings (see [`Ratings::private_part`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Private {
+    pub name: Option<String>,
+    /// Evidence by skill id.
+    pub evidence: BTreeMap<String, String>,
+}
+
 /// One change a person makes. The widget applies it to what is stored now, never to its own copy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
@@ -108,6 +119,9 @@ pub enum Change {
         skill: String,
         agreed: Option<Rating>,
     },
+    /// The person's name, as they typed it (`None` or blank removes it; cut to
+    /// [`MAX_SHORT_CHARS`]).
+    Name(Option<String>),
     /// Forget every rating, those kept aside too.
     Forget,
     /// Put back ratings forgotten a moment ago, where nothing was rated since (a rating made since,
@@ -129,6 +143,15 @@ impl Change {
                 stored.with_evidence(skill, evidence.as_deref())
             }
             Change::Agreed { skill, agreed } => stored.with_agreed(skill, *agreed),
+            Change::Name(name) => {
+                let mut next = stored.clone();
+                next.name = name
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(|n| n.chars().take(MAX_SHORT_CHARS).collect());
+                next
+            }
             Change::Forget => Ratings::default(),
             Change::Restore(earlier) => earlier.merged(stored),
             Change::Merge(file) => stored.merged(file),
@@ -295,6 +318,53 @@ impl Ratings {
         let mut next = self.clone();
         if let Some(entry) = next.by_skill.get_mut(skill) {
             entry.agreed = agreed;
+        }
+        next
+    }
+
+    /// What is personal beyond the ratings: the name and every note of evidence (those kept aside
+    /// too), kept in memory unless the person chooses to keep them in the browser.
+    pub fn private_part(&self) -> Private {
+        Private {
+            name: self.name.clone(),
+            evidence: self
+                .by_skill
+                .iter()
+                .chain(&self.aside)
+                .filter_map(|(skill, e)| Some((skill.clone(), e.evidence.clone()?)))
+                .collect(),
+        }
+    }
+
+    /// These ratings without the name and evidence: what is stored when the person has not chosen
+    /// to keep them.
+    pub fn without_private(&self) -> Ratings {
+        let mut next = self.clone();
+        next.name = None;
+        for entry in next.by_skill.values_mut().chain(next.aside.values_mut()) {
+            entry.evidence = None;
+        }
+        next
+    }
+
+    /// These ratings with `private` filled in where they have none: a name, and the evidence of a
+    /// skill still rated (a rating removed since takes its evidence with it; evidence already
+    /// here, newer, stays).
+    pub fn with_private(&self, private: &Private) -> Ratings {
+        let mut next = self.clone();
+        if next.name.is_none() {
+            next.name = private.name.clone();
+        }
+        for (skill, evidence) in &private.evidence {
+            if let Some(entry) = next
+                .by_skill
+                .get_mut(skill)
+                .or_else(|| next.aside.get_mut(skill))
+            {
+                if entry.evidence.is_none() {
+                    entry.evidence = Some(evidence.clone());
+                }
+            }
         }
         next
     }
@@ -550,7 +620,9 @@ impl Ratings {
         ] {
             match top.get(field) {
                 None | Some(Value::Null) => {}
-                Some(Value::String(s)) if s.chars().count() <= 100 => *slot = Some(s.clone()),
+                Some(Value::String(s)) if s.chars().count() <= MAX_SHORT_CHARS => {
+                    *slot = Some(s.clone())
+                }
                 Some(_) => problems.push(Problem::new(
                     format!("$.{field}"),
                     "is a short text (at most 100 characters)",
@@ -809,6 +881,62 @@ mod tests {
         }
         .apply(&agreed);
         assert_eq!(removed.entry("planning").unwrap().agreed, None);
+    }
+
+    #[test]
+    fn a_typed_name_is_kept_trimmed_cut_and_written_and_a_blank_one_removes_it() {
+        let fw = fw();
+        let stored = Ratings::default().with("planning", working());
+        let named = Change::Name(Some("  Ana Example ".into())).apply(&stored);
+        assert_eq!(named.name.as_deref(), Some("Ana Example"));
+        assert_eq!(named.get("planning"), working(), "the ratings stay");
+        let written = named.to_json(&fw);
+        assert_eq!(
+            Ratings::from_json(&fw, &written).unwrap().name.as_deref(),
+            Some("Ana Example")
+        );
+        let long = Change::Name(Some("x".repeat(MAX_SHORT_CHARS + 5))).apply(&stored);
+        assert_eq!(long.name.unwrap().chars().count(), MAX_SHORT_CHARS);
+        assert_eq!(Change::Name(Some("  ".into())).apply(&named).name, None);
+        assert_eq!(Change::Name(None).apply(&named).name, None);
+    }
+
+    #[test]
+    fn name_and_evidence_come_apart_from_the_ratings_and_back_without_overwriting_newer() {
+        let fw = fw();
+        let full = Change::Name(Some("Ana".into())).apply(
+            &Ratings::default()
+                .with("planning", working())
+                .with("agile-working", working())
+                .with_evidence("planning", Some("Ran the roadmap"))
+                .with_evidence("agile-working", Some("Ran retros")),
+        );
+        let private = full.private_part();
+        assert_eq!(private.name.as_deref(), Some("Ana"));
+        assert_eq!(private.evidence.len(), 2);
+        let stored = full.without_private();
+        let written = stored.to_json(&fw);
+        assert!(
+            !written.contains("Ana") && !written.contains("Ran the roadmap"),
+            "{written}"
+        );
+        assert_eq!(stored.get("planning"), working(), "the ratings are kept");
+        assert_eq!(
+            stored.with_private(&private),
+            full,
+            "and everything comes back"
+        );
+        // Another tab since: planning's evidence rewritten there, agile working's rating removed.
+        let other = stored
+            .with_evidence("planning", Some("Newer words"))
+            .with("agile-working", None);
+        let back = other.with_private(&private);
+        assert_eq!(
+            back.entry("planning").unwrap().evidence.as_deref(),
+            Some("Newer words")
+        );
+        assert_eq!(back.entry("agile-working"), None);
+        assert_eq!(back.name.as_deref(), Some("Ana"));
     }
 
     #[test]

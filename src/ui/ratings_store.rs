@@ -3,9 +3,12 @@
 //! follow through the `storage` event and other widgets on the same page through an in-page event
 //! (the `storage` event never reaches the document that wrote), a stored copy that cannot be read is
 //! moved aside before anything is written, and "Forget" can be undone. They never go into a link or
-//! leave the device.
+//! leave the device. The person's name and evidence are kept in memory only (stored without them),
+//! unless the person chooses to keep them in this browser too.
 
-use crate::state::ratings::{legacy_storage_key, storage_key, unreadable_key, Change, Ratings};
+use crate::state::ratings::{
+    legacy_storage_key, storage_key, unreadable_key, Change, Private, Ratings,
+};
 use crate::ui::browser;
 use crate::ui::framework_store::SharedFramework;
 use gloo::events::EventListener;
@@ -33,6 +36,11 @@ pub struct RatingsHandle {
     pub kept: Kept,
     /// The ratings "Forget" removed, until the next change.
     pub forgotten: Option<Rc<Ratings>>,
+    /// The person chose to keep their name and evidence in this browser too.
+    pub keep_private: bool,
+    /// The name and evidence held in memory (all of them, kept in the browser or not).
+    private: Rc<RefCell<Private>>,
+    set_keep: UseStateHandle<bool>,
     fw: SharedFramework,
     /// Where this framework's ratings are kept in the browser.
     key: Rc<String>,
@@ -60,6 +68,11 @@ fn read_stored(fw: &SharedFramework, key: &str) -> Result<Ratings, (String, Stri
     Ok(browser::stored(&legacy_storage_key(fw))
         .and_then(|text| Ratings::from_json(fw, &text).ok())
         .unwrap_or_default())
+}
+
+/// Where the choice to keep name and evidence in the browser is kept (a yes, nothing personal).
+fn keep_private_key(key: &str) -> String {
+    format!("{key}:keep-private")
 }
 
 /// Today's date where the person is, `2026-11-30`, for the file's `saved` field.
@@ -113,11 +126,14 @@ impl RatingsHandle {
                 }
             }
         };
+        // The name and evidence held in memory go with what is stored now.
+        let fresh = fresh.with_private(&self.private.borrow());
         let mut next = change.apply(&fresh);
         next.saved = Some(today());
+        *self.private.borrow_mut() = next.private_part();
         // An empty set is stored too (not removed), so an older copy of the widget's ratings is
         // never read again in its place.
-        let stored = browser::store(&self.key, Some(&next.to_json(&self.fw)));
+        let stored = browser::store(&self.key, Some(&self.storable(&next).to_json(&self.fw)));
         if !stored {
             messages.push("This browser would not keep your ratings (storage is off or full): they last until you leave the page. Download them to keep them.".into());
         }
@@ -132,9 +148,34 @@ impl RatingsHandle {
         }
     }
 
+    /// What goes into the browser: everything, or the ratings without name and evidence.
+    fn storable(&self, ratings: &Ratings) -> Ratings {
+        if *self.set_keep {
+            ratings.clone()
+        } else {
+            ratings.without_private()
+        }
+    }
+
+    /// Keeps the name and evidence in this browser too (`true`), or in memory only: what is
+    /// stored is written again at once, with or without them.
+    pub fn keep_private(&self, keep: bool) {
+        browser::store(&keep_private_key(&self.key), keep.then_some("yes"));
+        self.set_keep.set(keep);
+        let now = read_stored(&self.fw, &self.key)
+            .map(|fresh| fresh.with_private(&self.private.borrow()))
+            .unwrap_or_else(|_| (*self.ratings).clone());
+        let storable = if keep { now } else { now.without_private() };
+        if browser::store(&self.key, Some(&storable.to_json(&self.fw))) {
+            browser::announce(CHANGED_EVENT);
+        }
+    }
+
     /// Forgets every rating, keeping them in memory for "Undo".
     pub fn forget(&self) {
-        let before = read_stored(&self.fw, &self.key).unwrap_or_else(|_| (*self.ratings).clone());
+        let before = read_stored(&self.fw, &self.key)
+            .map(|fresh| fresh.with_private(&self.private.borrow()))
+            .unwrap_or_else(|_| (*self.ratings).clone());
         let n = before.len() + before.aside().count();
         self.set_forgotten.set(Some(Rc::new(before)));
         self.change(
@@ -184,13 +225,25 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
     let set = use_state(|| Rc::new(first.0.clone()));
     let say = use_state(|| Rc::new(first.1.clone()));
     let set_forgotten = use_state(|| None::<Rc<Ratings>>);
+    // Name and evidence already in the browser (kept by an earlier copy of the widget, or by
+    // this choice) count as kept: nothing there is dropped without the person choosing so.
+    let set_keep = use_state(|| {
+        browser::stored(&keep_private_key(&key)).is_some()
+            || first.0.private_part() != Private::default()
+    });
+    let private = use_memo((), |_| Rc::new(RefCell::new(first.0.private_part())));
     let failing = use_memo((), |_| Rc::new(Cell::new(false)));
     // What this widget shows, for the listeners below to compare a fresh read with.
     let shown = use_mut_ref(|| Rc::new(first.0.clone()));
     *shown.borrow_mut() = (*set).clone();
     {
-        let (set, fw, shown, failing) =
-            (set.clone(), fw.clone(), shown.clone(), (*failing).clone());
+        let (set, fw, shown, failing, private) = (
+            set.clone(),
+            fw.clone(),
+            shown.clone(),
+            (*failing).clone(),
+            (*private).clone(),
+        );
         use_effect_with((*key).clone(), move |key| {
             let follow = {
                 let key = key.clone();
@@ -199,6 +252,7 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
                         return;
                     }
                     if let Ok(fresh) = read_stored(&fw, &key) {
+                        let fresh = fresh.with_private(&private.borrow());
                         let same = **shown.borrow() == fresh;
                         if !same {
                             set.set(Rc::new(fresh));
@@ -227,6 +281,9 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
             Kept::Saved
         },
         forgotten: (*set_forgotten).clone(),
+        keep_private: *set_keep,
+        private: (*private).clone(),
+        set_keep,
         fw: fw.clone(),
         key: Rc::new((*key).clone()),
         failing: (*failing).clone(),

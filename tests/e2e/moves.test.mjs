@@ -251,6 +251,9 @@ test("evidence is kept with a rating, the assessment sums it up, and the pack ca
     // A digital portfolio manager needs agile working A, communicating W, governance W,
     // planning A, stakeholder W, strategic thinking A.
     assert.match(await page.locator("[data-rc=ratings] tr[data-skill=planning]").innerText(), /Rate it to add evidence/);
+    // Kept in this browser too, as the person chooses (told who else can read it).
+    assert.match(await page.locator("[id$=-keep-private-hint]").innerText(), /can be read by every page of that site/);
+    await page.locator("[data-rc=keep-private]").check();
     await page.selectOption("#rc0-rate-planning", "working");
     const evidence = page.locator("#rc0-evidence-planning");
     await evidence.fill("Planned the portfolio's quarterly roadmap");
@@ -259,6 +262,14 @@ test("evidence is kept with a rating, the assessment sums it up, and the pack ca
     await page.waitForFunction(() => /Your ratings against/.test(rcRoot().querySelector("[data-rc=assessment-summary]")?.innerText ?? ""));
     assert.equal(await page.locator("[data-rc=assessment-summary]").innerText(),
       "Your ratings against Digital portfolio manager: meets 1 of 6 skills; 5 to raise, 8 steps in all.");
+    // Each skill's standing against the level, in words beside an icon.
+    assert.equal(await page.locator("[data-rc=ratings] tr[data-skill=planning] [data-rc=standing]").innerText(), "▲ above by 1 level");
+    assert.equal(await page.locator("[data-rc=ratings] tr[data-skill=governance-and-assurance] [data-rc=standing]").innerText(), "? not rated");
+    // A name, if the person types one, for the pack and the file.
+    const name = page.locator("#rc0-name");
+    await name.fill("Ana Example");
+    await name.press("Tab");
+    await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("Ana Example"));
     await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("quarterly roadmap"));
     // The level the line manager agrees, beside the person's own rating (the allowance process).
     await page.selectOption("#rc0-agreed-planning", "practitioner");
@@ -277,14 +288,55 @@ test("evidence is kept with a rating, the assessment sums it up, and the pack ca
       const pack = await download(page, page.locator("[data-rc=assessment-pack] [data-format=csv]"));
       assert.equal(pack.name, "role-compare-assessment.csv");
       const lines = pack.text.trim().split("\n");
-      assert.equal(lines[0], "Skill,Needed,Yours,Agreed,Standing,Steps,In words,Evidence,You can (needed level)");
+      assert.equal(lines[0], "Skill,Needed,Yours,Agreed,Standing,Steps,In words,Evidence,You can (needed level),Person,Assessed against,Date");
+      assert.ok(lines.slice(1).every((l) => /,Ana Example,Digital portfolio manager,\d{4}-\d\d-\d\d$/.test(l)), lines.join("\n"));
       const planning = lines.find((l) => l.startsWith("Planning,"));
       assert.match(planning, /^Planning,Awareness,Working,Practitioner,above,0,"above it by 1 level: you are Working, this needs Awareness",Planned the portfolio's quarterly roadmap,/);
       const md = await download(page, page.locator("[data-rc=assessment-pack] [data-format=md]"));
-      assert.match(md.text, /^# Assessment against Digital portfolio manager\n\nAssessed against Digital portfolio manager on \d{4}-\d\d-\d\d: meets 1 of 6 skills/);
+      assert.match(md.text, /^# Assessment against Digital portfolio manager: Ana Example\n\nAna Example, assessed against Digital portfolio manager on \d{4}-\d\d-\d\d: meets 1 of 6 skills/);
+      // The ratings file names the person and the level assessed against, for a manager's team view.
+      const file = JSON.parse((await download(page, page.getByRole("button", { name: "Download my ratings" }))).text);
+      assert.equal(file.name, "Ana Example");
+      assert.equal(file.level, "digital-portfolio-manager");
+      assert.equal(file.ratings.planning.evidence, "Planned the portfolio's quarterly roadmap");
     }
     await page.context().close();
   }
+});
+
+test("name and evidence stay in memory unless the person chooses to keep them in the browser", async () => {
+  const page = await openPage(env.browser);
+  await page.goto(env.server.url + MOVES);
+  await ready(page);
+  await page.selectOption("#rc0-rate-planning", "working");
+  const evidence = page.locator("#rc0-evidence-planning");
+  await evidence.fill("A private note");
+  await evidence.press("Tab");
+  const name = page.locator("#rc0-name");
+  await name.fill("Ana Private");
+  await name.press("Tab");
+  const stored = () => page.evaluate(() => localStorage.getItem("role-compare:ratings:v2") ?? "");
+  await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("planning"));
+  assert.ok(!(await stored()).includes("A private note") && !(await stored()).includes("Ana Private"), await stored());
+  assert.equal(await evidence.inputValue(), "A private note", "held while the page is open");
+  assert.match(await page.locator("[data-rc=ratings-kept]").innerText(), /Your name and evidence are kept only while this page is open/);
+  const md = await download(page, page.locator("[data-rc=assessment-pack] [data-format=md]"));
+  assert.match(md.text, /A private note/, "and in what the person takes away");
+  // Chosen: written at once; unchosen: taken out at once, the rating staying.
+  await page.locator("[data-rc=keep-private]").check();
+  await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("A private note"));
+  assert.ok((await stored()).includes("Ana Private"));
+  await page.locator("[data-rc=keep-private]").uncheck();
+  await page.waitForFunction(() => !(localStorage.getItem("role-compare:ratings:v2") ?? "").includes("A private note"));
+  assert.ok((await stored()).includes("\"working\""), "the rating is kept either way");
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#rc0-rate-planning").inputValue(), "working");
+  assert.equal(await page.locator("#rc0-evidence-planning").inputValue(), "", "not kept, so gone with the page");
+  assert.equal(await page.locator("[data-rc=keep-private]").isChecked(), false);
+  clean(page, env.server);
+  assert.deepEqual(await audit(page), []);
+  await page.context().close();
 });
 
 test("with a move open, the ratings are also assessed against its target, and its pack downloads", async () => {
@@ -356,7 +408,6 @@ test("saving two assessments keeps both, dated, and says what changed between th
   const agile = page.locator("#rc0-evidence-agile-working");
   await agile.fill("Ran the team's retrospectives");
   await agile.press("Tab");
-  await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("retrospectives"));
   // Saved as shown: once the screen shows the new ratings.
   await page.waitForFunction(() => /meets 2 of 6/.test(rcRoot().querySelector("[data-rc=assessment-summary]")?.innerText ?? ""));
   await page.locator("[data-rc=save-assessment]").click();
@@ -376,6 +427,8 @@ test("saving two assessments keeps both, dated, and says what changed between th
   assert.deepEqual(await audit(page), []);
   await page.locator("[data-rc=forget-saved]").click();
   assert.equal(await page.locator("[data-rc=saved-assessments]").count(), 0);
+  // The button pressed is gone: focus is on the sentence saying what happened.
+  await page.waitForFunction(() => rcRoot().activeElement?.dataset.rc === "saved-status");
   assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2:assessments")), null);
   await page.context().close();
 });
@@ -420,6 +473,7 @@ test("evidence being typed is not lost when another tab changes the ratings, nor
   const page = await openPage(env.browser);
   await page.goto(env.server.url + OPEN_MOVE);
   await ready(page);
+  await page.locator("[data-rc=keep-private]").check();
   await page.selectOption("#rc0-rate-planning", "working");
   const evidence = page.locator("#rc0-evidence-planning");
   // Typed, and the box not left yet (nothing saved) when another tab rates a skill: this tab
@@ -496,7 +550,9 @@ test("a ratings file moves ratings between devices; a bad one is refused with ea
   const { edition } = JSON.parse(readFileSync("data/framework.json", "utf8"));
   assert.match(edition, /^[0-9a-f]{16}$/);
   assert.deepEqual(json, { format: "role-compare-ratings", version: 2,
-    framework: "Government Digital and Data Profession Capability Framework", edition, ratings: { "agile-working": { rating: "expert" } } });
+    framework: "Government Digital and Data Profession Capability Framework", edition,
+    // The level assessed against (the current level), for a line manager's team view.
+    level: "senior-digital-portfolio-manager", ratings: { "agile-working": { rating: "expert" } } });
 
   const dir = await mkdtemp(join(tmpdir(), "rc-ratings-"));
   const bad = join(dir, "bad.json");

@@ -161,6 +161,7 @@ test("the team downloads as CSV and Markdown, and Forget this team forgets it", 
   assert.ok(await page.locator("[data-rc=keep-team]").isChecked());
   await page.locator("[data-rc=forget-team]").click();
   assert.equal(await page.locator("[data-rc=team-status]").innerText(), "The team is forgotten: no names or ratings are held.");
+  await page.waitForFunction(() => rcRoot().activeElement?.dataset.rc === "team-status");
   assert.equal(await page.locator("[data-rc=team-summary]").count(), 0);
   assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2:team")), null, "forgotten on the device too");
   const template = await download(page, page.locator("[data-rc=team-template]"));

@@ -16,6 +16,7 @@ pub mod screen_tabs;
 pub mod search_box;
 pub mod shortcuts;
 pub mod skill_view;
+pub mod standing;
 pub mod starting_points;
 pub mod summary;
 pub mod take_away;

@@ -5,8 +5,8 @@
 //! memory only, until "Forget this team" or the page closes; nothing is stored or sent.
 
 use super::heading::Heading;
+use super::standing::icon;
 use super::take_away::Downloads;
-use crate::engine::assessment::Standing;
 use crate::engine::team::{team, Person, Team, TeamCell};
 use crate::framework::wording;
 use crate::output::people_export;
@@ -39,17 +39,6 @@ enum Order {
 /// person is in the list above the grid, in the phone's lists and in the downloads), so the grid
 /// stays readable and a re-sort lays out a tenth of a 50-person grid's cells.
 pub const PEOPLE_AT_ONCE: usize = 10;
-
-/// An icon for a standing (beside its words, never alone).
-fn icon(standing: Standing) -> &'static str {
-    match standing {
-        Standing::Meets => "✓",
-        Standing::Above(_) => "▲",
-        Standing::Below(_) => "▼",
-        Standing::NotYet => "○",
-        Standing::Unrated => "?",
-    }
-}
 
 /// A cell in the engine's words, with its standing's icon.
 fn cell_words(cell: &TeamCell) -> Option<(Option<&'static str>, String)> {
@@ -185,15 +174,24 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
         let dragging = dragging.clone();
         Callback::from(move |_: DragEvent| dragging.set(false))
     };
+    // "Forget this team" goes with the team: focus moves to the sentence saying it is forgotten,
+    // never to the page's <body>.
+    let status_ref = use_node_ref();
     let on_forget = {
         let (people, problems, said) = (people.clone(), problems.clone(), said.clone());
-        let (kept, key) = (kept.clone(), key.clone());
+        let (kept, key, status_ref) = (kept.clone(), key.clone(), status_ref.clone());
         Callback::from(move |_: MouseEvent| {
             browser::store(&key, None);
             kept.set(false);
             people.set(Rc::new(Vec::new()));
             problems.set(Vec::new());
             said.set("The team is forgotten: no names or ratings are held.".into());
+            let status_ref = status_ref.clone();
+            browser::after_next_paint(move || {
+                if let Some(el) = status_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            });
         })
     };
     let on_level = {
@@ -288,7 +286,7 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_template} data-rc="team-template">
                 { "Download a team CSV template" }
             </button>
-            <p class="govuk-body" role="status" data-rc="team-status">{ (*said).clone() }</p>
+            <p class="govuk-body" role="status" data-rc="team-status" tabindex="-1" ref={status_ref}>{ (*said).clone() }</p>
             if let Some(reason) = &unreadable {
                 <p class="govuk-body" data-rc="team-unreadable">
                     { format!("A team kept on this device could not be read ({reason}), so it is left as it is and nothing is kept over it.") }
@@ -459,7 +457,7 @@ fn team_row(props: &TeamPartProps) -> Html {
                 <td class="govuk-table__cell">
                     if let Some((icon, words)) = cell_words(c) {
                         if let Some(icon) = icon {
-                            <span class="rc-team__icon" aria-hidden="true">{ icon }</span>{ " " }
+                            <span class="rc-standing__icon" aria-hidden="true">{ icon }</span>{ " " }
                         }
                         { words }
                     }
@@ -484,7 +482,7 @@ fn person_list(props: &TeamPartProps) -> Html {
                     Some(html! {
                         <li>
                             if let Some(icon) = icon {
-                                <span class="rc-team__icon" aria-hidden="true">{ icon }</span>{ " " }
+                                <span class="rc-standing__icon" aria-hidden="true">{ icon }</span>{ " " }
                             }
                             <strong>{ fw.skill_name_of(&s.skill) }</strong>{ format!(": {words}") }
                         </li>

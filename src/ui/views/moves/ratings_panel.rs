@@ -9,15 +9,33 @@ use super::saved_assessments::SavedAssessments;
 use crate::engine::assessment::assess;
 use crate::framework::Level;
 use crate::output::people_export::assessment_pack;
-use crate::state::ratings::{Change, Rating, Ratings, FILE_NAME, MAX_BYTES, MAX_EVIDENCE_CHARS};
+use crate::state::ratings::{
+    Change, Rating, Ratings, FILE_NAME, MAX_BYTES, MAX_EVIDENCE_CHARS, MAX_SHORT_CHARS,
+};
 use crate::ui::browser;
 use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::ratings_store::{Kept, RatingsHandle};
 use crate::ui::views::heading::Heading;
+use crate::ui::views::standing::icon;
 use crate::ui::views::take_away::Downloads;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// The drafts' key for the person's name (never a skill id: ids have no spaces).
+const NAME_DRAFT: &str = " name";
+
+/// The change that commits a draft.
+fn commit(key: String, text: String) -> Change {
+    if key == NAME_DRAFT {
+        Change::Name(Some(text))
+    } else {
+        Change::Evidence {
+            skill: key,
+            evidence: Some(text),
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct RatingsPanelProps {
@@ -61,19 +79,18 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             let listener = gloo::events::EventListener::new(&window, "pagehide", move |_| {
                 let pending = std::mem::take(&mut *drafts.borrow_mut());
                 let handle = latest.borrow().clone();
-                for (skill, evidence) in pending {
-                    handle.change(
-                        Change::Evidence {
-                            skill,
-                            evidence: Some(evidence),
-                        },
-                        Vec::new(),
-                    );
+                for (key, text) in pending {
+                    handle.change(commit(key, text), Vec::new());
                 }
             });
             move || drop(listener)
         });
     }
+    // Where the ratings leave the person on each skill of each level, in words beside an icon.
+    let assessments: Vec<_> = levels
+        .iter()
+        .map(|l| assess(l, ratings.entries()))
+        .collect();
     let row = |skill: &str| -> Html {
         let Some(s) = fw.skill(skill) else {
             return html! {};
@@ -138,8 +155,18 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
         html! {
             <tr class="govuk-table__row" data-skill={s.id.clone()}>
                 <th scope="row" class="govuk-table__header"><label for={select_id.clone()}>{ s.name.clone() }</label></th>
-                { for levels.iter().map(|l| html! {
-                    <td class="govuk-table__cell">{ l.requirement(&s.id).map_or("Not needed".to_string(), |r| r.level.map_or("Level not set", |x| x.name()).to_string()) }</td>
+                { for levels.iter().zip(&assessments).map(|(l, a)| {
+                    let standing = a.skills.iter().find(|k| k.skill == s.id).map(|k| k.standing);
+                    html! {
+                        <td class="govuk-table__cell">
+                            { l.requirement(&s.id).map_or("Not needed".to_string(), |r| r.level.map_or("Level not set", |x| x.name()).to_string()) }
+                            if let Some(standing) = standing {
+                                <span class="rc-ratings__standing" data-rc="standing">
+                                    <span class="rc-standing__icon" aria-hidden="true">{ icon(standing) }</span>{ " " }{ standing.phrase() }
+                                </span>
+                            }
+                        </td>
+                    }
                 }) }
                 <td class="govuk-table__cell">
                     <select class="govuk-select rc-ratings__select" id={select_id} {onchange}>
@@ -173,10 +200,37 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             </tr>
         }
     };
+    // The file names the level assessed against (the current level), so a line manager's team
+    // view shows the person at it.
     let on_download = {
         let (ratings, fw) = (ratings.clone(), fw.clone());
+        let current = levels.first().map(|l| l.id.clone());
         Callback::from(move |_: MouseEvent| {
-            browser::download(FILE_NAME, "application/json", &ratings.to_json(&fw));
+            let mut file = (*ratings).clone();
+            file.level = current.clone().or(file.level);
+            browser::download(FILE_NAME, "application/json", &file.to_json(&fw));
+        })
+    };
+    let name_id = format!("{}-name", id_prefix);
+    let name_value = drafts
+        .borrow()
+        .get(NAME_DRAFT)
+        .cloned()
+        .or_else(|| ratings.name.clone())
+        .unwrap_or_default();
+    let on_name_typing = {
+        let drafts = drafts.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            drafts.borrow_mut().insert(NAME_DRAFT.to_string(), value);
+        })
+    };
+    let on_name = {
+        let (handle, drafts) = (props.ratings.clone(), drafts.clone());
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            drafts.borrow_mut().remove(NAME_DRAFT);
+            handle.change(Change::Name(Some(value)), Vec::new());
         })
     };
     // The button pressed goes away (Forget, Undo, the file choice): focus moves to what replaced
@@ -357,6 +411,16 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 .unwrap_or_default()
         ),
     };
+    let keep_id = format!("{}-keep-private", id_prefix);
+    let on_keep = {
+        let handle = props.ratings.clone();
+        Callback::from(move |e: Event| {
+            handle.keep_private(e.target_unchecked_into::<HtmlInputElement>().checked());
+        })
+    };
+    let private_sentence = (!props.ratings.keep_private).then_some(
+        "Your name and evidence are kept only while this page is open (your ratings are kept either way): download your ratings, or choose below to keep them in this browser.",
+    );
     html! {
         <section class="rc-ratings" data-rc="ratings">
             <Heading depth={1} class="govuk-heading-m">{ "Assess yourself" }</Heading>
@@ -365,6 +429,9 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             </p>
             <p class="govuk-body rc-ratings__kept" data-rc="ratings-kept">
                 { kept_sentence }
+                if let Some(sentence) = private_sentence {
+                    { " " }{ sentence }
+                }
             </p>
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--s" for={assess_id.clone()}>{ "Also assess yourself against" }</label>
@@ -427,6 +494,15 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     <p class="govuk-hint">{ "Adding keeps every rating you have; where both rate a skill, the file's rating is used." }</p>
                 </div>
             }
+            if !skills.is_empty() {
+                <div class="govuk-form-group">
+                    <label class="govuk-label govuk-label--s" for={name_id.clone()}>{ "Your name (optional)" }</label>
+                    <div class="govuk-hint" id={format!("{name_id}-hint")}>{ "On your assessment pack and in your ratings file, for your line manager's team view." }</div>
+                    <input class="govuk-input govuk-input--width-20" id={name_id.clone()} type="text" autocomplete="name" spellcheck="false"
+                        maxlength={MAX_SHORT_CHARS.to_string()} aria-describedby={format!("{name_id}-hint")}
+                        value={name_value} oninput={on_name_typing} onchange={on_name} data-rc="ratings-name" />
+                </div>
+            }
             if skills.is_empty() {
                 <p class="govuk-body">{ "Choose your current role level to rate yourself on its skills." }</p>
             } else {
@@ -483,6 +559,18 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             if let Some(level) = printing.and_then(|i| levels.get(i)) {
                 <PackPrint level={level.id.clone()} ratings={ratings.clone()} />
             }
+            <div class="govuk-form-group">
+                <div class="govuk-checkboxes govuk-checkboxes--small">
+                    <div class="govuk-checkboxes__item">
+                        <input class="govuk-checkboxes__input" id={keep_id.clone()} type="checkbox" checked={props.ratings.keep_private}
+                            onchange={on_keep} aria-describedby={format!("{keep_id}-hint")} data-rc="keep-private" />
+                        <label class="govuk-label govuk-checkboxes__label" for={keep_id.clone()}>{ "Keep my name and evidence in this browser too" }</label>
+                        <div class="govuk-hint govuk-checkboxes__hint" id={format!("{keep_id}-hint")}>
+                            { "Otherwise they last only while this page is open. Browser storage on an intranet site can be read by every page of that site: keep them only on a device and site where that is acceptable." }
+                        </div>
+                    </div>
+                </div>
+            </div>
             <div class="govuk-form-group">
                 <label class="govuk-label govuk-label--s" for={file_id.clone()}>{ "Load ratings from a file" }</label>
                 <div class="govuk-hint" id={format!("{file_id}-hint")}>{ "A file you downloaded with \"Download my ratings\". It is read in this browser, never uploaded." }</div>

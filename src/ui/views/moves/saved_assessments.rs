@@ -73,12 +73,22 @@ pub fn saved_assessments(props: &SavedAssessmentsProps) -> Html {
             }
         })
     };
+    // The Forget button goes once nothing is saved: focus moves to the sentence saying so, never
+    // to the page's <body>.
+    let status_ref = use_node_ref();
     let on_forget = {
         let (key, list, said) = (key.clone(), list.clone(), said.clone());
+        let status_ref = status_ref.clone();
         Callback::from(move |_: MouseEvent| {
             browser::store(&key, None);
             list.set(Ok(Vec::new()));
             said.set("Your saved assessments are forgotten.".into());
+            let status_ref = status_ref.clone();
+            browser::after_next_paint(move || {
+                if let Some(el) = status_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            });
         })
     };
     let items: Html = match &*list {
@@ -139,7 +149,7 @@ pub fn saved_assessments(props: &SavedAssessmentsProps) -> Html {
                     </button>
                 }
             </div>
-            <p class="govuk-body" role="status" data-rc="saved-status">{ (*said).clone() }</p>
+            <p class="govuk-body" role="status" data-rc="saved-status" tabindex="-1" ref={status_ref}>{ (*said).clone() }</p>
             { items }
         </section>
     }
