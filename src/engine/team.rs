@@ -97,6 +97,53 @@ pub struct Team {
     pub single_points: Vec<(String, usize)>,
 }
 
+/// How the team view orders its people (the grid's columns and the phone's lists).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PeopleOrder {
+    /// As their files were loaded.
+    #[default]
+    Loaded,
+    /// By name (letters' case aside).
+    Name,
+    /// Furthest from what their own level needs first (steps); people with no level last.
+    Gaps,
+}
+
+impl PeopleOrder {
+    /// The value in the link: `loaded`, `name`, `gaps`.
+    pub fn key(self) -> &'static str {
+        match self {
+            PeopleOrder::Loaded => "loaded",
+            PeopleOrder::Name => "name",
+            PeopleOrder::Gaps => "gaps",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<PeopleOrder> {
+        [PeopleOrder::Loaded, PeopleOrder::Name, PeopleOrder::Gaps]
+            .into_iter()
+            .find(|o| o.key() == key)
+    }
+}
+
+impl Team {
+    /// The people's positions in `order` (ties as loaded).
+    pub fn people_in(&self, order: PeopleOrder) -> Vec<usize> {
+        let mut positions: Vec<usize> = (0..self.people.len()).collect();
+        match order {
+            PeopleOrder::Loaded => {}
+            PeopleOrder::Name => {
+                positions.sort_by_cached_key(|&p| self.people[p].name.to_lowercase())
+            }
+            PeopleOrder::Gaps => positions.sort_by_key(|&p| {
+                let leveled = self.people[p].level.is_some();
+                (!leveled, std::cmp::Reverse(self.standings[p].steps))
+            }),
+        }
+        positions
+    }
+}
+
 /// The team view of `people` against what their levels need in `fw`.
 pub fn team(fw: &Framework, people: Vec<Person>) -> Team {
     let levels: Vec<Option<&crate::framework::Level>> = people
@@ -331,5 +378,17 @@ mod tests {
                 next: None
             }
         );
+        // Furthest from their level first: Ben (11 steps), Ana (4), then Cal (no level).
+        assert_eq!(t.people_in(PeopleOrder::Gaps), [1, 0, 2]);
+        assert_eq!(t.people_in(PeopleOrder::Loaded), [0, 1, 2]);
+        let mut lower = t.clone();
+        lower.people[0].name = "zoe".into();
+        assert_eq!(
+            lower.people_in(PeopleOrder::Name),
+            [1, 2, 0],
+            "Ben, Cal, zoe"
+        );
+        assert_eq!(PeopleOrder::from_key("gaps"), Some(PeopleOrder::Gaps));
+        assert_eq!(PeopleOrder::from_key("age"), None);
     }
 }

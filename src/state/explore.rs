@@ -4,6 +4,7 @@
 //! compares. All of it goes into the link with the rest of the selection; ratings never do.
 
 use crate::engine::career::MoveFilter;
+use crate::engine::team::PeopleOrder;
 
 /// The widget's screens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -82,6 +83,8 @@ pub struct Explore {
     /// The team view's rows ordered with the fewest people meeting their need first (else by
     /// skill name).
     pub team_by_gaps: bool,
+    /// The team view's people (columns and lists): as loaded, by name, or furthest first.
+    pub team_people: PeopleOrder,
     /// A role level the person also assesses their ratings against (any level, beside the current
     /// one and the open move's target).
     pub assess: Option<String>,

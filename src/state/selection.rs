@@ -71,6 +71,8 @@ pub enum Action {
     SetSeniority(SeniorityFilter),
     /// Order the team view's rows by gaps (`true`) or by skill name.
     SetTeamOrder(bool),
+    /// Order the team view's people.
+    SetPeopleOrder(crate::engine::team::PeopleOrder),
     /// Also assess the ratings against this role level (or stop).
     SetAssess(Option<String>),
     /// Start moves from the current level or from the person's own ratings.
@@ -165,6 +167,7 @@ impl Selection {
             Action::SetSeniority(seniority) => next.explore.filter.seniority = seniority,
             Action::SetTeamOrder(by_gaps) => next.explore.team_by_gaps = by_gaps,
             Action::SetAssess(level) => next.explore.assess = level,
+            Action::SetPeopleOrder(order) => next.explore.team_people = order,
             Action::SetBasis(basis) => next.explore.basis = basis,
             Action::SetGapPair(from, to) => next.explore.gap = Some((from, to)),
             Action::CompareMove(from, to) => {

@@ -4,6 +4,7 @@
 
 use crate::engine::arrange::{RowFilter, RowOrder, ViewOptions};
 use crate::engine::career::SeniorityFilter;
+use crate::engine::team::PeopleOrder;
 use crate::state::explore::{Basis, Explore, Screen};
 
 /// The parameter name used when the host sets none.
@@ -102,8 +103,8 @@ pub struct LinkState {
 
 /// The names of a widget's parameters besides `rc` itself: `rc-filter`, `rc-sort`,
 /// `rc-variants`, `rc-skill`, `rc-view`, `rc-target`, `rc-route`, `rc-family`, `rc-seniority`,
-/// `rc-from`, `rc-gap`, `rc-team-order`, `rc-assess`.
-fn names(param: &str) -> [String; 13] {
+/// `rc-from`, `rc-gap`, `rc-team-order`, `rc-assess`, `rc-team-people`.
+fn names(param: &str) -> [String; 14] {
     [
         "filter",
         "sort",
@@ -118,6 +119,7 @@ fn names(param: &str) -> [String; 13] {
         "gap",
         "team-order",
         "assess",
+        "team-people",
     ]
     .map(|n| format!("{param}-{n}"))
 }
@@ -132,7 +134,7 @@ fn read_id(query: &str, name: &str) -> Option<String> {
 /// Reads a widget's state from `query`; values it does not know are reported in plain words and
 /// left at their defaults.
 pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
-    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap, team_order, assess] =
+    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap, team_order, assess, team_people] =
         names(param);
     let mut problems = Vec::new();
     let mut view = ViewOptions::default();
@@ -187,6 +189,12 @@ pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
             _ => problems.push(format!("The link asks for the team order \"{value}\" (use skill or gaps), so skills are in name order.")),
         }
     }
+    if let Some(value) = read_param(query, &team_people) {
+        match PeopleOrder::from_key(&value) {
+            Some(o) => explore.team_people = o,
+            None => problems.push(format!("The link asks for the people's order \"{value}\" (use loaded, name or gaps), so people are in the order loaded.")),
+        }
+    }
     if let Some(value) = read_param(query, &gap) {
         match value.split_once(',') {
             Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
@@ -208,7 +216,7 @@ pub fn read_link(query: &str, param: &str) -> (LinkState, Vec<String>) {
 
 /// `query` with a widget's whole state written in; defaults are left out to keep links short.
 pub fn write_link(query: &str, param: &str, state: &LinkState) -> String {
-    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap, team_order, assess] =
+    let [filter, sort, variants, skill, view_name, target, route, family, seniority, from, gap, team_order, assess, team_people] =
         names(param);
     let defaults = ViewOptions::default();
     let mut q = write_ids(query, param, &state.columns);
@@ -249,6 +257,11 @@ pub fn write_link(query: &str, param: &str, state: &LinkState) -> String {
     );
     q = write_param(&q, &team_order, e.team_by_gaps.then_some("gaps"));
     q = write_param(&q, &assess, e.assess.as_deref());
+    q = write_param(
+        &q,
+        &team_people,
+        (e.team_people != PeopleOrder::default()).then(|| e.team_people.key()),
+    );
     let pair = e.gap.as_ref().map(|(a, b)| format!("{a},{b}"));
     write_param(&q, &gap, pair.as_deref())
 }
@@ -364,6 +377,19 @@ mod tests {
         };
         let q = write_link("", "rc", &team);
         assert_eq!(q, "?rc-view=team&rc-team-order=gaps");
+        assert_eq!(read_link(&q, "rc"), (team, vec![]));
+        let team = LinkState {
+            explore: Explore {
+                screen: Screen::Team,
+                team_people: PeopleOrder::Gaps,
+                ..Explore::default()
+            },
+            ..LinkState::default()
+        };
+        let q = write_link("", "rc", &team);
+        assert_eq!(q, "?rc-view=team&rc-team-people=gaps");
+        assert!(read_link("?rc-team-people=age", "rc").1[0]
+            .contains("people's order \"age\" (use loaded, name or gaps)"));
         assert_eq!(read_link(&q, "rc"), (team, vec![]));
         // The level the ratings are also assessed against.
         let assessing = LinkState {

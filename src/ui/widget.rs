@@ -169,7 +169,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 { tabs }
                 { problems }
                 <Later<TeamScreenProps> part={&TEAM} props={TeamScreenProps {
-                    by_gaps: selection.explore.team_by_gaps, on_action: dispatch,
+                    by_gaps: selection.explore.team_by_gaps, people: selection.explore.team_people, on_action: dispatch,
                 }} />
             </>
         };

@@ -64,6 +64,13 @@ test("five people's files, one bad: the rest load, and the gaps and single point
       await page.waitForFunction(() => location.search.includes("rc-team-order=gaps"));
       const first = await page.locator("[data-rc=team-grid] tbody tr").first().getAttribute("data-skill");
       assert.ok(["stakeholder-relationship-management", "strategic-thinking"].includes(first), first);
+      // People furthest from what their level needs first, worked by hand: ben and Dee 11 steps
+      // each (ties as loaded), Ana 4, cal no level; the columns and the list follow.
+      await page.selectOption("#rc0-team-people", "gaps");
+      await page.waitForFunction(() => location.search.includes("rc-team-people=gaps"));
+      assert.deepEqual((await page.locator("[data-rc=team-grid] thead th").allInnerTexts()).slice(2), ["ben", "Dee", "Ana", "cal"]);
+      assert.match(await page.locator("[data-rc=team-people] li").first().innerText(), /^ben \(Senior digital portfolio manager\)/);
+      assert.match(await page.locator('[data-rc=team-grid] tr[data-skill="planning"] td').nth(1).innerText(), /^▼ Awareness, below \(needs Practitioner\)$/, "ben's cell moved with him");
     } else {
       assert.ok(!(await page.locator("[data-rc=team-grid]").isVisible()), "a phone gets one list per person");
       const dee = page.locator("[data-rc=team-person]").nth(3);

@@ -7,7 +7,7 @@
 use super::heading::Heading;
 use super::standing::icon;
 use super::take_away::Downloads;
-use crate::engine::team::{team, Person, Team, TeamCell};
+use crate::engine::team::{team, PeopleOrder, Person, Team, TeamCell};
 use crate::framework::wording;
 use crate::output::people_export;
 use crate::state::team_file::{
@@ -23,6 +23,8 @@ use yew::prelude::*;
 pub struct TeamScreenProps {
     /// Rows with the fewest people meeting their need first (in the link), else by skill name.
     pub by_gaps: bool,
+    /// The people's order (in the link).
+    pub people: PeopleOrder,
     pub on_action: Callback<crate::state::selection::Action>,
 }
 
@@ -201,6 +203,13 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
             level.set((!value.is_empty()).then_some(value));
         })
     };
+    let people_order_id = format!("{prefix}-team-people");
+    let on_people_order = props.on_action.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        crate::state::selection::Action::SetPeopleOrder(
+            PeopleOrder::from_key(&value).unwrap_or_default(),
+        )
+    });
     let on_order = props.on_action.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         crate::state::selection::Action::SetTeamOrder(value == "gaps")
@@ -244,6 +253,9 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
     let first = use_state(|| 0usize);
     let start = (*first).min(view.people.len().saturating_sub(1)) / PEOPLE_AT_ONCE * PEOPLE_AT_ONCE;
     let shown = start..(start + PEOPLE_AT_ONCE).min(view.people.len());
+    // The people in their chosen order; the grid shows `shown` of them.
+    let ordered = view.people_in(props.people);
+    let columns: Rc<Vec<usize>> = Rc::new(ordered[shown.clone()].to_vec());
     let (previous_ref, next_ref) = (use_node_ref(), use_node_ref());
     // Which button was pressed (true: next). It may go once the first or last ten are shown:
     // focus then moves to the other one, never to the page's <body>.
@@ -304,7 +316,7 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                 <Heading depth={1} class="govuk-heading-m">{ "The team" }</Heading>
                 <p class="govuk-body" data-rc="team-summary">{ people_export::team_summary(&fw, &view) }</p>
                 <ul class="govuk-list govuk-list--bullet" data-rc="team-people">
-                    { for (0..view.people.len()).map(|p| html! { <li>{ people_export::person_line(&fw, &view, p) }</li> }) }
+                    { for ordered.iter().map(|&p| html! { <li>{ people_export::person_line(&fw, &view, p) }</li> }) }
                 </ul>
                 <div class="rc-controls">
                     if unleveled {
@@ -323,6 +335,14 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                         <select class="govuk-select" id={order_id} onchange={on_order}>
                             <option value="skill" selected={order == Order::Skill}>{ "By name" }</option>
                             <option value="gaps" selected={order == Order::Gaps}>{ "Fewest meeting their need first" }</option>
+                        </select>
+                    </div>
+                    <div class="govuk-form-group rc-controls__item">
+                        <label class="govuk-label govuk-label--s" for={people_order_id.clone()}>{ "Order people" }</label>
+                        <select class="govuk-select" id={people_order_id} onchange={on_people_order}>
+                            <option value="loaded" selected={props.people == PeopleOrder::Loaded}>{ "As loaded" }</option>
+                            <option value="name" selected={props.people == PeopleOrder::Name}>{ "By name" }</option>
+                            <option value="gaps" selected={props.people == PeopleOrder::Gaps}>{ "Furthest from their level first" }</option>
                         </select>
                     </div>
                 </div>
@@ -355,24 +375,24 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                         <colgroup>
                             <col class="rc-team__col-skill" />
                             <col class="rc-team__col-meeting" />
-                            { for shown.clone().map(|_| html! { <col class="rc-team__col-person" /> }) }
+                            { for columns.iter().map(|_| html! { <col class="rc-team__col-person" /> }) }
                         </colgroup>
                         <thead class="govuk-table__head">
                             <tr class="govuk-table__row">
                                 <th scope="col" class="govuk-table__header">{ "Skill" }</th>
                                 <th scope="col" class="govuk-table__header">{ "Meeting their need" }</th>
-                                { for view.people[shown.clone()].iter().map(|p| html! { <th scope="col" class="govuk-table__header">{ p.name.clone() }</th> }) }
+                                { for columns.iter().map(|&p| html! { <th scope="col" class="govuk-table__header">{ view.people[p].name.clone() }</th> }) }
                             </tr>
                         </thead>
                         <tbody class="govuk-table__body">
                             { for rows.iter().map(|&i| html! {
-                                <TeamRow key={view.skills[i].skill.clone()} team={view.clone()} index={i} shown={shown.clone()} />
+                                <TeamRow key={view.skills[i].skill.clone()} team={view.clone()} index={i} columns={columns.clone()} />
                             }) }
                         </tbody>
                     </table>
                 </div>
                 <div class="rc-team__people">
-                    { for (0..view.people.len()).map(|p| html! {
+                    { for ordered.iter().map(|&p| html! {
                         <PersonList key={p} team={view.clone()} person={p} />
                     }) }
                 </div>
@@ -414,9 +434,9 @@ pub struct TeamPartProps {
     index: usize,
     #[prop_or_default]
     person: usize,
-    /// The people a row shows (the grid shows PEOPLE_AT_ONCE at a time).
+    /// The people a row shows, by position in the team, in order (PEOPLE_AT_ONCE at a time).
     #[prop_or_default]
-    shown: std::ops::Range<usize>,
+    columns: Rc<Vec<usize>>,
 }
 
 impl PartialEq for TeamPartProps {
@@ -424,7 +444,7 @@ impl PartialEq for TeamPartProps {
         Rc::ptr_eq(&self.team, &other.team)
             && self.index == other.index
             && self.person == other.person
-            && self.shown == other.shown
+            && self.columns == other.columns
     }
 }
 
@@ -453,7 +473,7 @@ fn team_row(props: &TeamPartProps) -> Html {
                 }
             </th>
             <td class="govuk-table__cell">{ format!("{} of {}", s.meeting, s.needed_by) }</td>
-            { for s.cells[props.shown.clone()].iter().map(|c| html! {
+            { for props.columns.iter().map(|&p| &s.cells[p]).map(|c| html! {
                 <td class="govuk-table__cell">
                     if let Some((icon, words)) = cell_words(c) {
                         if let Some(icon) = icon {
