@@ -715,6 +715,14 @@ fn assess_words_each_skill_and_sums_up_as_worked_by_hand() {
             .all(|l| l.ends_with(",Ana,Digital portfolio manager,2026-11-30")),
         "{csv}"
     );
+    // The pack as Markdown: who, against what and when, then a row per skill.
+    let md = run(&["assess", &files[0], "--format", "markdown"]);
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        md.starts_with("# Assessment against Digital portfolio manager: Ana\n\nAna, assessed against Digital portfolio manager on 2026-11-30: meets 3 of 6 skills; 3 to raise, 4 steps in all.\n"),
+        "{md}"
+    );
+    assert!(md.contains("| Planning | Awareness | Working |"), "{md}");
     // A file naming no level needs --level.
     let none = run(&["assess", &files[3]]);
     assert_eq!(none.status.code(), Some(2));
@@ -785,5 +793,16 @@ fn team_reads_five_files_names_the_bad_one_and_finds_gaps_and_single_points() {
     assert_eq!(cal["people"][0]["level"], "digital-portfolio-manager");
     args[3] = "no-such-level";
     assert_eq!(run(&args).status.code(), Some(2));
+    // The same team as Markdown: the sentences the widget shows, then the grid.
+    let md = run(&["team", &files[0], &files[2], "--format", "markdown"]);
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(
+        md.starts_with("# Team skills\n\n2 people, 6 skills needed."),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Skill | Highest need | Needed by | Meeting their need | Ana | ben |"),
+        "{md}"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

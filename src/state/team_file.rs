@@ -8,6 +8,10 @@ use crate::engine::team::Person;
 use crate::framework::{Entry, Framework, Problem, Rating};
 
 /// The team CSV a manager can start from: its columns and two example rows.
+/// The largest team CSV read (50 people × 40 skills with long evidence fit well inside it); a
+/// larger one is refused, named, before it is read.
+pub const MAX_TEAM_CSV_BYTES: usize = 5 * 1024 * 1024;
+
 pub const TEAM_CSV_TEMPLATE: &str = "person,skill,rating,evidence,role level\nAna,Agile working,working,Ran the team's retrospectives,digital-portfolio-manager\nAna,planning,practitioner,,digital-portfolio-manager\n";
 
 /// The browser storage key a team is kept under when the manager chooses to keep it.
@@ -108,6 +112,11 @@ pub fn people_of_team_csv(
     text: &str,
     level: Option<&str>,
 ) -> (Vec<Person>, Vec<Problem>) {
+    if let Some(too_big) =
+        crate::load::validate::size_problem(text.len(), MAX_TEAM_CSV_BYTES, "a team CSV")
+    {
+        return (Vec::new(), vec![Problem::new(file_name, too_big.reason)]);
+    }
     let records = match crate::load::csv::parse(text) {
         Ok(records) => records,
         Err(e) => return (Vec::new(), vec![Problem::new(file_name, e.to_string())]),
@@ -251,6 +260,23 @@ pub fn people_of_team_csv(
 mod tests {
     use super::*;
     use crate::framework::SkillLevel;
+
+    #[test]
+    fn a_team_csv_too_large_is_refused_with_its_name_and_size() {
+        let fw = crate::load::embedded::framework().unwrap();
+        let huge = format!(
+            "person,skill,rating\n{}",
+            "Ana,planning,working\n".repeat(MAX_TEAM_CSV_BYTES / 20)
+        );
+        let (people, problems) = people_of_team_csv(&fw, "huge.csv", &huge, None);
+        assert!(people.is_empty());
+        assert_eq!(problems.len(), 1);
+        let said = problems[0].to_string();
+        assert!(
+            said.starts_with("huge.csv: it is ") && said.ends_with("a team CSV is at most 5120 KB"),
+            "{said}"
+        );
+    }
 
     #[test]
     fn a_team_csv_loads_good_rows_and_names_each_bad_one() {

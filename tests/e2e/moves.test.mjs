@@ -425,6 +425,9 @@ test("saving two assessments keeps both, dated, and says what changed between th
   await page.screenshot({ path: join(SCREENSHOTS, "moves-saved-assessments-1280.png"), fullPage: true });
   clean(page, env.server);
   assert.deepEqual(await audit(page), []);
+  await page.setViewportSize({ width: 375, height: 800 });
+  assert.deepEqual(await audit(page), [], "at 375 px too");
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.locator("[data-rc=forget-saved]").click();
   assert.equal(await page.locator("[data-rc=saved-assessments]").count(), 0);
   // The button pressed is gone: focus is on the sentence saying what happened.

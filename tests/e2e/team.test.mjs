@@ -71,6 +71,16 @@ test("five people's files, one bad: the rest load, and the gaps and single point
       assert.deepEqual((await page.locator("[data-rc=team-grid] thead th").allInnerTexts()).slice(2), ["ben", "Dee", "Ana", "cal"]);
       assert.match(await page.locator("[data-rc=team-people] li").first().innerText(), /^ben \(Senior digital portfolio manager\)/);
       assert.match(await page.locator('[data-rc=team-grid] tr[data-skill="planning"] td').nth(1).innerText(), /^▼ Awareness, below \(needs Practitioner\)$/, "ben's cell moved with him");
+      // The manager puts cal (whose file names no level) at Digital portfolio manager, and ben
+      // (whose file says senior) at the same level for a moment, then back to his file's.
+      await page.selectOption("#rc0-team-level", "digital-portfolio-manager");
+      await page.waitForFunction(() => [...rcRoot().querySelectorAll("[data-rc=team-people] li")].some((li) => li.textContent.startsWith("cal (Digital portfolio manager)")));
+      await page.selectOption("#rc0-team-whose", { label: "ben" });
+      assert.equal(await page.locator("#rc0-team-level").inputValue(), "", "ben's level is his file's until one is chosen");
+      await page.selectOption("#rc0-team-level", "digital-portfolio-manager");
+      await page.waitForFunction(() => [...rcRoot().querySelectorAll("[data-rc=team-people] li")].some((li) => li.textContent.startsWith("ben (Digital portfolio manager)")));
+      await page.selectOption("#rc0-team-level", "");
+      await page.waitForFunction(() => [...rcRoot().querySelectorAll("[data-rc=team-people] li")].some((li) => li.textContent.startsWith("ben (Senior digital portfolio manager)")));
     } else {
       assert.ok(!(await page.locator("[data-rc=team-grid]").isVisible()), "a phone gets one list per person");
       const dee = page.locator("[data-rc=team-person]").nth(3);
@@ -83,6 +93,30 @@ test("five people's files, one bad: the rest load, and the gaps and single point
     assert.ok(scroll <= viewport, `the page is ${scroll}px wide in a ${viewport}px viewport`);
     await page.context().close();
   }
+});
+
+test("files dropped on the page add to the team already loaded; a file too large is named, not read", async () => {
+  const page = await openPage(env.browser);
+  await loadTeam(page, 1280);
+  assert.match(await page.locator("[data-rc=team-summary]").innerText(), /^4 people/);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([JSON.stringify({ format: "role-compare-ratings", version: 2, name: "Eve", level: "digital-portfolio-manager",
+      ratings: { planning: { rating: "practitioner" } } })], "eve.json", { type: "application/json" }));
+    dt.items.add(new File(["person,skill,rating\n" + "Zed,planning,working\n".repeat(280000)], "huge.csv", { type: "text/csv" }));
+    const zone = rcRoot().querySelector(".rc-team__drop");
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => /^5 people/.test(rcRoot().querySelector("[data-rc=team-summary]")?.textContent ?? ""));
+  assert.match(await page.locator("[data-rc=team-status]").innerText(), /^1 person loaded; 1 problem not loaded/);
+  assert.match(await page.locator("[data-rc=team-problems]").innerText(), /huge\.csv: it is \d+ KB; a file for the team view is at most 5120 KB/);
+  const people = await page.locator("[data-rc=team-people] li").allInnerTexts();
+  assert.equal(people.length, 5);
+  assert.match(people[0], /^Ana /, "those loaded before stay");
+  assert.match(people[4], /^Eve \(Digital portfolio manager\)/);
+  clean(page, env.server);
+  await page.context().close();
 });
 
 test("the team view prints its summary, flags and grid without the controls", async () => {

@@ -11,7 +11,7 @@ use crate::engine::team::{team, PeopleOrder, Person, Team, TeamCell};
 use crate::framework::wording;
 use crate::output::people_export;
 use crate::state::team_file::{
-    people_of_file, team_from_json, team_key, team_to_json, TEAM_CSV_TEMPLATE,
+    people_of_file, team_from_json, team_key, team_to_json, MAX_TEAM_CSV_BYTES, TEAM_CSV_TEMPLATE,
 };
 use crate::ui::browser;
 use crate::ui::context::{use_framework, use_prefix};
@@ -96,6 +96,10 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
     };
     let said = use_state(String::new);
     let level = use_state(|| None::<String>);
+    // Levels the manager chose for one person, by their position (over what their file says).
+    let chosen = use_state(Vec::<(usize, String)>::new);
+    // Whose level the level control sets: everyone whose file names none, or one person.
+    let whose = use_state(|| None::<usize>);
     let order = if props.by_gaps {
         Order::Gaps
     } else {
@@ -118,6 +122,15 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                 let before = found.len();
                 for file in files {
                     let name = file.name();
+                    // Not read at all when larger than any team file can be.
+                    if file.size() > MAX_TEAM_CSV_BYTES as f64 {
+                        refused.push(format!(
+                            "{name}: it is {} KB; a file for the team view is at most {} KB",
+                            (file.size() as u64).div_ceil(1024),
+                            MAX_TEAM_CSV_BYTES / 1024
+                        ));
+                        continue;
+                    }
                     let text = match browser::read_file(file).await {
                         Ok(decoded) => decoded.text,
                         Err(reason) => {
@@ -182,10 +195,13 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
     let on_forget = {
         let (people, problems, said) = (people.clone(), problems.clone(), said.clone());
         let (kept, key, status_ref) = (kept.clone(), key.clone(), status_ref.clone());
+        let (chosen, whose) = (chosen.clone(), whose.clone());
         Callback::from(move |_: MouseEvent| {
             browser::store(&key, None);
             kept.set(false);
             people.set(Rc::new(Vec::new()));
+            chosen.set(Default::default());
+            whose.set(None);
             problems.set(Vec::new());
             said.set("The team is forgotten: no names or ratings are held.".into());
             let status_ref = status_ref.clone();
@@ -197,10 +213,26 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
         })
     };
     let on_level = {
-        let level = level.clone();
+        let (level, chosen, whose) = (level.clone(), chosen.clone(), whose.clone());
         Callback::from(move |e: Event| {
             let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            level.set((!value.is_empty()).then_some(value));
+            let value = (!value.is_empty()).then_some(value);
+            match *whose {
+                None => level.set(value),
+                Some(p) => {
+                    let mut next: Vec<(usize, String)> =
+                        chosen.iter().filter(|(q, _)| *q != p).cloned().collect();
+                    next.extend(value.map(|id| (p, id)));
+                    chosen.set(next);
+                }
+            }
+        })
+    };
+    let on_whose = {
+        let whose = whose.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            whose.set(value.parse().ok());
         })
     };
     let people_order_id = format!("{prefix}-team-people");
@@ -222,15 +254,27 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
         );
     });
 
-    // The team, with the chosen level for people whose file names none.
+    // The team, with the levels the manager chose: one person's, else their file's, else the one
+    // chosen for people whose file names none.
     let view: Rc<Team> = {
-        let (fw, people, level) = (fw.clone(), (*people).clone(), (*level).clone());
-        (*use_memo((people, level), move |(people, level)| {
+        let (fw, people, level, chosen) = (
+            fw.clone(),
+            (*people).clone(),
+            (*level).clone(),
+            (*chosen).clone(),
+        );
+        (*use_memo((people, level, chosen), move |(people, level, chosen)| {
             let people: Vec<Person> = people
                 .iter()
                 .cloned()
-                .map(|mut p| {
-                    p.level = p.level.or_else(|| level.clone());
+                .enumerate()
+                .map(|(i, mut p)| {
+                    p.level = chosen
+                        .iter()
+                        .find(|(q, _)| *q == i)
+                        .map(|(_, id)| id.clone())
+                        .or(p.level)
+                        .or_else(|| level.clone());
                     p
                 })
                 .collect();
@@ -248,7 +292,17 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
             (s.meeting * 1000 / s.needed_by.max(1), i)
         });
     }
-    let unleveled = view.people.iter().any(|p| p.level.is_none()) || level.is_some();
+    let unleveled = people.iter().any(|p| p.level.is_none());
+    let whose_id = format!("{prefix}-team-whose");
+    // What the level control shows: the chosen person's own choice, or the one for people whose
+    // file names none.
+    let shown_level: Option<String> = match *whose {
+        Some(p) => chosen
+            .iter()
+            .find(|(q, _)| *q == p)
+            .map(|(_, id)| id.clone()),
+        None => (*level).clone(),
+    };
     // The people in the grid: PEOPLE_AT_ONCE from `first` (kept in range as the team changes).
     let first = use_state(|| 0usize);
     let start = (*first).min(view.people.len().saturating_sub(1)) / PEOPLE_AT_ONCE * PEOPLE_AT_ONCE;
@@ -319,17 +373,24 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                     { for ordered.iter().map(|&p| html! { <li>{ people_export::person_line(&fw, &view, p) }</li> }) }
                 </ul>
                 <div class="rc-controls">
-                    if unleveled {
-                        <div class="govuk-form-group rc-controls__item">
-                            <label class="govuk-label govuk-label--s" for={level_id.clone()}>{ "Role level for people whose file names none" }</label>
-                            <select class="govuk-select" id={level_id} onchange={on_level}>
-                                <option value="" selected={level.is_none()}>{ "None" }</option>
-                                { for fw.levels.iter().map(|l| html! {
-                                    <option value={l.id.clone()} selected={level.as_deref() == Some(l.id.as_str())}>{ fw.level_name(l).to_string() }</option>
-                                }) }
-                            </select>
-                        </div>
-                    }
+                    <div class="govuk-form-group rc-controls__item">
+                        <label class="govuk-label govuk-label--s" for={whose_id.clone()}>{ "Choose a role level for" }</label>
+                        <select class="govuk-select" id={whose_id} onchange={on_whose}>
+                            <option value="" selected={whose.is_none()}>{ if unleveled { "People whose file names none" } else { "Nobody yet" } }</option>
+                            { for (0..view.people.len()).map(|p| html! {
+                                <option value={p.to_string()} selected={*whose == Some(p)}>{ view.people[p].name.clone() }</option>
+                            }) }
+                        </select>
+                    </div>
+                    <div class="govuk-form-group rc-controls__item">
+                        <label class="govuk-label govuk-label--s" for={level_id.clone()}>{ "Role level" }</label>
+                        <select class="govuk-select" id={level_id} onchange={on_level}>
+                            <option value="" selected={shown_level.is_none()}>{ if whose.is_some() { "As their file says" } else { "None" } }</option>
+                            { for fw.levels.iter().map(|l| html! {
+                                <option value={l.id.clone()} selected={shown_level.as_deref() == Some(l.id.as_str())}>{ fw.level_name(l).to_string() }</option>
+                            }) }
+                        </select>
+                    </div>
                     <div class="govuk-form-group rc-controls__item">
                         <label class="govuk-label govuk-label--s" for={order_id.clone()}>{ "Order skills" }</label>
                         <select class="govuk-select" id={order_id} onchange={on_order}>
