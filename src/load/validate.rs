@@ -41,6 +41,23 @@ pub fn parse_framework(json: &str) -> Result<Framework, Vec<Problem>> {
     }
 }
 
+/// The release's own framework file, whose bytes the browser has checked against the SHA-384
+/// the build wrote (`fetch` with `integrity`): the build made it from `data/framework.json`, which
+/// the tests check with [`check`] (`tests/framework_data.rs`), so it is read without checking it
+/// again (the checks then load with the parts that read other files). Still refused with its place
+/// when too large, empty or not a framework's JSON.
+pub fn parse_verified_framework(json: &str) -> Result<Framework, Vec<Problem>> {
+    if let Some(problem) = size_problem(json.len(), MAX_FRAMEWORK_BYTES, "a framework file") {
+        return Err(vec![problem]);
+    }
+    if json.trim().is_empty() {
+        return Err(vec![Problem::new("line 1", "the file is empty")]);
+    }
+    serde_json::from_str::<Framework>(json)
+        .map(Framework::indexed)
+        .map_err(|e| vec![json_problem(&e)])
+}
+
 /// A serde_json error in plain words, placed by line and column.
 pub(crate) fn json_problem(e: &serde_json::Error) -> Problem {
     let message = e.to_string();
@@ -597,6 +614,27 @@ pub fn check(fw: &Framework) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_verified_file_is_read_as_it_is_but_still_refused_when_empty_large_or_not_json() {
+        let good = tiny().to_string();
+        assert_eq!(
+            parse_verified_framework(&good).unwrap(),
+            parse_framework(&good).unwrap(),
+            "the same framework as when checked"
+        );
+        assert_eq!(
+            parse_verified_framework("  ").unwrap_err()[0].reason,
+            "the file is empty"
+        );
+        assert!(parse_verified_framework("{ nope").unwrap_err()[0]
+            .reason
+            .starts_with("this is not valid JSON"));
+        let huge = " ".repeat(MAX_FRAMEWORK_BYTES + 1);
+        assert!(parse_verified_framework(&huge).unwrap_err()[0]
+            .reason
+            .contains("a framework file is at most"));
+    }
 
     fn tiny() -> serde_json::Value {
         serde_json::json!({

@@ -87,9 +87,16 @@ fn file_name(url: &str) -> &str {
     path.rsplit('/').find(|s| !s.is_empty()).unwrap_or(path)
 }
 
-/// The built-in framework file's text, checked like any framework file.
-fn parse_built_in(_name: &str, text: &str) -> Loaded {
-    crate::load::validate::parse_framework(text).map(SharedFramework::new)
+/// The built-in framework file's text when the browser checked its integrity (the release's own
+/// file, checked when it was built): read as it is.
+fn parse_verified(text: &str) -> Loaded {
+    crate::load::validate::parse_verified_framework(text).map(SharedFramework::new)
+}
+
+/// The built-in framework file's text when nothing checked its integrity (a development build):
+/// checked like any framework file, by a part (so the core carries no checks).
+fn parse_unverified(name: String, text: String) -> Pin<Box<dyn Future<Output = Loaded>>> {
+    Box::pin(super::later::check_built_in(name, text))
 }
 
 /// The built-in texts file's text, merged into the built-in core (checked, and refused when it was
@@ -123,12 +130,27 @@ pub fn provide_built_in_framework(
     texts_url: Option<String>,
     texts_integrity: Option<String>,
 ) {
+    let verified = integrity.is_some();
     BUILT_IN.with(|b| *b.borrow_mut() = Some((url.clone(), integrity)));
     if let Some(texts_url) = texts_url {
         BUILT_IN_TEXTS.with(|t| *t.borrow_mut() = Some((texts_url, texts_integrity)));
     }
     let loaded = match (text, failure) {
-        (Some(text), _) => parse_built_in(&url, &text),
+        (Some(text), _) if verified => parse_verified(&text),
+        (Some(text), _) => {
+            // Checked by a part: widgets wait for the answer as for a fetch.
+            REMOTE.with(|r| {
+                r.borrow_mut()
+                    .entry(url.clone())
+                    .or_insert_with(|| Remote::Loading(Vec::new()));
+            });
+            let name = file_name(&url).to_string();
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = parse_unverified(name, text).await;
+                settle(&url, loaded);
+            });
+            return;
+        }
         (None, Some(reason)) => Err(vec![Problem::new(file_name(&url), reason)]),
         (None, None) => {
             if coming {
@@ -174,12 +196,14 @@ pub fn built_in_now() -> Option<Loaded> {
 /// Calls `done` with the built-in framework, fetching it only the first time.
 pub fn load_built_in(done: impl FnOnce(Loaded) + 'static) {
     match BUILT_IN.with(|b| b.borrow().clone()) {
-        Some((url, integrity)) => load_checked(
-            &url,
-            integrity,
-            |name, text| Box::pin(async move { parse_built_in(&name, &text) }),
-            done,
-        ),
+        Some((url, integrity)) => {
+            let parse: Parse = if integrity.is_some() {
+                |_, text| Box::pin(async move { parse_verified(&text) })
+            } else {
+                parse_unverified
+            };
+            load_checked(&url, integrity, parse, done)
+        }
         None => done(Err(vec![Problem::new(
             "role-compare-framework.json",
             "the embedding script did not say where the built-in framework is: load the widget with role-compare.js",

@@ -160,6 +160,21 @@ in_part!(
 );
 
 in_part!(
+    /// The built-in framework file checked as any framework file is, where the browser did not
+    /// check its integrity (a development build).
+    checked_framework, fn check_built_in_in_part(text: String) -> Loaded {
+        crate::load::validate::parse_framework(&text).map(SharedFramework::new)
+    }
+);
+
+/// [`check_built_in_in_part`], or why the file could not be checked.
+pub async fn check_built_in(name: String, text: String) -> Loaded {
+    check_built_in_in_part(text)
+        .await
+        .unwrap_or_else(|| Err(part_missing(&name)))
+}
+
+in_part!(
     /// The built-in framework's texts merged into its core.
     texts, preload preload_texts_part, fn merge_texts_in_part(core: SharedFramework, text: String) -> Loaded {
         crate::load::texts::merge_texts(&core, &text).map(|merged| core.with_texts(merged))

@@ -872,6 +872,11 @@ pub fn data_files(options: &Options) -> Outcome {
     };
     let out = options.get("out").unwrap_or("build");
     let files = role_compare::output::data_files::data_files(&fw);
+    // The widget reads the core file without checking it again (the browser checks its integrity
+    // against the hash the release writes), so it is checked here, as it is written.
+    if let Err(problems) = role_compare::load::validate::parse_framework(&files.core) {
+        return problems_outcome(&problems);
+    }
     let written = std::fs::create_dir_all(out).and_then(|()| {
         use role_compare::output::data_files::{CORE_FILE, TEXTS_FILE};
         std::fs::write(format!("{out}/{CORE_FILE}"), &files.core)?;
