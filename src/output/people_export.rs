@@ -188,3 +188,170 @@ pub fn team_summary(fw: &Framework, team: &Team) -> String {
     }
     said
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::assessment::assess;
+    use crate::engine::team::{team as team_of, Person};
+    use crate::framework::{Entry, SkillLevel::*};
+    use std::collections::BTreeMap;
+
+    fn entries(ratings: &[(&str, Rating, Option<&str>)]) -> BTreeMap<String, Entry> {
+        ratings
+            .iter()
+            .map(|(skill, rating, evidence)| {
+                (
+                    skill.to_string(),
+                    Entry {
+                        rating: *rating,
+                        evidence: evidence.map(str::to_string),
+                        agreed: None,
+                    },
+                )
+            })
+            .collect()
+    }
+
+    /// Worked by hand on the official framework: a digital portfolio manager needs agile working
+    /// A, communicating analysis and insight W, governance and assurance W, planning A, stakeholder
+    /// relationship management W, strategic thinking A.
+    #[test]
+    fn the_pack_says_who_what_when_and_each_skills_needed_yours_standing_and_steps() {
+        let fw = crate::load::embedded::framework().unwrap();
+        let level = fw.level("digital-portfolio-manager").unwrap();
+        let ratings = entries(&[
+            ("planning", Rating::At(Working), Some("Ran the roadmap")),
+            ("governance-and-assurance", Rating::At(Awareness), None),
+            ("agile-working", Rating::NotYet, None),
+        ]);
+        let doc = assessment_pack(
+            &fw,
+            &assess(level, &ratings),
+            Some("Ana"),
+            Some("2026-12-05"),
+        );
+        assert_eq!(
+            doc.title,
+            "Assessment against Digital portfolio manager: Ana"
+        );
+        // Planning met (above); governance below by 1 (1 step); agile not yet (A: 1); the other
+        // three not rated: communicating W 2, stakeholder W 2, strategic A 1. 1 + 1 + 2 + 2 + 1 = 7.
+        assert_eq!(
+            doc.intro[0],
+            "Ana, assessed against Digital portfolio manager on 2026-12-05: meets 1 of 6 skills; 5 to raise, 7 steps in all."
+        );
+        let row = |skill: &str| doc.rows.iter().find(|r| r[0] == skill).unwrap();
+        assert_eq!(
+            row("Planning")[..8],
+            [
+                "Planning",
+                "Awareness",
+                "Working",
+                "",
+                "above",
+                "0",
+                "above it by 1 level: you are Working, this needs Awareness",
+                "Ran the roadmap"
+            ]
+        );
+        assert_eq!(
+            row("Governance and assurance")[4..7],
+            [
+                "below",
+                "1",
+                "below by 1 level: you are Awareness, this needs Working"
+            ]
+        );
+        assert_eq!(
+            row("Agile working")[2..7],
+            [
+                "Not yet",
+                "",
+                "not yet",
+                "1",
+                "not yet: this needs Awareness"
+            ]
+        );
+        assert!(
+            !row("Planning")[8].is_empty(),
+            "the needed level's statements"
+        );
+        let csv = doc.render(crate::output::export::Format::Csv);
+        assert!(csv
+            .lines()
+            .skip(1)
+            .all(|l| l.ends_with(",Ana,Digital portfolio manager,2026-12-05")));
+    }
+
+    #[test]
+    fn the_team_file_has_a_column_per_person_and_the_flags_worked_by_hand() {
+        let fw = crate::load::embedded::framework().unwrap();
+        let person =
+            |name: &str, level: Option<&str>, ratings: &[(&str, Rating, Option<&str>)]| Person {
+                name: name.into(),
+                level: level.map(str::to_string),
+                entries: entries(ratings),
+            };
+        let t = team_of(
+            &fw,
+            vec![
+                person(
+                    "Ana",
+                    Some("digital-portfolio-manager"),
+                    &[
+                        (
+                            "communicating-analysis-and-insight",
+                            Rating::At(Practitioner),
+                            None,
+                        ),
+                        ("planning", Rating::At(Working), None),
+                    ],
+                ),
+                person(
+                    "Cal",
+                    None,
+                    &[("strategic-thinking", Rating::At(Expert), None)],
+                ),
+            ],
+        );
+        let doc = team(&fw, &t);
+        assert_eq!(
+            doc.headers,
+            [
+                "Skill",
+                "Highest need",
+                "Needed by",
+                "Meeting their need",
+                "Ana",
+                "Cal",
+                "Nobody covers",
+                "Single point of expertise"
+            ]
+        );
+        let row = |skill: &str| doc.rows.iter().find(|r| r[0] == skill).unwrap();
+        // Only Ana's level needs anything: 6 skills, each needed by 1.
+        assert_eq!(
+            row("Planning")[1..6],
+            [
+                "Awareness",
+                "1",
+                "1",
+                "Working, above (needs Awareness)",
+                ""
+            ]
+        );
+        assert_eq!(row("Agile working")[6], "yes", "nobody rated");
+        assert_eq!(
+            row("Communicating analysis and insight")[7],
+            "Ana",
+            "the only one at Practitioner or above"
+        );
+        assert_eq!(row("Strategic thinking")[5], "Expert, not needed");
+        assert_eq!(row("Strategic thinking")[6], "", "Cal covers it");
+        assert_eq!(
+            doc.intro[2], "Cal: no role level, so ratings only.",
+            "a sentence per person after the summary"
+        );
+    }
+}
