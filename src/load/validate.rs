@@ -25,14 +25,7 @@ pub fn size_problem(len: usize, max: usize, what: &str) -> Option<Problem> {
 
 /// Reads a framework JSON file (at most [`MAX_FRAMEWORK_BYTES`]) and checks every id and reference.
 pub fn parse_framework(json: &str) -> Result<Framework, Vec<Problem>> {
-    if let Some(problem) = size_problem(json.len(), MAX_FRAMEWORK_BYTES, "a framework file") {
-        return Err(vec![problem]);
-    }
-    if json.trim().is_empty() {
-        return Err(vec![Problem::new("line 1", "the file is empty")]);
-    }
-    let framework: Framework = serde_json::from_str(json).map_err(|e| vec![json_problem(&e)])?;
-    let framework = framework.indexed();
+    let framework = parse_verified_framework(json)?;
     let problems = check(&framework);
     if problems.is_empty() {
         Ok(framework)
@@ -45,7 +38,8 @@ pub fn parse_framework(json: &str) -> Result<Framework, Vec<Problem>> {
 /// the build wrote (`fetch` with `integrity`): the build made it from `data/framework.json`, which
 /// the tests check with [`check`] (`tests/framework_data.rs`), so it is read without checking it
 /// again (the checks then load with the parts that read other files). Still refused with its place
-/// when too large, empty or not a framework's JSON.
+/// when too large, empty or not a framework's JSON ([`parse_framework`] reads any other file this
+/// way, then checks it).
 pub fn parse_verified_framework(json: &str) -> Result<Framework, Vec<Problem>> {
     if let Some(problem) = size_problem(json.len(), MAX_FRAMEWORK_BYTES, "a framework file") {
         return Err(vec![problem]);

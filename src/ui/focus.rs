@@ -26,6 +26,18 @@ impl FocusAfter {
     }
 }
 
+/// Focuses `node` once the next frame is painted: the element that replaces a control the person
+/// used and that went with it (a sentence saying what happened).
+pub fn focus_after_paint(node: &NodeRef) {
+    let node = node.clone();
+    crate::ui::browser::after_next_paint(move || {
+        if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+            // Focus is a courtesy: if the browser refuses it, nothing else changes.
+            let _ = el.focus();
+        }
+    });
+}
+
 /// Focuses the element with `id` inside `within` (a widget's own block, which may sit in a shadow
 /// root, where the document cannot see it by id).
 pub fn focus_by_id(within: &web_sys::Element, id: &str) {

@@ -139,11 +139,7 @@ pub fn provide_built_in_framework(
         (Some(text), _) if verified => parse_verified(&text),
         (Some(text), _) => {
             // Checked by a part: widgets wait for the answer as for a fetch.
-            REMOTE.with(|r| {
-                r.borrow_mut()
-                    .entry(url.clone())
-                    .or_insert_with(|| Remote::Loading(Vec::new()));
-            });
+            mark_coming(&url);
             let name = file_name(&url).to_string();
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = parse_unverified(name, text).await;
@@ -154,16 +150,21 @@ pub fn provide_built_in_framework(
         (None, Some(reason)) => Err(vec![Problem::new(file_name(&url), reason)]),
         (None, None) => {
             if coming {
-                REMOTE.with(|r| {
-                    r.borrow_mut()
-                        .entry(url)
-                        .or_insert_with(|| Remote::Loading(Vec::new()));
-                });
+                mark_coming(&url);
             }
             return;
         }
     };
     settle(&url, loaded);
+}
+
+/// Makes widgets that ask for `url` wait for an answer on its way (unless one is already in).
+fn mark_coming(url: &str) {
+    REMOTE.with(|r| {
+        r.borrow_mut()
+            .entry(url.to_string())
+            .or_insert_with(|| Remote::Loading(Vec::new()));
+    });
 }
 
 /// Records the answer for `url` (the first answer stays: the script's hand-over and a widget's own

@@ -103,10 +103,10 @@ fn keep_unreadable(key: &str, text: &str) -> Option<String> {
 }
 
 impl RatingsHandle {
-    /// Applies `change` to what is stored now, stores the result, tells the page's other widgets,
-    /// and shows `messages`.
-    pub fn change(&self, change: Change, messages: Vec<String>) {
-        let mut messages = messages;
+    /// What is stored now, with the name and evidence held in memory; `None` when a stored copy
+    /// cannot be read and the browser will not keep it aside (then nothing may be written over it,
+    /// and the person is told).
+    fn fresh(&self, messages: &mut Vec<String>) -> Option<Ratings> {
         let fresh = if self.failing.get() {
             (*self.ratings).clone()
         } else {
@@ -119,28 +119,31 @@ impl RatingsHandle {
                         Some(kept) => messages.push(format!("Your earlier saved ratings could not be read ({problems}); they are kept unchanged in this browser under \"{kept}\".")),
                         None => {
                             self.say.set(Rc::new(vec![format!("Your earlier saved ratings could not be read ({problems}), and this browser has no room to keep a copy of them aside, so nothing was changed. Download your ratings, or free some space, and try again.")]));
-                            return;
+                            return None;
                         }
                     }
                     Ratings::default()
                 }
             }
         };
-        // The name and evidence held in memory go with what is stored now.
-        let fresh = fresh.with_private(&self.private.borrow());
-        let mut next = change.apply(&fresh);
-        next.saved = Some(today());
-        *self.private.borrow_mut() = next.private_part();
+        Some(fresh.with_private(&self.private.borrow()))
+    }
+
+    /// Stores `next` (with the name and evidence only when `keep_private`), shows it with
+    /// `messages`, and tells the page's other widgets.
+    fn store(&self, next: Ratings, keep_private: bool, mut messages: Vec<String>) {
+        let storable = if keep_private {
+            next.to_json(&self.fw)
+        } else {
+            next.without_private().to_json(&self.fw)
+        };
         // An empty set is stored too (not removed), so an older copy of the widget's ratings is
         // never read again in its place.
-        let stored = browser::store(&self.key, Some(&self.storable(&next).to_json(&self.fw)));
+        let stored = browser::store(&self.key, Some(&storable));
         if !stored {
             messages.push("This browser would not keep your ratings (storage is off or full): they last until you leave the page. Download them to keep them.".into());
         }
         self.failing.set(!stored);
-        if !matches!(change, Change::Forget) {
-            self.set_forgotten.set(None);
-        }
         self.set.set(Rc::new(next));
         self.say.set(Rc::new(messages));
         if stored {
@@ -148,26 +151,31 @@ impl RatingsHandle {
         }
     }
 
-    /// What goes into the browser: everything, or the ratings without name and evidence.
-    fn storable(&self, ratings: &Ratings) -> Ratings {
-        if *self.set_keep {
-            ratings.clone()
-        } else {
-            ratings.without_private()
+    /// Applies `change` to what is stored now, stores the result, tells the page's other widgets,
+    /// and shows `messages`.
+    pub fn change(&self, change: Change, messages: Vec<String>) {
+        let mut messages = messages;
+        let Some(fresh) = self.fresh(&mut messages) else {
+            return;
+        };
+        let mut next = change.apply(&fresh);
+        next.saved = Some(today());
+        *self.private.borrow_mut() = next.private_part();
+        if !matches!(change, Change::Forget) {
+            self.set_forgotten.set(None);
         }
+        self.store(next, self.keep_private, messages);
     }
 
     /// Keeps the name and evidence in this browser too (`true`), or in memory only: what is
-    /// stored is written again at once, with or without them.
+    /// stored is written again at once, with or without them (a stored copy that cannot be read
+    /// is kept aside first, as for any change).
     pub fn keep_private(&self, keep: bool) {
         browser::store(&keep_private_key(&self.key), keep.then_some("yes"));
         self.set_keep.set(keep);
-        let now = read_stored(&self.fw, &self.key)
-            .map(|fresh| fresh.with_private(&self.private.borrow()))
-            .unwrap_or_else(|_| (*self.ratings).clone());
-        let storable = if keep { now } else { now.without_private() };
-        if browser::store(&self.key, Some(&storable.to_json(&self.fw))) {
-            browser::announce(CHANGED_EVENT);
+        let mut messages = (*self.messages).clone();
+        if let Some(now) = self.fresh(&mut messages) {
+            self.store(now, keep, messages);
         }
     }
 

@@ -534,6 +534,12 @@ test("stored ratings for skills this framework lacks are kept aside, downloaded,
   assert.match(await page.locator("[data-rc=ratings-messages]").innerText(), /could not be read[\s\S]*not overwritten/);
   await page.selectOption("#rc0-rate-planning", "expert");
   assert.equal(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2:unreadable")), "{not json");
+  // Choosing to keep name and evidence writes the ratings again: an unreadable copy is moved aside
+  // first there too, never written over.
+  await page.evaluate(() => localStorage.setItem("role-compare:ratings:v2", "{still not json"));
+  await page.locator("[data-rc=keep-private]").check();
+  await page.waitForFunction(() => localStorage.getItem("role-compare:ratings:v2:unreadable:2") === "{still not json");
+  assert.match(await page.locator("[data-rc=ratings-messages]").innerText(), /kept unchanged in this browser under "role-compare:ratings:v2:unreadable:2"/);
   clean(page, env.server);
   await page.context().close();
 });

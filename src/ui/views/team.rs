@@ -47,6 +47,14 @@ fn cell_words(cell: &TeamCell) -> Option<(Option<&'static str>, String)> {
     Some((cell.standing.map(icon), cell.describe()?))
 }
 
+/// The level the manager chose for the person at `position`, if any.
+fn chosen_for(chosen: &[(usize, String)], position: usize) -> Option<String> {
+    chosen
+        .iter()
+        .find(|(p, _)| *p == position)
+        .map(|(_, id)| id.clone())
+}
+
 #[function_component(TeamScreen)]
 pub fn team_screen(props: &TeamScreenProps) -> Html {
     let fw = use_framework();
@@ -123,12 +131,12 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                 for file in files {
                     let name = file.name();
                     // Not read at all when larger than any team file can be.
-                    if file.size() > MAX_TEAM_CSV_BYTES as f64 {
-                        refused.push(format!(
-                            "{name}: it is {} KB; a file for the team view is at most {} KB",
-                            (file.size() as u64).div_ceil(1024),
-                            MAX_TEAM_CSV_BYTES / 1024
-                        ));
+                    if let Some(too_big) = crate::load::validate::size_problem(
+                        file.size() as usize,
+                        MAX_TEAM_CSV_BYTES,
+                        "a file for the team view",
+                    ) {
+                        refused.push(format!("{name}: {}", too_big.reason));
                         continue;
                     }
                     let text = match browser::read_file(file).await {
@@ -204,12 +212,7 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
             whose.set(None);
             problems.set(Vec::new());
             said.set("The team is forgotten: no names or ratings are held.".into());
-            let status_ref = status_ref.clone();
-            browser::after_next_paint(move || {
-                if let Some(el) = status_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            });
+            crate::ui::focus::focus_after_paint(&status_ref);
         })
     };
     let on_level = {
@@ -269,12 +272,7 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                 .cloned()
                 .enumerate()
                 .map(|(i, mut p)| {
-                    p.level = chosen
-                        .iter()
-                        .find(|(q, _)| *q == i)
-                        .map(|(_, id)| id.clone())
-                        .or(p.level)
-                        .or_else(|| level.clone());
+                    p.level = chosen_for(chosen, i).or(p.level).or_else(|| level.clone());
                     p
                 })
                 .collect();
@@ -297,10 +295,7 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
     // What the level control shows: the chosen person's own choice, or the one for people whose
     // file names none.
     let shown_level: Option<String> = match *whose {
-        Some(p) => chosen
-            .iter()
-            .find(|(q, _)| *q == p)
-            .map(|(_, id)| id.clone()),
+        Some(p) => chosen_for(&chosen, p),
         None => (*level).clone(),
     };
     // The people in the grid: PEOPLE_AT_ONCE from `first` (kept in range as the team changes).

@@ -379,14 +379,11 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
     // Which assessment a level's summary and pack are (for tests and for the person: the words say
     // the level's name).
     let kind = |i: usize, level: &Level| -> &'static str {
-        if props.chosen.as_deref() == Some(level.id.as_str()) && i > 0 {
-            "chosen"
-        } else if i == 0 {
-            "current"
-        } else if props.target.as_deref() == Some(level.id.as_str()) {
-            "target"
-        } else {
-            "chosen"
+        let is = |id: &Option<String>| id.as_deref() == Some(level.id.as_str());
+        match i {
+            0 => "current",
+            _ if is(&props.target) && !is(&props.chosen) => "target",
+            _ => "chosen",
         }
     };
     let assess_id = format!("{}-assess", id_prefix);

@@ -83,12 +83,7 @@ pub fn saved_assessments(props: &SavedAssessmentsProps) -> Html {
             browser::store(&key, None);
             list.set(Ok(Vec::new()));
             said.set("Your saved assessments are forgotten.".into());
-            let status_ref = status_ref.clone();
-            browser::after_next_paint(move || {
-                if let Some(el) = status_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            });
+            crate::ui::focus::focus_after_paint(&status_ref);
         })
     };
     let items: Html = match &*list {
