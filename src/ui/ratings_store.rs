@@ -75,6 +75,12 @@ fn keep_private_key(key: &str) -> String {
     format!("{key}:keep-private")
 }
 
+/// Whether the person chose (in any tab) to keep name and evidence in the browser: read afresh,
+/// as the ratings are, so one tab's choice holds for every tab's next change.
+fn keeps_private(key: &str) -> bool {
+    browser::stored(&keep_private_key(key)).is_some()
+}
+
 /// Today's date where the person is, `2026-11-30`, for the file's `saved` field.
 pub(crate) fn today() -> String {
     let now = js_sys::Date::new_0();
@@ -164,7 +170,7 @@ impl RatingsHandle {
         if !matches!(change, Change::Forget) {
             self.set_forgotten.set(None);
         }
-        self.store(next, self.keep_private, messages);
+        self.store(next, keeps_private(&self.key), messages);
     }
 
     /// Keeps the name and evidence in this browser too (`true`), or in memory only: what is
@@ -233,11 +239,14 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
     let set = use_state(|| Rc::new(first.0.clone()));
     let say = use_state(|| Rc::new(first.1.clone()));
     let set_forgotten = use_state(|| None::<Rc<Ratings>>);
-    // Name and evidence already in the browser (kept by an earlier copy of the widget, or by
-    // this choice) count as kept: nothing there is dropped without the person choosing so.
-    let set_keep = use_state(|| {
-        browser::stored(&keep_private_key(&key)).is_some()
-            || first.0.private_part() != Private::default()
+    // Name and evidence already in the browser (kept by an earlier copy of the widget) count as
+    // kept, and that is recorded as the choice: nothing there is dropped without the person
+    // choosing so.
+    let set_keep = use_state_eq(|| {
+        if !keeps_private(&key) && first.0.private_part() != Private::default() {
+            browser::store(&keep_private_key(&key), Some("yes"));
+        }
+        keeps_private(&key)
     });
     let private = use_memo((), |_| Rc::new(RefCell::new(first.0.private_part())));
     let failing = use_memo((), |_| Rc::new(Cell::new(false)));
@@ -245,12 +254,13 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
     let shown = use_mut_ref(|| Rc::new(first.0.clone()));
     *shown.borrow_mut() = (*set).clone();
     {
-        let (set, fw, shown, failing, private) = (
+        let (set, fw, shown, failing, private, set_keep) = (
             set.clone(),
             fw.clone(),
             shown.clone(),
             (*failing).clone(),
             (*private).clone(),
+            set_keep.clone(),
         );
         use_effect_with((*key).clone(), move |key| {
             let follow = {
@@ -259,6 +269,8 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
                     if failing.get() {
                         return;
                     }
+                    // Another tab's choice to keep name and evidence, or not, shows here too.
+                    set_keep.set(keeps_private(&key));
                     if let Ok(fresh) = read_stored(&fw, &key) {
                         let fresh = fresh.with_private(&private.borrow());
                         let same = **shown.borrow() == fresh;

@@ -323,9 +323,21 @@ test("name and evidence stay in memory unless the person chooses to keep them in
   const md = await download(page, page.locator("[data-rc=assessment-pack] [data-format=md]"));
   assert.match(md.text, /A private note/, "and in what the person takes away");
   // Chosen: written at once; unchosen: taken out at once, the rating staying.
+  const other = await page.context().newPage();
+  await other.goto(env.server.url + MOVES);
+  await ready(other);
   await page.locator("[data-rc=keep-private]").check();
   await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("A private note"));
   assert.ok((await stored()).includes("Ana Private"));
+  // A tab opened before the choice follows it: its own evidence is kept too.
+  await other.waitForFunction(() => rcRoot().querySelector("[data-rc=keep-private]")?.checked === true);
+  await other.selectOption("#rc0-rate-strategic-thinking", "working");
+  const theirs = other.locator("#rc0-evidence-strategic-thinking");
+  await theirs.fill("Noted in the other tab");
+  await theirs.press("Tab");
+  await page.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes("Noted in the other tab"));
+  assert.ok((await stored()).includes("A private note"), "and the first tab's is not taken out");
+  await other.close();
   await page.locator("[data-rc=keep-private]").uncheck();
   await page.waitForFunction(() => !(localStorage.getItem("role-compare:ratings:v2") ?? "").includes("A private note"));
   assert.ok((await stored()).includes("\"working\""), "the rating is kept either way");
