@@ -18,7 +18,7 @@ trunk build --release >/dev/null 2>&1
 echo
 echo "== release bundle (dist/)"
 node scripts/sizes.mjs dist
-echo "the built-in framework is the data file role-compare-framework.json above, not compiled into the wasm"
+echo "the built-in framework is the data file role-compare-framework.txt above, not compiled into the wasm"
 
 # A site for the browser figures: the bundle, a framework 10 times the size, and a page using it.
 site=target/bench/site

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Fuzzes role-compare's parsers with cargo-fuzz (libFuzzer) on the nightly toolchain, which is used
 # for nothing else: the shipped build is stable. Without a sanitizer: the crate has no `unsafe`, so
-# what we look for is panics, broken properties and slow inputs, found 3-10 times faster without one. Targets: framework_json,
+# what we look for is panics, broken properties and slow inputs, found 3-10 times faster without one. Targets: framework_json, core_file,
 # role_content_csv, link, embed_options (fuzz/fuzz_targets/, properties in src/fuzzing.rs).
 #   bash scripts/fuzz.sh smoke        a few seconds per target on a scratch copy of the corpus
 #                                     (scripts/test.sh runs this)
-#   bash scripts/fuzz.sh runs N [TARGET...]     N executions per target (default: all four);
+#   bash scripts/fuzz.sh runs N [TARGET...]     N executions per target (default: all five);
 #   bash scripts/fuzz.sh seconds S [TARGET...]  S seconds per target;
 #                                     in both, the kept corpus fuzz/corpus/TARGET is replaced by
 #                                     the smallest set of old and new inputs that covers every
@@ -29,7 +29,7 @@ if [[ "$fuzz_version" != *0.13.1* ]]; then
   cargo install cargo-fuzz --version 0.13.1 >/dev/null
 fi
 
-targets=(framework_json role_content_csv link embed_options)
+targets=(framework_json core_file role_content_csv link embed_options)
 if [ "$mode" != smoke ] && [ $# -gt 2 ]; then
   targets=("${@:3}")
 fi

@@ -47,7 +47,7 @@ const parts = Object.fromEntries(
   readdirSync(join(dir, "parts")).filter((n) => n.endsWith(".wasm")).sort().map((n) => [n, settle(n, "parts")]),
 );
 const css = settle("role-compare.css");
-const data = settle("role-compare-framework.json");
+const data = settle("role-compare-framework.txt");
 const texts = settle("role-compare-texts.json");
 const page = settle("page.css");
 

@@ -26,6 +26,7 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 /** Serves `root` on 127.0.0.1 (`port` 0: a free one); resolves to { url, close, requests }.

@@ -4,15 +4,17 @@
 //! property that does not hold, is a finding. Not used by the widget.
 
 use crate::framework::Framework;
-use crate::{load::import, load::validate, state::options, state::selection, state::url_state};
+use crate::{load::core_file as core, load::import, load::validate};
+use crate::{state::options, state::selection, state::url_state};
 use std::sync::OnceLock;
 
 /// A fuzz target: bytes in, a panic for a finding.
 pub type Target = fn(&[u8]);
 
 /// The fuzz targets by name, as in `fuzz/fuzz_targets/` and `fuzz/corpus/`.
-pub const TARGETS: [(&str, Target); 4] = [
+pub const TARGETS: [(&str, Target); 5] = [
     ("framework_json", framework_json),
+    ("core_file", core_file),
     ("role_content_csv", role_content_csv),
     ("link", link),
     ("embed_options", embed_options),
@@ -46,6 +48,21 @@ pub fn framework_json(data: &[u8]) {
             let again = serde_json::to_string(&fw).expect("a framework serialises");
             let reparsed = validate::parse_framework(&again).expect("its own JSON parses");
             assert!(reparsed == fw, "the framework changed through its own JSON");
+        }
+        Err(problems) => assert_placed(&problems),
+    }
+}
+
+/// The built-in framework's core file (`load::core_file`), which the widget's first paint reads:
+/// refused with placed problems, or read, and then unchanged by a round trip through its format.
+pub fn core_file(data: &[u8]) {
+    match core::read(&text(data)) {
+        Ok(fw) => {
+            let back = core::read(&core::write(&fw)).expect("its own core file reads");
+            assert!(
+                back == fw,
+                "the framework changed through its own core file"
+            );
         }
         Err(problems) => assert_placed(&problems),
     }

@@ -22,7 +22,7 @@ const here = new URL(".", import.meta.url);
 const FILES = typeof __RC_FILES__ === "object" ? __RC_FILES__ : {
   wasm: "parts/role-compare-web_bg.wasm",
   css: "role-compare.css",
-  data: "role-compare-framework.json",
+  data: "role-compare-framework.txt",
   texts: "role-compare-texts.json",
   integrity: {},
 };

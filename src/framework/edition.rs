@@ -35,19 +35,6 @@ pub struct Renames {
     pub removed_levels: Vec<String>,
 }
 
-/// Passes over a file's `renames` without reading them (the widget's core reader).
-pub fn pass_over<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<Renames>, D::Error> {
-    <serde::de::IgnoredAny as Deserialize>::deserialize(d)?;
-    Ok(Vec::new())
-}
-
-/// A file's maps alone, read apart from the rest of it (see `Framework::renames`).
-#[derive(Debug, Default, Deserialize)]
-pub struct MapsOnly {
-    #[serde(default)]
-    pub renames: Vec<Renames>,
-}
-
 /// Old ids → this edition's ids, from an earlier edition (every reviewed map on the way composed).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Carried {

@@ -64,11 +64,8 @@ pub struct Framework {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub edition: Option<String>,
     /// For each earlier edition, its renamed skills and role levels ([`Renames`]), oldest first.
-    /// The widget's core reader passes over them ([`edition::pass_over`]: a reader for these maps
-    /// would add 3 KB gzip to every first paint): the built-in framework's come in its texts file,
-    /// an organisation's file's are read by the part that reads it.
+    /// The built-in framework's come in its texts file (its core file has none: `load::core_file`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[cfg_attr(target_arch = "wasm32", serde(deserialize_with = "edition::pass_over"))]
     pub renames: Vec<Renames>,
     /// Present only in a core file, whose texts (descriptions and statements) are in a file of
     /// their own: what a closed summary needs of them. See [`Outline`].

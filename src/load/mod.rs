@@ -7,6 +7,7 @@
 //! Uses only the model (`framework`). Nothing here knows about comparisons, screens or files to
 //! take away.
 
+pub mod core_file;
 pub mod csv;
 pub mod diff;
 /// The edition mark the importer gives a framework (native: the command-line tool's import).

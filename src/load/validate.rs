@@ -25,7 +25,7 @@ pub fn size_problem(len: usize, max: usize, what: &str) -> Option<Problem> {
 
 /// Reads a framework JSON file (at most [`MAX_FRAMEWORK_BYTES`]) and checks every id and reference.
 pub fn parse_framework(json: &str) -> Result<Framework, Vec<Problem>> {
-    let framework = parse_verified_framework(json)?;
+    let framework = read_json(json)?;
     let problems = check(&framework);
     if problems.is_empty() {
         Ok(framework)
@@ -34,13 +34,10 @@ pub fn parse_framework(json: &str) -> Result<Framework, Vec<Problem>> {
     }
 }
 
-/// The release's own framework file, whose bytes the browser has checked against the SHA-384
-/// the build wrote (`fetch` with `integrity`): the build made it from `data/framework.json`, which
-/// the tests check with [`check`] (`tests/framework_data.rs`), so it is read without checking it
-/// again (the checks then load with the parts that read other files). Still refused with its place
-/// when too large, empty or not a framework's JSON ([`parse_framework`] reads any other file this
-/// way, then checks it).
-pub fn parse_verified_framework(json: &str) -> Result<Framework, Vec<Problem>> {
+/// A framework JSON file read, unchecked: refused with its place when too large, empty or not a
+/// framework's JSON. ([`parse_framework`] then checks it. The release's own core file is in a
+/// format of its own, read without JSON: `load::core_file`.)
+fn read_json(json: &str) -> Result<Framework, Vec<Problem>> {
     if let Some(problem) = size_problem(json.len(), MAX_FRAMEWORK_BYTES, "a framework file") {
         return Err(vec![problem]);
     }
@@ -122,7 +119,7 @@ pub const MAX_EDITION_CHARS: usize = 100;
 pub const MAX_RENAMES: usize = 200;
 
 /// Problems with the edition mark and the maps of renamed ids from earlier editions, alone (for
-/// maps read apart from the rest of a file: see `Framework::renames`).
+/// the maps a texts file carries: `load::texts`).
 pub fn edition_checks(fw: &Framework) -> Vec<Problem> {
     let mut problems = Vec::new();
     edition_problems(&mut problems, fw);
@@ -610,22 +607,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_verified_file_is_read_as_it_is_but_still_refused_when_empty_large_or_not_json() {
+    fn a_json_file_is_read_unchecked_but_refused_when_empty_large_or_not_json() {
         let good = tiny().to_string();
         assert_eq!(
-            parse_verified_framework(&good).unwrap(),
+            read_json(&good).unwrap(),
             parse_framework(&good).unwrap(),
             "the same framework as when checked"
         );
-        assert_eq!(
-            parse_verified_framework("  ").unwrap_err()[0].reason,
-            "the file is empty"
-        );
-        assert!(parse_verified_framework("{ nope").unwrap_err()[0]
+        assert_eq!(read_json("  ").unwrap_err()[0].reason, "the file is empty");
+        assert!(read_json("{ nope").unwrap_err()[0]
             .reason
             .starts_with("this is not valid JSON"));
         let huge = " ".repeat(MAX_FRAMEWORK_BYTES + 1);
-        assert!(parse_verified_framework(&huge).unwrap_err()[0]
+        assert!(read_json(&huge).unwrap_err()[0]
             .reason
             .contains("a framework file is at most"));
     }

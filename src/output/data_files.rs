@@ -3,32 +3,37 @@
 //! needs to paint (families, roles, levels, skills' names, required skill levels, level order, and
 //! the counts a closed cell's summary needs: `framework::Outline`), and a texts file with every
 //! description and "You can:" statement, and the similarities made from them
-//! (`engine::similarity`), fetched when first needed (`load::texts`).
+//! (`engine::similarity`), fetched when first needed (`load::texts`). The core file is in a flat
+//! format of our own (`load::core_file`: the first paint reads it without a JSON parser), the texts
+//! file JSON.
 
 use crate::engine::compare::outline;
-use crate::framework::Framework;
+use crate::framework::{Framework, Problem};
+use crate::load::core_file;
 use crate::load::texts::TextsFile;
 
 /// The core file's name, as the build writes it (the release renames it with its content hash).
-pub const CORE_FILE: &str = "role-compare-framework.json";
+pub const CORE_FILE: &str = "role-compare-framework.txt";
 /// The texts file's name, as the build writes it.
 pub const TEXTS_FILE: &str = "role-compare-texts.json";
 
-/// The two files, as minified JSON.
+/// The two files: the core in `load::core_file`'s format, the texts as minified JSON.
 pub struct DataFiles {
     pub core: String,
     pub texts: String,
 }
 
-/// Splits `fw` (a framework with its texts) into its core file and its texts file.
-pub fn data_files(fw: &Framework) -> DataFiles {
+/// Splits `fw` (a framework with its texts) into its core file and its texts file; the core file
+/// is read back and must give the core again (the widget reads it without checking it), or the
+/// reason it does not.
+pub fn data_files(fw: &Framework) -> Result<DataFiles, Problem> {
     let mut core = crate::engine::similarity::with_similar(fw.clone());
     core.outline = Some(outline(fw));
     let texts = TextsFile::take_from(&mut core);
-    DataFiles {
-        core: serde_json::to_string(&core).expect("a framework serialises"),
+    Ok(DataFiles {
+        core: core_file::written_and_read_back(&core)?,
         texts: serde_json::to_string(&texts).expect("texts serialise"),
-    }
+    })
 }
 
 #[cfg(test)]
@@ -40,8 +45,10 @@ mod tests {
 
     fn split() -> (Framework, Framework, DataFiles) {
         let fw = crate::load::embedded::framework().unwrap();
-        let files = data_files(&fw);
-        let core = parse_framework(&files.core).expect("the core file is a valid framework file");
+        let files = data_files(&fw).expect("the core file reads back");
+        let core = core_file::read(&files.core).expect("the core file reads");
+        let problems = crate::load::validate::check(&core);
+        assert!(problems.is_empty(), "a valid framework: {problems:?}");
         (fw, core, files)
     }
 
@@ -102,6 +109,15 @@ mod tests {
             files.core.len(),
             files.texts.len()
         );
+        // The flat core file is smaller than the same core as JSON, and gives the same framework.
+        let json = serde_json::to_string(&core).unwrap();
+        assert!(
+            files.core.len() < json.len() * 3 / 5,
+            "{} against {}",
+            files.core.len(),
+            json.len()
+        );
+        assert_eq!(parse_framework(&json).unwrap(), core);
         assert!(core
             .skills
             .iter()
@@ -121,7 +137,7 @@ mod tests {
         let (_, core, files) = split();
         let mut other = crate::load::embedded::framework().unwrap();
         other.skills[0].levels[1] = Some(crate::framework::Text::parse("You can:\n- one more thing\n- and another\n- and a third\n- and a fourth\n- and a fifth\n- and a sixth\n- and a seventh"));
-        let wrong = data_files(&other).texts;
+        let wrong = data_files(&other).unwrap().texts;
         let problems = merge_texts(&core, &wrong).unwrap_err();
         assert!(
             problems.iter().any(|p| p.to_string().contains(&format!(

@@ -1,6 +1,7 @@
 //! Frameworks fetched from an address, each fetched and parsed once per page whatever asks for
 //! it, and the built-in one: not compiled into the WebAssembly but a data file beside it
-//! (`role-compare-framework.json`, made from `data/framework.json` by the build), which
+//! (`role-compare-framework.txt`, made from `data/framework.json` by the build in a flat format of
+//! its own, `load::core_file`, read without a JSON parser), which
 //! `role-compare.js` starts fetching while the module compiles and hands over with
 //! [`provide_built_in_framework`]. It is checked like any framework file. It is the core file: its
 //! texts (descriptions and statements) are in a file of their own, fetched when the browser is
@@ -88,9 +89,9 @@ fn file_name(url: &str) -> &str {
 }
 
 /// The built-in framework file's text when the browser checked its integrity (the release's own
-/// file, checked when it was built): read as it is.
+/// core file, read back and checked when it was built): read as it is.
 fn parse_verified(text: &str) -> Loaded {
-    crate::load::validate::parse_verified_framework(text).map(SharedFramework::new)
+    crate::load::core_file::read(text).map(SharedFramework::new)
 }
 
 /// The built-in framework file's text when nothing checked its integrity (a development build):
@@ -206,7 +207,7 @@ pub fn load_built_in(done: impl FnOnce(Loaded) + 'static) {
             load_checked(&url, integrity, parse, done)
         }
         None => done(Err(vec![Problem::new(
-            "role-compare-framework.json",
+            "role-compare-framework.txt",
             "the embedding script did not say where the built-in framework is: load the widget with role-compare.js",
         )])),
     }

@@ -161,11 +161,25 @@ in_part!(
 
 in_part!(
     /// The built-in framework file checked as any framework file is, where the browser did not
-    /// check its integrity (a development build).
+    /// check its integrity (a development build): a core file (`load::core_file`), or a whole
+    /// framework's JSON (as the browser tests hand over).
     checked_framework, fn check_built_in_in_part(text: String) -> Loaded {
-        crate::load::validate::parse_framework(&text).map(SharedFramework::new)
+        checked_built_in(&text).map(SharedFramework::new)
     }
 );
+
+/// The built-in framework file's text, read and checked (only ever called from its part).
+fn checked_built_in(text: &str) -> Result<crate::framework::Framework, Vec<Problem>> {
+    use crate::load::{core_file, validate};
+    if !text.starts_with(core_file::MAGIC) {
+        return validate::parse_framework(text);
+    }
+    let core = core_file::read(text)?;
+    match validate::check(&core) {
+        problems if problems.is_empty() => Ok(core),
+        problems => Err(problems),
+    }
+}
 
 /// [`check_built_in_in_part`], or why the file could not be checked.
 pub async fn check_built_in(name: String, text: String) -> Loaded {

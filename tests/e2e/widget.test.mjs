@@ -270,7 +270,7 @@ test("the built-in framework is a data file: while it loads the widget says so, 
   const page = await openPage(env.browser);
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route("**/role-compare-framework.*.json", async (route) => { await held; await route.continue(); });
+  await page.route("**/role-compare-framework.*.txt", async (route) => { await held; await route.continue(); });
   await page.goto(env.server.url + PROGRESSION);
   const status = page.locator("[data-rc=framework-loading]");
   await status.waitFor();
@@ -279,20 +279,20 @@ test("the built-in framework is a data file: while it loads the widget says so, 
   release();
   await ready(page);
   assert.match(await rowText(page, "strategic-thinking"), /Working → Practitioner/);
-  assert.ok(page.requested.some((u) => /\/role-compare-framework\.[0-9a-f]{12}\.json$/.test(u)), "the data file beside the module");
+  assert.ok(page.requested.some((u) => /\/role-compare-framework\.[0-9a-f]{12}\.txt$/.test(u)), "the data file beside the module");
   clean(page, env.server);
   await page.context().close();
 
   // A data file that cannot be had: named with its address, and what to do.
   const broken = await openPage(env.browser);
-  await broken.route("**/role-compare-framework.*.json", (route) => route.fulfill({ status: 503, body: "" }));
+  await broken.route("**/role-compare-framework.*.txt", (route) => route.fulfill({ status: 503, body: "" }));
   await broken.goto(env.server.url + PROGRESSION);
   const problems = broken.locator("[data-rc=data-problems]");
   await problems.waitFor();
   const text = await problems.innerText();
   assert.match(text, /The framework data could not be loaded/);
   // (An answer without the file fails its integrity check, so the browser says no more than that.)
-  assert.match(text, /role-compare-framework\.[0-9a-f]{12}\.json: it could not be loaded \(the network or the server refused it, or it is not the file this release expects\)/);
+  assert.match(text, /role-compare-framework\.[0-9a-f]{12}\.txt: it could not be loaded \(the network or the server refused it, or it is not the file this release expects\)/);
   assert.match(text, /Reload the page to try again/);
   await broken.context().close();
 });

@@ -871,10 +871,16 @@ pub fn data_files(options: &Options) -> Outcome {
         Ok(Err(outcome)) | Err(outcome) => return outcome,
     };
     let out = options.get("out").unwrap_or("build");
-    let files = role_compare::output::data_files::data_files(&fw);
     // The widget reads the core file without checking it again (the browser checks its integrity
-    // against the hash the release writes), so it is checked here, as it is written.
-    if let Err(problems) = role_compare::load::validate::parse_framework(&files.core) {
+    // against the hash the release writes), so it is checked here, as it is written: read back, it
+    // gives the core it was written from, and that passes every check.
+    let files = match role_compare::output::data_files::data_files(&fw) {
+        Ok(files) => files,
+        Err(problem) => return problems_outcome(&[problem]),
+    };
+    let core = role_compare::load::core_file::read(&files.core);
+    let problems = core.map_or_else(|p| p, |core| role_compare::load::validate::check(&core));
+    if !problems.is_empty() {
         return problems_outcome(&problems);
     }
     let written = std::fs::create_dir_all(out).and_then(|()| {
@@ -884,7 +890,7 @@ pub fn data_files(options: &Options) -> Outcome {
     });
     match written {
         Ok(()) => Outcome::ok(format!(
-            "wrote {out}/role-compare-framework.json ({} bytes: what a comparison paints from) and {out}/role-compare-texts.json ({} bytes: descriptions and statements)\n",
+            "wrote {out}/role-compare-framework.txt ({} bytes: what a comparison paints from) and {out}/role-compare-texts.json ({} bytes: descriptions and statements)\n",
             files.core.len(),
             files.texts.len()
         )),

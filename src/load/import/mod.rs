@@ -143,6 +143,9 @@ pub fn role_content(file: &str, text: &str) -> Result<Imported, Vec<Problem>> {
 pub fn own_framework(name: &str, text: &str) -> Result<Framework, Vec<Problem>> {
     let lower = name.to_ascii_lowercase();
     let start = text.trim_start_matches('\u{feff}').trim_start();
+    if start.starts_with(super::core_file::MAGIC) {
+        return Err(vec![core_file_named()]);
+    }
     let json = if lower.ends_with(".json") {
         true
     } else if lower.ends_with(".csv") {
@@ -151,30 +154,26 @@ pub fn own_framework(name: &str, text: &str) -> Result<Framework, Vec<Problem>> 
         start.starts_with('{') || start.is_empty()
     };
     if json {
-        #[allow(unused_mut)] // changed in the widget only
-        let mut fw = validate::parse_framework(text)?;
-        #[cfg(target_arch = "wasm32")]
-        {
-            // The core's reader passed over the maps of renamed ids (`Framework::renames`).
-            fw.renames = serde_json::from_str::<crate::framework::edition::MapsOnly>(text)
-                .map_err(|e| vec![validate::json_problem(&e)])?
-                .renames;
-            let problems = validate::edition_checks(&fw);
-            if !problems.is_empty() {
-                return Err(problems);
-            }
-        }
+        let fw = validate::parse_framework(text)?;
         if fw.texts_pending() {
-            // The widget's own core file: its texts are in a file a host cannot name.
-            return Err(vec![Problem::new(
-                "$.outline",
-                "this is the widget's core file, without its descriptions and statements: use the whole framework file (data/framework.json)",
-            )]);
+            return Err(vec![Problem {
+                place: "$.outline".into(),
+                ..core_file_named()
+            }]);
         }
         Ok(fw)
     } else {
         role_content(name, text).map(|imported| imported.framework)
     }
+}
+
+/// The widget's own core file (`core_file`) named as a framework: its texts are in a file a host
+/// cannot name.
+fn core_file_named() -> Problem {
+    Problem::new(
+        "line 1",
+        "this is the widget's core file, without its descriptions and statements: use the whole framework file (data/framework.json)",
+    )
 }
 
 /// The framework the rows built, checked as a whole, or every problem found on the way.
