@@ -28,9 +28,9 @@
 //! ```
 //!
 //! The core file carries no texts (descriptions, statements), no similarities and no renames:
-//! they are in the texts file. The build reads every file it writes back and compares it with
-//! the framework it meant to write ([`written_and_read_back`]), so the widget reads it without
-//! checking it again (the browser checks its SHA-384). A file that is not one says where.
+//! they are in the texts file. The build reads every file it writes back, compares it with the
+//! framework it meant to write ([`written_and_read_back`]) and checks it, so the widget reads it
+//! without checking it again (the browser checks its SHA-384). A file that is not one says where.
 
 use crate::framework::{
     Family, Framework, Level, LevelOrder, Outline, Problem, Requirement, Role, Skill, SkillLevel,
@@ -110,9 +110,10 @@ pub fn write(core: &Framework) -> String {
     out
 }
 
-/// `core`'s file, once read back and found to give `core` again (what `role-compare data-files`
-/// writes); otherwise what the format could not carry.
-pub fn written_and_read_back(core: &Framework) -> Result<String, Problem> {
+/// `core`'s file and what it reads back as, once found to give `core` again (what `role-compare
+/// data-files` writes, after checking what it reads back as); otherwise what the format could not
+/// carry.
+pub fn written_and_read_back(core: &Framework) -> Result<(String, Framework), Problem> {
     let text = write(core);
     let back = read(&text).map_err(|mut p| p.remove(0))?;
     let mut expected = core.clone();
@@ -133,7 +134,17 @@ pub fn written_and_read_back(core: &Framework) -> Result<String, Problem> {
             "it does not give back the framework it was written from (texts, similarities or renames left in, or an empty name)",
         ));
     }
-    Ok(text)
+    Ok((text, back))
+}
+
+/// Reads a core file ([`read`]) and checks what it gives as any framework file is checked
+/// (`validate::check`): where nothing else checked it (a development build without integrity).
+pub fn read_checked(text: &str) -> Result<Framework, Vec<Problem>> {
+    let core = read(text)?;
+    match crate::load::validate::check(&core) {
+        problems if problems.is_empty() => Ok(core),
+        problems => Err(problems),
+    }
 }
 
 /// Reads a core file (at most `validate::MAX_FRAMEWORK_BYTES`): the framework without its texts,
@@ -381,7 +392,7 @@ mod tests {
             ],
             skills: rows.collect(),
         });
-        let text = written_and_read_back(&core).expect("the core reads back");
+        let (text, _) = written_and_read_back(&core).expect("the core reads back");
         (core, text)
     }
 

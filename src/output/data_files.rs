@@ -24,14 +24,19 @@ pub struct DataFiles {
 }
 
 /// Splits `fw` (a framework with its texts) into its core file and its texts file; the core file
-/// is read back and must give the core again (the widget reads it without checking it), or the
-/// reason it does not.
-pub fn data_files(fw: &Framework) -> Result<DataFiles, Problem> {
+/// is read back, must give the core again and pass every check (the widget reads it without
+/// checking it: `core_file::written_and_read_back`), or the reasons it does not.
+pub fn data_files(fw: &Framework) -> Result<DataFiles, Vec<Problem>> {
     let mut core = crate::engine::similarity::with_similar(fw.clone());
     core.outline = Some(outline(fw));
     let texts = TextsFile::take_from(&mut core);
+    let (text, read_back) = core_file::written_and_read_back(&core).map_err(|p| vec![p])?;
+    let problems = crate::load::validate::check(&read_back);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     Ok(DataFiles {
-        core: core_file::written_and_read_back(&core)?,
+        core: text,
         texts: serde_json::to_string(&texts).expect("texts serialise"),
     })
 }
@@ -46,10 +51,30 @@ mod tests {
     fn split() -> (Framework, Framework, DataFiles) {
         let fw = crate::load::embedded::framework().unwrap();
         let files = data_files(&fw).expect("the core file reads back");
-        let core = core_file::read(&files.core).expect("the core file reads");
-        let problems = crate::load::validate::check(&core);
-        assert!(problems.is_empty(), "a valid framework: {problems:?}");
+        let core = core_file::read_checked(&files.core).expect("the core file reads and checks");
         (fw, core, files)
+    }
+
+    #[test]
+    fn a_core_file_that_reads_but_is_not_a_valid_framework_is_refused_when_checked() {
+        let (_, core, files) = split();
+        // Two families with one id read line by line, but a framework cannot have them (a
+        // development build checks the core file with `read_checked`).
+        let family = files
+            .core
+            .lines()
+            .find(|l| l.starts_with("family\t"))
+            .unwrap();
+        let doubled = files
+            .core
+            .replacen(family, &format!("{family}\n{family}"), 1);
+        assert!(core_file::read(&doubled).is_ok());
+        let problems = core_file::read_checked(&doubled).unwrap_err();
+        let id = &core.families[0].id;
+        assert!(
+            problems.iter().any(|p| p.to_string().contains(id.as_str())),
+            "{problems:?}"
+        );
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! (`role-compare-framework.txt`, made from `data/framework.json` by the build in a flat format of
 //! its own, `load::core_file`, read without a JSON parser), which
 //! `role-compare.js` starts fetching while the module compiles and hands over with
-//! [`provide_built_in_framework`]. It is checked like any framework file. It is the core file: its
+//! [`provide_built_in_framework`]. The build checked it as it wrote it and the browser checks its
+//! SHA-384, so the release reads it without checking it again; a development build, which has no
+//! hashes, checks it like any framework file (`later::check_built_in`). It is the core file: its
 //! texts (descriptions and statements) are in a file of their own, fetched when the browser is
 //! idle after the first paint or when first asked for ([`load_built_in_texts`]), and merged into
 //! it. (A host's own framework,

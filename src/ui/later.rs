@@ -171,13 +171,10 @@ in_part!(
 /// The built-in framework file's text, read and checked (only ever called from its part).
 fn checked_built_in(text: &str) -> Result<crate::framework::Framework, Vec<Problem>> {
     use crate::load::{core_file, validate};
-    if !text.starts_with(core_file::MAGIC) {
-        return validate::parse_framework(text);
-    }
-    let core = core_file::read(text)?;
-    match validate::check(&core) {
-        problems if problems.is_empty() => Ok(core),
-        problems => Err(problems),
+    if text.starts_with(core_file::MAGIC) {
+        core_file::read_checked(text)
+    } else {
+        validate::parse_framework(text)
     }
 }
 

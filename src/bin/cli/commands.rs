@@ -876,13 +876,8 @@ pub fn data_files(options: &Options) -> Outcome {
     // gives the core it was written from, and that passes every check.
     let files = match role_compare::output::data_files::data_files(&fw) {
         Ok(files) => files,
-        Err(problem) => return problems_outcome(&[problem]),
+        Err(problems) => return problems_outcome(&problems),
     };
-    let core = role_compare::load::core_file::read(&files.core);
-    let problems = core.map_or_else(|p| p, |core| role_compare::load::validate::check(&core));
-    if !problems.is_empty() {
-        return problems_outcome(&problems);
-    }
     let written = std::fs::create_dir_all(out).and_then(|()| {
         use role_compare::output::data_files::{CORE_FILE, TEXTS_FILE};
         std::fs::write(format!("{out}/{CORE_FILE}"), &files.core)?;
