@@ -87,3 +87,38 @@ test("related roles name the similar skills that stand in for ones a role needs,
     await page.context().close();
   }
 });
+
+test("on a slow network the page shows its own content until the comparison paints, before the texts and the parts, and each says it is loading", async () => {
+  const page = await openPage(env.browser, 375);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  // 500 kbit/s with 300 ms of latency: the first paint's 240 KB take about 4 s.
+  const bytes = 500_000 / 8;
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 300, downloadThroughput: bytes, uploadThroughput: bytes });
+  await page.goto(env.server.url + COMPARE, { waitUntil: "commit" });
+  // The host page's own words show while the widget's files download.
+  const host = page.locator("[data-role-compare]");
+  await page.getByText("The skills of every role level are in the").waitFor();
+  assert.equal(await page.locator("[data-rc=grid]").count(), 0, "the comparison is not there yet");
+  await page.locator("[data-rc=grid] tr[data-skill]").first().waitFor({ timeout: 60000 });
+  assert.equal(await host.getByText("The skills of every role level are in the").isVisible(), false, "the host's words give way to the widget");
+  // Painted from the core file: the texts are still on their way, and an opened cell says so.
+  const strategic = page.locator('tr[data-skill="strategic-thinking"] td').nth(1).locator("details.rc-cell__details");
+  assert.match(await strategic.locator("summary").innerText(), /^You can: \d+ statements, \d+ new/);
+  await strategic.locator("summary").click();
+  const texts = strategic.locator("[data-rc=texts-loading]");
+  await texts.waitFor();
+  assert.equal(await texts.getAttribute("role"), "status");
+  await strategic.locator("li[data-added=true]").first().waitFor({ timeout: 60000 });
+  // The career-move screen comes when asked for, saying so meanwhile, focus on its heading.
+  await screenButton(page, "moves").click();
+  const loading = page.locator("[data-rc=part-loading]");
+  await loading.waitFor();
+  assert.match(await loading.innerText(), /^Loading the career-move screen…$/);
+  assert.equal(await page.evaluate(() => rcActive()?.textContent), "Explore career moves");
+  await page.locator("[data-rc=current-level]").waitFor({ timeout: 60000 });
+  assert.equal(await page.evaluate(() => rcActive()?.textContent), "Explore career moves", "focus stays once the part is in");
+  clean(page, env.server);
+  assert.deepEqual(await audit(page), []);
+  await page.context().close();
+});
