@@ -100,6 +100,7 @@ test("on a slow network the page shows its own content until the comparison pain
   const host = page.locator("[data-role-compare]");
   await page.getByText("The skills of every role level are in the").waitFor();
   assert.equal(await page.locator("[data-rc=grid]").count(), 0, "the comparison is not there yet");
+  await page.screenshot({ path: join(SCREENSHOTS, "slow-network-host-words-375.png") });
   await page.locator("[data-rc=grid] tr[data-skill]").first().waitFor({ timeout: 60000 });
   assert.equal(await host.getByText("The skills of every role level are in the").isVisible(), false, "the host's words give way to the widget");
   // Painted from the core file: the texts are still on their way, and an opened cell says so.
@@ -116,6 +117,7 @@ test("on a slow network the page shows its own content until the comparison pain
   await loading.waitFor();
   assert.match(await loading.innerText(), /^Loading the career-move screen…$/);
   assert.equal(await page.evaluate(() => rcActive()?.textContent), "Explore career moves");
+  await page.screenshot({ path: join(SCREENSHOTS, "slow-network-moves-loading-375.png") });
   await page.locator("[data-rc=current-level]").waitFor({ timeout: 60000 });
   assert.equal(await page.evaluate(() => rcActive()?.textContent), "Explore career moves", "focus stays once the part is in");
   clean(page, env.server);
