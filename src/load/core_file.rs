@@ -138,24 +138,16 @@ pub fn written_and_read_back(core: &Framework) -> Result<(String, Framework), Pr
 }
 
 /// Reads a core file ([`read`]) and checks what it gives as any framework file is checked
-/// (`validate::check`): where nothing else checked it (a development build without integrity).
+/// (`validate::checked`): where nothing else checked it (a development build without integrity).
 pub fn read_checked(text: &str) -> Result<Framework, Vec<Problem>> {
-    let core = read(text)?;
-    match crate::load::validate::check(&core) {
-        problems if problems.is_empty() => Ok(core),
-        problems => Err(problems),
-    }
+    read(text).and_then(crate::load::validate::checked)
 }
 
 /// Reads a core file (at most `validate::MAX_FRAMEWORK_BYTES`): the framework without its texts,
 /// or the first thing that is not as [`write`] writes it, with its line.
 pub fn read(text: &str) -> Result<Framework, Vec<Problem>> {
-    use super::validate::{size_problem, MAX_FRAMEWORK_BYTES};
-    if let Some(problem) = size_problem(text.len(), MAX_FRAMEWORK_BYTES, "a framework file") {
+    if let Some(problem) = super::validate::unreadable_framework_file(text) {
         return Err(vec![problem]);
-    }
-    if text.trim().is_empty() {
-        return Err(vec![Problem::new("line 1", "the file is empty")]);
     }
     read_lines(text).map_err(|(line, reason)| {
         vec![Problem::new(

@@ -25,7 +25,11 @@ pub fn size_problem(len: usize, max: usize, what: &str) -> Option<Problem> {
 
 /// Reads a framework JSON file (at most [`MAX_FRAMEWORK_BYTES`]) and checks every id and reference.
 pub fn parse_framework(json: &str) -> Result<Framework, Vec<Problem>> {
-    let framework = read_json(json)?;
+    read_json(json).and_then(checked)
+}
+
+/// `framework` once it passes every check ([`check`]), or every problem the checks found.
+pub fn checked(framework: Framework) -> Result<Framework, Vec<Problem>> {
     let problems = check(&framework);
     if problems.is_empty() {
         Ok(framework)
@@ -34,15 +38,22 @@ pub fn parse_framework(json: &str) -> Result<Framework, Vec<Problem>> {
     }
 }
 
+/// Why a framework file is refused before it is read, whatever its format: over
+/// [`MAX_FRAMEWORK_BYTES`], or empty.
+pub fn unreadable_framework_file(text: &str) -> Option<Problem> {
+    size_problem(text.len(), MAX_FRAMEWORK_BYTES, "a framework file").or_else(|| {
+        text.trim()
+            .is_empty()
+            .then(|| Problem::new("line 1", "the file is empty"))
+    })
+}
+
 /// A framework JSON file read, unchecked: refused with its place when too large, empty or not a
 /// framework's JSON. ([`parse_framework`] then checks it. The release's own core file is in a
 /// format of its own, read without JSON: `load::core_file`.)
 fn read_json(json: &str) -> Result<Framework, Vec<Problem>> {
-    if let Some(problem) = size_problem(json.len(), MAX_FRAMEWORK_BYTES, "a framework file") {
+    if let Some(problem) = unreadable_framework_file(json) {
         return Err(vec![problem]);
-    }
-    if json.trim().is_empty() {
-        return Err(vec![Problem::new("line 1", "the file is empty")]);
     }
     serde_json::from_str::<Framework>(json)
         .map(Framework::indexed)

@@ -31,10 +31,7 @@ pub fn data_files(fw: &Framework) -> Result<DataFiles, Vec<Problem>> {
     core.outline = Some(outline(fw));
     let texts = TextsFile::take_from(&mut core);
     let (text, read_back) = core_file::written_and_read_back(&core).map_err(|p| vec![p])?;
-    let problems = crate::load::validate::check(&read_back);
-    if !problems.is_empty() {
-        return Err(problems);
-    }
+    crate::load::validate::checked(read_back)?;
     Ok(DataFiles {
         core: text,
         texts: serde_json::to_string(&texts).expect("texts serialise"),

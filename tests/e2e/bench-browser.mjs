@@ -13,31 +13,13 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serve } from "../../scripts/static-server.mjs";
 import { launch, openPage } from "./browser.mjs";
+import { DEEP, FOUR, PAINT_PROBE, median, p95 } from "./figures.mjs";
 
 const site = process.argv[2];
 const RUNS = Number(process.env.RC_BENCH_RUNS ?? 15);
-const DEEP = "?rc=senior-digital-portfolio-manager,head-of-portfolio";
-const FOUR = [
-  "digital-portfolio-analyst",
-  "digital-portfolio-manager",
-  "senior-digital-portfolio-manager",
-  "head-of-portfolio",
-];
 
 const server = await serve(site, 0, { gzip: true });
 const browser = await launch();
-
-// Records when a comparison row first exists at an animation frame, in the page or a shadow root.
-const PAINT_PROBE = () => {
-  const rendered = () => {
-    for (const host of document.querySelectorAll("[data-role-compare], role-compare")) {
-      if (host.shadowRoot?.querySelector("[data-rc=grid] tbody tr")) return true;
-    }
-    return false;
-  };
-  const tick = () => (rendered() ? (window.rcPainted = performance.now()) : requestAnimationFrame(tick));
-  requestAnimationFrame(tick);
-};
 
 async function makeStaticCopy() {
   const page = await openPage(browser);
@@ -67,11 +49,6 @@ async function paintTime(path, throttle) {
   return t;
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
 const ms = (x) => `${x.toFixed(0)} ms`;
 
 async function firstPaint(throttle) {

@@ -13,16 +13,18 @@
 // hands a file over at once; RC_TRACE_CPU sets the CPU throttling rates (default "1,4").
 import { serve } from "../../scripts/static-server.mjs";
 import { launch, openPage } from "./browser.mjs";
+import { DEEP, PAINT_PROBE, median } from "./figures.mjs";
 
 const site = process.argv[2];
 const RUNS = Number(process.env.RC_BENCH_RUNS ?? 9);
 const MBPS = Number(process.env.RC_TRACE_MBPS ?? 0);
 const CPU = (process.env.RC_TRACE_CPU ?? "1,4").split(",").map(Number);
-const DEEP = "?rc=senior-digital-portfolio-manager,head-of-portfolio";
 const server = await serve(site, 0, { gzip: true });
 const browser = await launch();
 
-const PROBE = () => {
+// The module's compilation and instantiation, wrapped before any script runs (the paint is timed
+// by PAINT_PROBE).
+const WASM_PROBE = () => {
   window.rcMarks = {};
   const mark = (name) => (window.rcMarks[name] ??= performance.now());
   for (const name of ["instantiateStreaming", "instantiate", "compileStreaming"]) {
@@ -36,14 +38,6 @@ const PROBE = () => {
       });
     };
   }
-  const rendered = () => {
-    for (const host of document.querySelectorAll("[data-role-compare], role-compare")) {
-      if (host.shadowRoot?.querySelector("[data-rc=grid] tbody tr")) return true;
-    }
-    return false;
-  };
-  const tick = () => (rendered() ? mark("painted") : requestAnimationFrame(tick));
-  requestAnimationFrame(tick);
 };
 
 const CATEGORIES = ["devtools.timeline", "v8", "v8.wasm", "disabled-by-default-devtools.timeline"];
@@ -60,7 +54,8 @@ const KINDS = {
 
 async function load(path, throttle) {
   const page = await openPage(browser);
-  await page.addInitScript(PROBE);
+  await page.addInitScript(WASM_PROBE);
+  await page.addInitScript(PAINT_PROBE);
   const cdp = await page.context().newCDPSession(page);
   if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   if (MBPS > 0) {
@@ -71,7 +66,7 @@ async function load(path, throttle) {
   await browser.startTracing(page, { categories: CATEGORIES });
   await page.goto(`${server.url}/${path}`);
   if (path.startsWith("index")) {
-    await page.waitForFunction(() => window.rcMarks?.painted !== undefined, null, { timeout: 60000 });
+    await page.waitForFunction(() => window.rcPainted !== undefined, null, { timeout: 60000 });
   } else {
     await page.waitForLoadState("load");
     await page.waitForTimeout(300);
@@ -84,7 +79,7 @@ async function load(path, throttle) {
       files[name] = { start: r.startTime, end: r.responseEnd, bytes: r.encodedBodySize };
     }
     const paint = performance.getEntriesByName("first-contentful-paint")[0]?.startTime;
-    return { ...window.rcMarks, files, fcp: paint };
+    return { ...window.rcMarks, painted: window.rcPainted, files, fcp: paint };
   });
   await page.context().close();
   return { marks, busy: mainThreadBusy(trace, path.startsWith("index") ? marks.painted : marks.fcp) };
@@ -115,11 +110,6 @@ function mainThreadBusy(trace, until) {
   return out;
 }
 
-const median = (xs) => {
-  const s = xs.filter((x) => x !== undefined && !Number.isNaN(x)).sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const f = (x) => (Number.isNaN(x) ? "n/a" : `${x.toFixed(0)} ms`);
 
 for (const throttle of CPU) {

@@ -8,10 +8,10 @@
 // target/bench/site).
 import { serve } from "../../scripts/static-server.mjs";
 import { launch, openPage } from "./browser.mjs";
+import { FOUR } from "./figures.mjs";
 
 const site = process.argv[2];
 const CLICKS = Number(process.env.RC_BENCH_RUNS ?? 20);
-const FOUR = "digital-portfolio-analyst,digital-portfolio-manager,senior-digital-portfolio-manager,head-of-portfolio";
 const KINDS = {
   "the click (event, Yew's render and diff)": /^EventDispatch$/,
   style: /^UpdateLayoutTree$/,
@@ -27,7 +27,7 @@ const server = await serve(site, 0, { gzip: true });
 const browser = await launch();
 for (const throttle of [1, 4]) {
   const page = await openPage(browser);
-  await page.goto(`${server.url}/index.html?rc=${FOUR}`);
+  await page.goto(`${server.url}/index.html?rc=${FOUR.join(",")}`);
   await page.locator("[data-rc=grid] tbody tr").first().waitFor({ timeout: 60000 });
   const cdp = await page.context().newCDPSession(page);
   if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });

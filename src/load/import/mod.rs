@@ -193,15 +193,10 @@ fn finish(
         built.levels,
         skills.into_list(),
     );
-    let problems = validate::check(&framework);
-    if problems.is_empty() {
-        Ok(Imported {
-            framework,
-            notes: built.tidied,
-        })
-    } else {
-        Err(problems)
-    }
+    validate::checked(framework).map(|framework| Imported {
+        framework,
+        notes: built.tidied,
+    })
 }
 
 const ROLE_COLUMNS: [&str; 10] = [
