@@ -75,8 +75,15 @@ const bundled = await build({
   logLevel: "warning",
 });
 // The loader (__wasm_split.js, bundled in) fetches each part by its plain name beside the entry:
-// its hashed name instead, with its integrity.
-let code = new TextDecoder().decode(bundled.outputFiles[0].contents);
+// its hashed name instead, with its integrity, through __rcPart: every wait has an end (the same
+// 20 s as state::waits::WAIT_SECONDS), and why a part did not come (the error's name, or the
+// server's status) is left in globalThis.__rcPartFailure for the widget to word. The browser says
+// only "TypeError" for a refused network, a server's error and a file that is not this release's
+// (integrity): one look without integrity (HEAD) tells them apart. A failed load is not kept by
+// the loader, so "Try again" fetches the part anew.
+const WAIT_MS = 20000;
+const partFetcher = `function __rcPart(url,integrity){const say=(s)=>{globalThis.__rcPartFailure=s};return fetch(url,{integrity,signal:AbortSignal.timeout(${WAIT_MS})}).then((r)=>{if(!r.ok){say("status "+r.status);throw new Error("status "+r.status)}return r},(e)=>{say(e&&e.name||"Error");if(!(e instanceof TypeError))throw e;return fetch(url,{method:"HEAD",cache:"no-store",signal:AbortSignal.timeout(${WAIT_MS})}).then((r)=>say(r.ok?"integrity":"status "+r.status),()=>{}).then(()=>{throw e})})}\n`;
+let code = partFetcher + new TextDecoder().decode(bundled.outputFiles[0].contents);
 for (const [plain, part] of Object.entries(parts)) {
   const at = new RegExp(`fetch\\(new URL\\("\\./${plain.replace(/\./g, "\\.")}",\\s*import\\.meta\\.url\\)\\)`, "g");
   const count = code.match(at)?.length ?? 0;
@@ -84,7 +91,7 @@ for (const [plain, part] of Object.entries(parts)) {
     console.error(`release-files: the entry should fetch ${plain} once, found ${count}`);
     process.exit(1);
   }
-  code = code.replace(at, `fetch(new URL("./${part.name}",import.meta.url),{integrity:"${part.integrity}"})`);
+  code = code.replace(at, `__rcPart(new URL("./${part.name}",import.meta.url),"${part.integrity}")`);
 }
 code = new TextEncoder().encode(code);
 const entry = { name: hashed("role-compare.js", code), integrity: integrity(code) };

@@ -818,3 +818,37 @@ fn team_reads_five_files_names_the_bad_one_and_finds_gaps_and_single_points() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn team_holds_one_person_per_name_and_says_who_was_replaced() {
+    let dir = std::env::temp_dir().join(format!("rc-team-twice-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = |name: &str, person: &str, rating: &str| {
+        let path = dir.join(name);
+        std::fs::write(
+            &path,
+            format!(r#"{{"format": "role-compare-ratings", "version": 2, "name": "{person}", "level": "data-analyst", "ratings": {{"data-visualisation": "{rating}"}}}}"#),
+        )
+        .unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let first = file("ana.json", "Ana", "working");
+    let corrected = file("ana-corrected.json", " ana ", "expert");
+    let out = run(&["team", &first, &corrected, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "a note is no failure");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("'s ratings replaced by ana-corrected.json."),
+        "{stderr}"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["people"].as_array().unwrap().len(), 1, "one Ana, not two");
+    let row = v["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["skill"] == "data-visualisation")
+        .unwrap();
+    assert_eq!(row["cells"][0]["rating"], "expert", "the later file's");
+    std::fs::remove_dir_all(&dir).ok();
+}

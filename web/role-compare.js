@@ -59,7 +59,8 @@ const BUILT_IN = new URL(FILES.data, here).href;
 const TEXTS = new URL(FILES.texts, here).href;
 let builtIn = null;
 function builtInFramework() {
-  builtIn ??= fetch(BUILT_IN, { integrity: FILES.integrity.data }).then((response) => {
+  // Every wait ends: given up after 20 s (state::waits::WAIT_SECONDS), and said.
+  builtIn ??= fetch(BUILT_IN, { integrity: FILES.integrity.data, signal: AbortSignal.timeout(20000) }).then((response) => {
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
     return response.text();
   });
@@ -81,7 +82,9 @@ function handOverBuiltIn() {
     builtIn.then(
       (text) => provide(text, undefined),
       // A refused fetch, or a file whose integrity check failed: the browser says no more.
-      (error) => provide(undefined, `it could not be loaded (${error instanceof TypeError
+      (error) => provide(undefined, `it could not be loaded (${error?.name === "TimeoutError"
+        ? "it did not arrive within 20 seconds: the network may be slow or down"
+        : error instanceof TypeError
         ? "the network or the server refused it, or it is not the file this release expects"
         : error?.message ?? error})`),
     );

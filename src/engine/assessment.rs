@@ -182,7 +182,8 @@ pub fn assess(level: &Level, entries: &BTreeMap<String, Entry>) -> Assessment {
     assessment
 }
 
-/// What changed for one skill between two saved assessments.
+/// What changed for one skill between two saved assessments (a skill may have several: its
+/// rating, the level agreed with a line manager, its evidence).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Difference {
     Raised {
@@ -197,13 +198,25 @@ pub enum Difference {
     Rated(Rating),
     /// Rated before, not now.
     NoLongerRated(Rating),
-    /// The evidence is new or changed (the rating is the same).
-    Evidence,
+    /// The level agreed with a line manager: set, changed or removed (`None` on either side).
+    Agreed {
+        from: Option<Rating>,
+        to: Option<Rating>,
+    },
+    /// Evidence where there was none.
+    NewEvidence,
+    /// Evidence different from before.
+    EvidenceChanged,
+    /// Evidence before, none now: it was removed, or not kept with this save (name and evidence
+    /// are saved only when the person chose to keep them in the browser).
+    EvidenceNotKept,
 }
 
 impl Difference {
     /// "raised from Working to Practitioner", "lowered …", "rated Working", "no longer rated
-    /// (was Working)", "new evidence".
+    /// (was Working)", "agreed level set to Working", "agreed level changed from Working to
+    /// Practitioner", "agreed level removed (was Working)", "new evidence", "evidence changed",
+    /// "evidence not in this save".
     pub fn describe(&self) -> String {
         match self {
             Difference::Raised { from, to } => {
@@ -214,13 +227,35 @@ impl Difference {
             }
             Difference::Rated(r) => format!("rated {}", r.label()),
             Difference::NoLongerRated(r) => format!("no longer rated (was {})", r.label()),
-            Difference::Evidence => "new evidence".to_string(),
+            Difference::Agreed {
+                from: None,
+                to: Some(to),
+            } => {
+                format!("agreed level set to {}", to.label())
+            }
+            Difference::Agreed {
+                from: Some(from),
+                to: Some(to),
+            } => format!(
+                "agreed level changed from {} to {}",
+                from.label(),
+                to.label()
+            ),
+            Difference::Agreed {
+                from: Some(from),
+                to: None,
+            } => format!("agreed level removed (was {})", from.label()),
+            Difference::Agreed { .. } => "agreed level unchanged".to_string(),
+            Difference::NewEvidence => "new evidence".to_string(),
+            Difference::EvidenceChanged => "evidence changed".to_string(),
+            Difference::EvidenceNotKept => "evidence not in this save".to_string(),
         }
     }
 }
 
 /// What changed from `before` to `after`, skill by skill (in id order): ratings raised, lowered,
-/// new or removed, and evidence that is new or changed where the rating stayed.
+/// new or removed; the level agreed with a line manager; evidence new, changed, or not in the later
+/// save. A skill rated in only one of the two has only its rating's change.
 pub fn differences(
     before: &BTreeMap<String, Entry>,
     after: &BTreeMap<String, Entry>,
@@ -228,28 +263,41 @@ pub fn differences(
     let mut skills: Vec<&String> = before.keys().chain(after.keys()).collect();
     skills.sort();
     skills.dedup();
-    skills
-        .into_iter()
-        .filter_map(|skill| {
-            let difference = match (before.get(skill), after.get(skill)) {
-                (None, Some(a)) => Difference::Rated(a.rating),
-                (Some(b), None) => Difference::NoLongerRated(b.rating),
-                (Some(b), Some(a)) if a.rating > b.rating => Difference::Raised {
-                    from: b.rating,
-                    to: a.rating,
-                },
-                (Some(b), Some(a)) if a.rating < b.rating => Difference::Lowered {
-                    from: b.rating,
-                    to: a.rating,
-                },
-                (Some(b), Some(a)) if a.evidence.is_some() && a.evidence != b.evidence => {
-                    Difference::Evidence
+    let mut found = Vec::new();
+    for skill in skills {
+        let mut say = |d: Difference| found.push((skill.clone(), d));
+        match (before.get(skill), after.get(skill)) {
+            (None, Some(a)) => say(Difference::Rated(a.rating)),
+            (Some(b), None) => say(Difference::NoLongerRated(b.rating)),
+            (Some(b), Some(a)) => {
+                if a.rating > b.rating {
+                    say(Difference::Raised {
+                        from: b.rating,
+                        to: a.rating,
+                    });
+                } else if a.rating < b.rating {
+                    say(Difference::Lowered {
+                        from: b.rating,
+                        to: a.rating,
+                    });
                 }
-                _ => return None,
-            };
-            Some((skill.clone(), difference))
-        })
-        .collect()
+                if a.agreed != b.agreed {
+                    say(Difference::Agreed {
+                        from: b.agreed,
+                        to: a.agreed,
+                    });
+                }
+                match (&b.evidence, &a.evidence) {
+                    (None, Some(_)) => say(Difference::NewEvidence),
+                    (Some(_), None) => say(Difference::EvidenceNotKept),
+                    (Some(x), Some(y)) if x != y => say(Difference::EvidenceChanged),
+                    _ => {}
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -402,6 +450,21 @@ mod tests {
         after.insert("d".to_string(), entry(Rating::At(Working), Some("new")));
         after.insert("e".to_string(), entry(Rating::At(Working), Some("same")));
         after.insert("f".to_string(), entry(Rating::At(Awareness), None));
+        // The agreed level changing, evidence gone from a later save, and both at once with a
+        // rating raised: each said.
+        let mut agreed = entry(Rating::At(Working), None);
+        agreed.agreed = Some(Rating::At(Working));
+        before.insert("g".to_string(), entry(Rating::At(Working), None));
+        after.insert("g".to_string(), agreed.clone());
+        before.insert("h".to_string(), agreed.clone());
+        let mut raised = entry(Rating::At(Practitioner), None);
+        raised.agreed = Some(Rating::At(Practitioner));
+        after.insert("h".to_string(), raised);
+        before.insert(
+            "i".to_string(),
+            entry(Rating::At(Working), Some("kept once")),
+        );
+        after.insert("i".to_string(), entry(Rating::At(Working), None));
         let said: Vec<String> = differences(&before, &after)
             .iter()
             .map(|(s, d)| format!("{s}: {}", d.describe()))
@@ -412,8 +475,12 @@ mod tests {
                 "a: raised from Working to Practitioner",
                 "b: lowered from Practitioner to Working",
                 "c: no longer rated (was Not yet)",
-                "d: new evidence",
+                "d: evidence changed",
                 "f: rated Awareness",
+                "g: agreed level set to Working",
+                "h: raised from Working to Practitioner",
+                "h: agreed level changed from Working to Practitioner",
+                "i: evidence not in this save",
             ]
         );
     }

@@ -93,13 +93,20 @@ pub fn search(fw: &Framework, query: &str, limit: usize) -> Vec<Hit> {
     hits
 }
 
+/// A level's name typed in full, word for word (any case or punctuation), scores above every
+/// partial match: "user researcher" finds User researcher before Senior user researcher.
+const EXACT_NAME: f64 = 4.0;
+
 fn best_match(fw: &Framework, level: &Level, typed: &[String]) -> Option<Hit> {
     let role = fw.role_of(level);
+    let level_name = fw.level_name(level);
+    let level_score = if words(level_name) == typed {
+        EXACT_NAME
+    } else {
+        name_score(typed, level_name) * 3.0
+    };
     let mut candidates = vec![
-        (
-            name_score(typed, fw.level_name(level)) * 3.0,
-            MatchedBy::LevelName,
-        ),
+        (level_score, MatchedBy::LevelName),
         (name_score(typed, &role.name) * 2.0, MatchedBy::RoleName),
     ];
     for requirement in &level.skills {
@@ -124,6 +131,20 @@ fn best_match(fw: &Framework, level: &Level, typed: &[String]) -> Option<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_level_name_typed_in_full_comes_first() {
+        let fw = crate::load::embedded::framework().unwrap();
+        for name in ["user researcher", "User Researcher", "data analyst"] {
+            let hits = search(&fw, name, 8);
+            let first = fw.level(&hits[0].level).unwrap();
+            assert!(
+                fw.level_name(first).eq_ignore_ascii_case(name),
+                "{name}: {}",
+                fw.level_name(first)
+            );
+        }
+    }
 
     #[test]
     fn typed_words_match_exactly_by_prefix_or_with_typos() {

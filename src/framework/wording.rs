@@ -10,6 +10,19 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// A whole number with thousands separated by commas, as GOV.UK writes them: 2500 → "2,500".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// "1 skill" / "3 skills".
 pub fn skills(n: usize) -> String {
     count(n, "skill", "skills")
@@ -57,6 +70,14 @@ pub fn escape_invisible(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_are_separated_by_commas() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(2_000), "2,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
 
     #[test]
     fn direction_and_control_characters_are_written_out() {

@@ -64,6 +64,16 @@ impl Document {
         format!("{}.{}", self.name, format.extension())
     }
 
+    /// The file a person downloads: [`Document::render`], and for CSV a UTF-8 byte-order mark
+    /// first, so a spreadsheet opened with a double click (Excel) reads "Zoë" as written, not as
+    /// "ZoÃ«". (The command-line tool prints `render` as it is, for other programs to read.)
+    pub fn file_text(&self, format: Format) -> String {
+        match format {
+            Format::Csv => format!("\u{feff}{}", self.render(format)),
+            Format::Markdown => self.render(format),
+        }
+    }
+
     pub fn render(&self, format: Format) -> String {
         match format {
             Format::Csv => {
@@ -91,7 +101,13 @@ impl Document {
                 out
             }
             Format::Markdown => {
-                let cell = |text: &str| markdown_text(text).replace(['\n', '\r'], " ");
+                // A cell is one line of a Markdown table: its own lines (a note of evidence written
+                // over several) are kept as line breaks.
+                let cell = |text: &str| {
+                    markdown_text(text)
+                        .replace("\r\n", "<br>")
+                        .replace(['\n', '\r'], "<br>")
+                };
                 let line = |cells: &[String]| {
                     let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
                     format!("| {} |\n", cells.join(" | "))
@@ -478,6 +494,27 @@ mod tests {
                     "Working"
                 ]
             ]
+        );
+    }
+
+    #[test]
+    fn a_downloaded_csv_starts_with_a_byte_order_mark_and_markdown_keeps_lines() {
+        let mut d = doc();
+        d.rows = vec![vec![
+            "Zoë".into(),
+            "Ran retros\r\nWrote the plan\nShared it".into(),
+        ]];
+        let csv = d.file_text(Format::Csv);
+        assert!(csv.starts_with("\u{feff}A,B\n"), "{csv:?}");
+        assert!(csv.contains("Zoë"));
+        assert!(
+            !d.render(Format::Csv).starts_with('\u{feff}'),
+            "the CLI prints no mark"
+        );
+        let md = d.file_text(Format::Markdown);
+        assert!(
+            md.contains("| Zoë | Ran retros<br>Wrote the plan<br>Shared it |"),
+            "{md}"
         );
     }
 

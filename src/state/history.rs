@@ -61,22 +61,42 @@ pub fn from_json(fw: &Framework, text: &str) -> Result<Vec<Ratings>, Vec<Problem
     }
 }
 
-/// `saved` with `ratings` added as assessed on `date` against `level` (the oldest dropped past
-/// [`MAX_SAVED`]).
+/// `saved` with `ratings` added as assessed at `when` (the date and time, `2026-12-07 14:05`, so
+/// two saves on one day are told apart) against `level`, the oldest dropped past [`MAX_SAVED`].
+/// The person's name and evidence are in the copy only when they chose to keep them in this
+/// browser (`keep_private`), as for their ratings.
 pub fn with_saved(
     saved: &[Ratings],
     ratings: &Ratings,
     level: Option<&str>,
-    date: &str,
+    when: &str,
+    keep_private: bool,
 ) -> Vec<Ratings> {
-    let mut copy = ratings.clone();
-    copy.saved = Some(date.to_string());
+    let mut copy = if keep_private {
+        ratings.clone()
+    } else {
+        ratings.without_private()
+    };
+    copy.saved = Some(when.to_string());
     copy.level = level.map(str::to_string).or(copy.level);
+    copy.notes.clear();
+    copy.carried.clear();
     let mut next: Vec<Ratings> = saved.to_vec();
     next.push(copy);
     let over = next.len().saturating_sub(MAX_SAVED);
     next.drain(..over);
     next
+}
+
+/// What "Save this assessment" says: "Saved your assessment of 2026-12-07 14:05 on this device."
+/// and, when the person keeps their name and evidence only while the page is open, that the save
+/// has neither.
+pub fn saved_sentence(when: &str, keep_private: bool) -> String {
+    if keep_private {
+        format!("Saved your assessment of {when} on this device, with your name and evidence.")
+    } else {
+        format!("Saved your assessment of {when} on this device, without your name and evidence (you chose to keep them only while this page is open).")
+    }
 }
 
 #[cfg(test)]
@@ -96,16 +116,23 @@ mod tests {
             .with("planning", Some(Rating::At(SkillLevel::Practitioner)))
             .with("agile-working", Some(Rating::At(SkillLevel::Awareness)))
             .with_evidence("agile-working", Some("Ran retros"));
-        let saved = with_saved(&[], &first, Some("digital-portfolio-manager"), "2025-11-30");
+        let saved = with_saved(
+            &[],
+            &first,
+            Some("digital-portfolio-manager"),
+            "2025-11-30 09:00",
+            true,
+        );
         let saved = with_saved(
             &saved,
             &second,
             Some("digital-portfolio-manager"),
-            "2026-11-30",
+            "2026-11-30 14:05",
+            true,
         );
         let back = from_json(&fw, &to_json(&fw, &saved)).unwrap();
         assert_eq!(back, saved);
-        assert_eq!(back[0].saved.as_deref(), Some("2025-11-30"));
+        assert_eq!(back[0].saved.as_deref(), Some("2025-11-30 09:00"));
         assert_eq!(back[1].level.as_deref(), Some("digital-portfolio-manager"));
         let said: Vec<String> = differences(back[0].entries(), back[1].entries())
             .iter()
@@ -130,9 +157,32 @@ mod tests {
         // No more than MAX_SAVED are kept, the oldest dropped.
         let mut many = Vec::new();
         for i in 0..MAX_SAVED + 2 {
-            many = with_saved(&many, &first, None, &format!("2026-01-{:02}", i + 1));
+            many = with_saved(&many, &first, None, &format!("2026-01-{:02}", i + 1), true);
         }
         assert_eq!(many.len(), MAX_SAVED);
         assert_eq!(many[0].saved.as_deref(), Some("2026-01-03"));
+    }
+
+    #[test]
+    fn a_save_keeps_name_and_evidence_only_when_the_person_chose_to() {
+        let fw = crate::load::embedded::framework().unwrap();
+        let mut mine = Ratings::default()
+            .with("planning", Some(Rating::At(SkillLevel::Working)))
+            .with_evidence("planning", Some("Planned the roadmap"));
+        mine.name = Some("Zoë".into());
+        let private = with_saved(&[], &mine, None, "2026-12-07 10:00", false);
+        let stored = to_json(&fw, &private);
+        assert!(!stored.contains("Zoë"), "{stored}");
+        assert!(!stored.contains("Planned the roadmap"), "{stored}");
+        assert_eq!(
+            from_json(&fw, &stored).unwrap()[0].get("planning"),
+            Some(Rating::At(SkillLevel::Working))
+        );
+        let kept = with_saved(&[], &mine, None, "2026-12-07 10:00", true);
+        let stored = to_json(&fw, &kept);
+        assert!(stored.contains("Zoë") && stored.contains("Planned the roadmap"));
+        assert!(
+            saved_sentence("2026-12-07 10:00", false).contains("without your name and evidence")
+        );
     }
 }

@@ -91,6 +91,9 @@ pub struct Ratings {
     /// edition's renamed ones when it was read: `(old id, new id)`. Not written: once written
     /// back, the ratings use this edition's ids.
     pub carried: Vec<(String, String)>,
+    /// What reading the file changed, in words for the person (a note of evidence shortened to
+    /// [`MAX_EVIDENCE_CHARS`], a role level this framework does not have). Not written.
+    pub notes: Vec<String>,
 }
 
 /// A person's name and evidence, apart from their ratings (see [`Ratings::private_part`]).
@@ -137,6 +140,13 @@ pub enum Change {
 impl Change {
     /// What is stored after this change, from `stored`: a fresh read of what is stored now.
     pub fn apply(&self, stored: &Ratings) -> Ratings {
+        let mut next = self.applied(stored);
+        // What reading a file said is told once, never kept with the ratings.
+        next.notes.clear();
+        next
+    }
+
+    fn applied(&self, stored: &Ratings) -> Ratings {
         match self {
             Change::Rate { skill, rating } => stored.with(skill, *rating),
             Change::Evidence { skill, evidence } => {
@@ -645,7 +655,9 @@ impl Ratings {
         if let Some(level) = &ratings.level {
             let now = carried.as_ref().map_or(level.as_str(), |c| c.level(level));
             if fw.level(now).is_none() {
-                // The level assessed against is a note, not a reason to refuse the ratings.
+                // The level assessed against is a note, not a reason to refuse the ratings: it is
+                // named, never dropped unseen.
+                ratings.notes.push(unknown_level_note(level));
                 ratings.level = None;
             } else if now != level {
                 ratings.carried.push((level.clone(), now.to_string()));
@@ -657,8 +669,11 @@ impl Ratings {
                 for (skill, value) in entries {
                     let place = format!("$.ratings[\"{}\"]", lookup::shown_id(skill));
                     match read_entry(value, version == Some(1)) {
-                        Ok(entry) => {
+                        Ok((entry, shortened_from)) => {
                             let now = carried.as_ref().map_or(skill.as_str(), |c| c.skill(skill));
+                            if let Some(chars) = shortened_from {
+                                ratings.notes.push(shortened_note(&fw.skill_name_of(now), chars));
+                            }
                             if fw.skill(skill).is_some() {
                                 // Rated by this edition's id: over any rating carried to it.
                                 ratings.by_skill.insert(skill.clone(), entry);
@@ -701,11 +716,32 @@ fn read_rating(value: &Value) -> Result<Rating, String> {
     })
 }
 
+/// "The evidence for Data visualisation was 2,500 characters long: only its first 2,000 are
+/// kept."
+pub fn shortened_note(skill_name: &str, chars: usize) -> String {
+    format!(
+        "The evidence for {skill_name} was {} characters long: only its first {} are kept.",
+        crate::framework::wording::thousands(chars),
+        crate::framework::wording::thousands(MAX_EVIDENCE_CHARS)
+    )
+}
+
+/// "The file names the role level \"chief-wizard\", which this framework does not have, so its
+/// ratings are read without a level."
+pub fn unknown_level_note(level: &str) -> String {
+    format!(
+        "The file names the role level \"{}\", which this framework does not have, so its ratings are read without a level.",
+        lookup::shown_id(level)
+    )
+}
+
 /// One skill's value: `"working"` (version 1, and accepted in 2), or
-/// `{"rating": "working", "evidence": "…", "agreed": "practitioner"}`.
-fn read_entry(value: &Value, version_one: bool) -> Result<Entry, String> {
+/// `{"rating": "working", "evidence": "…", "agreed": "practitioner"}`; with the length of a note
+/// of evidence longer than [`MAX_EVIDENCE_CHARS`], which is shortened to it (the rest of the file
+/// still loads, and the person is told).
+fn read_entry(value: &Value, version_one: bool) -> Result<(Entry, Option<usize>), String> {
     let Value::Object(fields) = value else {
-        return read_rating(value).map(Entry::new);
+        return read_rating(value).map(|r| (Entry::new(r), None));
     };
     if version_one {
         return Err(format!(
@@ -723,15 +759,16 @@ fn read_entry(value: &Value, version_one: bool) -> Result<Entry, String> {
         ));
     }
     let rating = read_rating(fields.get("rating").unwrap_or(&Value::Null))?;
+    let mut shortened_from = None;
     let evidence = match fields.get("evidence") {
         None | Some(Value::Null) => None,
-        Some(Value::String(s)) if s.chars().count() <= MAX_EVIDENCE_CHARS => {
-            Some(s.clone()).filter(|s| !s.trim().is_empty())
-        }
-        Some(Value::String(_)) => {
-            return Err(format!(
-                "its evidence is longer than {MAX_EVIDENCE_CHARS} characters"
-            ))
+        Some(Value::String(s)) => {
+            let chars = s.chars().count();
+            if chars > MAX_EVIDENCE_CHARS {
+                shortened_from = Some(chars);
+            }
+            Some(s.chars().take(MAX_EVIDENCE_CHARS).collect::<String>())
+                .filter(|s| !s.trim().is_empty())
         }
         Some(_) => return Err("its evidence is text".into()),
     };
@@ -739,11 +776,14 @@ fn read_entry(value: &Value, version_one: bool) -> Result<Entry, String> {
         None | Some(Value::Null) => None,
         Some(v) => Some(read_rating(v).map_err(|e| format!("agreed: {e}"))?),
     };
-    Ok(Entry {
-        rating,
-        evidence,
-        agreed,
-    })
+    Ok((
+        Entry {
+            rating,
+            evidence,
+            agreed,
+        },
+        shortened_from,
+    ))
 }
 
 #[cfg(test)]
@@ -1092,16 +1132,46 @@ mod tests {
             Ratings::from_json(&fw, r#"{"format": "x", "version": 3, "ratings": {}}"#).unwrap_err();
         assert_eq!(problems.len(), 2);
         assert!(problems[1].reason.contains("a newer copy"));
-        let long = format!(
-            r#"{{"format": "role-compare-ratings", "version": 2, "ratings": {{"planning": {{"rating": "working", "evidence": "{}"}}}}}}"#,
-            "x".repeat(MAX_EVIDENCE_CHARS + 1)
-        );
-        assert!(Ratings::from_json(&fw, &long).unwrap_err()[0]
-            .reason
-            .contains("longer than 2000 characters"));
         let huge = "x".repeat(MAX_BYTES + 1);
         assert!(Ratings::from_json(&fw, &huge).unwrap_err()[0]
             .reason
             .contains("at most 1024 KB"));
+    }
+
+    #[test]
+    fn a_note_too_long_is_shortened_and_named_and_the_rest_loads() {
+        let fw = fw();
+        let long = format!(
+            r#"{{"format": "role-compare-ratings", "version": 2, "ratings": {{"planning": {{"rating": "working", "evidence": "{}"}}, "agile-working": {{"rating": "expert", "evidence": "Ran retros"}}}}}}"#,
+            "é".repeat(2_500)
+        );
+        let read = Ratings::from_json(&fw, &long).unwrap();
+        assert_eq!(read.len(), 2);
+        let kept = read.entry("planning").unwrap().evidence.clone().unwrap();
+        assert_eq!(kept.chars().count(), MAX_EVIDENCE_CHARS);
+        assert_eq!(
+            read.entry("agile-working").unwrap().evidence.as_deref(),
+            Some("Ran retros")
+        );
+        assert_eq!(
+            read.notes,
+            [format!(
+                "The evidence for {} was 2,500 characters long: only its first 2,000 are kept.",
+                fw.skill_name_of("planning")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_level_this_framework_lacks_is_named_not_dropped_unseen() {
+        let fw = fw();
+        let text = r#"{"format": "role-compare-ratings", "version": 2, "level": "chief-wizard", "ratings": {"planning": "working"}}"#;
+        let read = Ratings::from_json(&fw, text).unwrap();
+        assert_eq!(read.level, None);
+        assert_eq!(read.len(), 1);
+        assert_eq!(
+            read.notes,
+            ["The file names the role level \"chief-wizard\", which this framework does not have, so its ratings are read without a level."]
+        );
     }
 }

@@ -65,43 +65,84 @@ fn level_id(fw: &Framework, text: &str) -> Result<String, lookup::UnknownId> {
         })
 }
 
+/// What one file a team is made from gave: its people, each refused file or row as a problem with
+/// its place, and what reading changed (a note shortened, a role level not recognised), each
+/// sentence starting with the file's name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PeopleRead {
+    pub people: Vec<Person>,
+    pub refused: Vec<Problem>,
+    pub notes: Vec<String>,
+}
+
+/// Whether two names are one person's: the same but for case and spacing ("Ana  Lee", "ana lee").
+pub fn same_person(a: &str, b: &str) -> bool {
+    let key = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    key(a) == key(b)
+}
+
+/// "Ana's ratings replaced by ana.json.": a later file for a person already in the team.
+pub fn replaced_note(name: &str, file_name: &str) -> String {
+    format!("{name}'s ratings replaced by {file_name}.")
+}
+
 /// The people of one file a team is made from: a team CSV (by its `.csv` name), else a ratings
-/// file (one person); each refused file or row as a problem with its place.
+/// file (one person).
 pub fn people_of_file(
     fw: &Framework,
     file_name: &str,
     text: &str,
     level: Option<&str>,
-) -> (Vec<Person>, Vec<Problem>) {
+) -> PeopleRead {
     if file_name.to_ascii_lowercase().ends_with(".csv") {
         people_of_team_csv(fw, file_name, text, level)
     } else {
         match person_of_ratings(fw, file_name, text, level) {
-            Ok(person) => (vec![person], Vec::new()),
-            Err(problems) => (Vec::new(), problems),
+            Ok((person, notes)) => PeopleRead {
+                people: vec![person],
+                refused: Vec::new(),
+                notes,
+            },
+            Err(refused) => PeopleRead {
+                refused,
+                ..PeopleRead::default()
+            },
         }
     }
 }
 
 /// A person from a ratings file: named by its `name` or the file's stem; at its `level`, else at
-/// `level` (the one the manager chose for files that name none).
+/// `level` (the one the manager chose for files that name none); with what reading it changed.
 pub fn person_of_ratings(
     fw: &Framework,
     file_name: &str,
     text: &str,
     level: Option<&str>,
-) -> Result<Person, Vec<Problem>> {
+) -> Result<(Person, Vec<String>), Vec<Problem>> {
     let ratings = Ratings::from_json(fw, text).map_err(|problems| {
         problems
             .into_iter()
             .map(|p| Problem::new(format!("{file_name}: {}", p.place), p.reason))
             .collect::<Vec<_>>()
     })?;
-    Ok(Person {
-        name: ratings.name.clone().unwrap_or_else(|| stem(file_name)),
-        level: ratings.level.clone().or(level.map(str::to_string)),
-        entries: ratings.entries().clone(),
-    })
+    let notes = ratings
+        .notes
+        .iter()
+        .map(|note| format!("{file_name}: {note}"))
+        .collect();
+    Ok((
+        Person {
+            name: ratings.name.clone().unwrap_or_else(|| stem(file_name)),
+            level: ratings.level.clone().or(level.map(str::to_string)),
+            entries: ratings.entries().clone(),
+        },
+        notes,
+    ))
 }
 
 /// The people of a team CSV, and a problem for each row left out. `level` is the role level of
@@ -111,23 +152,24 @@ pub fn people_of_team_csv(
     file_name: &str,
     text: &str,
     level: Option<&str>,
-) -> (Vec<Person>, Vec<Problem>) {
+) -> PeopleRead {
+    let refused = |place: String, reason: String| PeopleRead {
+        refused: vec![Problem::new(place, reason)],
+        ..PeopleRead::default()
+    };
     if let Some(too_big) =
         crate::load::validate::size_problem(text.len(), MAX_TEAM_CSV_BYTES, "a team CSV")
     {
-        return (Vec::new(), vec![Problem::new(file_name, too_big.reason)]);
+        return refused(file_name.into(), too_big.reason);
     }
     let records = match crate::load::csv::parse(text) {
         Ok(records) => records,
-        Err(e) => return (Vec::new(), vec![Problem::new(file_name, e.to_string())]),
+        Err(e) => return refused(file_name.into(), e.to_string()),
     };
     let Some(header) = records.first() else {
-        return (
-            Vec::new(),
-            vec![Problem::new(
-                file_name,
-                "the file is empty: it needs a header row person,skill,rating",
-            )],
+        return refused(
+            file_name.into(),
+            "the file is empty: it needs a header row person,skill,rating".into(),
         );
     };
     let column = |names: &[&str]| {
@@ -139,18 +181,16 @@ pub fn people_of_team_csv(
     let (Some(person_at), Some(skill_at), Some(rating_at)) =
         (column(&["person"]), column(&["skill"]), column(&["rating"]))
     else {
-        return (
-            Vec::new(),
-            vec![Problem::new(
-                format!("{file_name} line {}", header.line),
-                "the header row needs the columns person, skill and rating (and may have evidence and role level)",
-            )],
+        return refused(
+            format!("{file_name} line {}", header.line),
+            "the header row needs the columns person, skill and rating (and may have evidence and role level)".into(),
         );
     };
     let evidence_at = column(&["evidence"]);
     let level_at = column(&["role level", "level"]);
     let mut people: Vec<Person> = Vec::new();
     let mut problems = Vec::new();
+    let mut notes = Vec::new();
     for (i, record) in records.iter().enumerate().skip(1) {
         if record.fields.iter().all(|f| f.trim().is_empty()) {
             continue;
@@ -194,13 +234,22 @@ pub fn people_of_team_csv(
             ));
             continue;
         };
-        let evidence = evidence_at.map(field).filter(|e| !e.is_empty());
-        if evidence.is_some_and(|e| e.chars().count() > MAX_EVIDENCE_CHARS) {
-            problems.push(Problem::new(
+        let mut evidence = evidence_at
+            .map(field)
+            .filter(|e| !e.is_empty())
+            .map(str::to_string);
+        // A note too long is shortened, and said: the row still loads.
+        if let Some(chars) = evidence
+            .as_deref()
+            .map(|e| e.chars().count())
+            .filter(|&n| n > MAX_EVIDENCE_CHARS)
+        {
+            notes.push(format!(
+                "{}: {}",
                 place("evidence"),
-                format!("the evidence is longer than {MAX_EVIDENCE_CHARS} characters"),
+                super::ratings::shortened_note(&skill.name, chars)
             ));
-            continue;
+            evidence = evidence.map(|e| e.chars().take(MAX_EVIDENCE_CHARS).collect());
         }
         let row_level = match level_at.map(field).filter(|l| !l.is_empty()) {
             None => None,
@@ -215,7 +264,7 @@ pub fn people_of_team_csv(
                 }
             },
         };
-        let at = match people.iter().position(|p| p.name == name) {
+        let at = match people.iter().position(|p| same_person(&p.name, name)) {
             Some(at) => at,
             None => {
                 people.push(Person {
@@ -243,7 +292,7 @@ pub fn people_of_team_csv(
             skill.id.clone(),
             Entry {
                 rating,
-                evidence: evidence.map(str::to_string),
+                evidence,
                 agreed: None,
             },
         );
@@ -253,7 +302,11 @@ pub fn people_of_team_csv(
             person.level = level.map(str::to_string);
         }
     }
-    (people, problems)
+    PeopleRead {
+        people,
+        refused: problems,
+        notes,
+    }
 }
 
 #[cfg(test)]
@@ -268,7 +321,11 @@ mod tests {
             "person,skill,rating\n{}",
             "Ana,planning,working\n".repeat(MAX_TEAM_CSV_BYTES / 20)
         );
-        let (people, problems) = people_of_team_csv(&fw, "huge.csv", &huge, None);
+        let PeopleRead {
+            people,
+            refused: problems,
+            ..
+        } = people_of_team_csv(&fw, "huge.csv", &huge, None);
         assert!(people.is_empty());
         assert_eq!(problems.len(), 1);
         let said = problems[0].to_string();
@@ -289,7 +346,11 @@ mod tests {
             Ben,strategic-thinking,not yet,,Senior digital portfolio manager\n\
             ,planning,working,,\n\
             Ana,governance-and-assurance,expert,,head-of-portfolio\n";
-        let (people, problems) = people_of_team_csv(&fw, "team.csv", text, None);
+        let PeopleRead {
+            people,
+            refused: problems,
+            ..
+        } = people_of_team_csv(&fw, "team.csv", text, None);
         assert_eq!(people.len(), 2);
         assert_eq!(people[0].name, "Ana");
         assert_eq!(
@@ -333,13 +394,21 @@ mod tests {
         );
         assert!(said[3].contains("one role level per person"), "{said:?}");
         // A header without the needed columns refuses the file, with its line.
-        let (none, problems) = people_of_team_csv(&fw, "t.csv", "name,skill\nAna,planning\n", None);
+        let PeopleRead {
+            people: none,
+            refused: problems,
+            ..
+        } = people_of_team_csv(&fw, "t.csv", "name,skill\nAna,planning\n", None);
         assert!(none.is_empty());
         assert!(problems[0]
             .to_string()
             .starts_with("t.csv line 1: the header row needs"));
         // The template reads as it says.
-        let (template, problems) = people_of_team_csv(&fw, "template.csv", TEAM_CSV_TEMPLATE, None);
+        let PeopleRead {
+            people: template,
+            refused: problems,
+            ..
+        } = people_of_team_csv(&fw, "template.csv", TEAM_CSV_TEMPLATE, None);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(template[0].entries.len(), 2);
     }
@@ -347,12 +416,13 @@ mod tests {
     #[test]
     fn a_kept_team_comes_back_as_it_was() {
         let fw = crate::load::embedded::framework().unwrap();
-        let (people, _) = people_of_team_csv(
+        let people = people_of_team_csv(
             &fw,
             "t.csv",
             TEAM_CSV_TEMPLATE,
             Some("digital-portfolio-manager"),
-        );
+        )
+        .people;
         let back = team_from_json(&fw, &team_to_json(&fw, &people)).unwrap();
         assert_eq!(back, people);
         assert!(team_from_json(&fw, "{").is_err());
@@ -362,7 +432,7 @@ mod tests {
     fn a_ratings_file_is_one_person_named_by_its_name_or_stem() {
         let fw = crate::load::embedded::framework().unwrap();
         let text = r#"{"format": "role-compare-ratings", "version": 2, "ratings": {"planning": {"rating": "working"}}}"#;
-        let person = person_of_ratings(
+        let (person, _) = person_of_ratings(
             &fw,
             "files/ben.json",
             text,
@@ -375,7 +445,7 @@ mod tests {
             "\"version\": 2,",
             "\"version\": 2, \"name\": \"Ben Jones\", \"level\": \"head-of-portfolio\",",
         );
-        let person =
+        let (person, _) =
             person_of_ratings(&fw, "ben.json", &named, Some("digital-portfolio-manager")).unwrap();
         assert_eq!(
             (person.name.as_str(), person.level.as_deref()),
@@ -387,6 +457,37 @@ mod tests {
                 .to_string()
                 .starts_with("bad.json: line 1, column 1"),
             "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn one_person_per_name_whatever_the_case_and_spacing() {
+        assert!(same_person("Ana Lee", " ana   LEE "));
+        assert!(!same_person("Ana", "Anna"));
+        let fw = crate::load::embedded::framework().unwrap();
+        let text = "person,skill,rating\nAna,planning,working\n ana ,agile-working,expert\n";
+        let read = people_of_team_csv(&fw, "t.csv", text, None);
+        assert_eq!(read.people.len(), 1, "{:?}", read.people);
+        assert_eq!(read.people[0].entries.len(), 2);
+    }
+
+    #[test]
+    fn a_row_whose_note_is_too_long_loads_shortened_and_is_named() {
+        let fw = crate::load::embedded::framework().unwrap();
+        let text = format!(
+            "person,skill,rating,evidence\nAna,planning,working,{}\n",
+            "x".repeat(2_500)
+        );
+        let read = people_of_team_csv(&fw, "t.csv", &text, None);
+        assert!(read.refused.is_empty(), "{:?}", read.refused);
+        let kept = read.people[0].entries["planning"].evidence.clone().unwrap();
+        assert_eq!(kept.chars().count(), MAX_EVIDENCE_CHARS);
+        assert_eq!(
+            read.notes,
+            [format!(
+                "t.csv row 2 (line 2), column \"evidence\": The evidence for {} was 2,500 characters long: only its first 2,000 are kept.",
+                fw.skill_name_of("planning")
+            )]
         );
     }
 }

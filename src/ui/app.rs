@@ -98,10 +98,17 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<HeadingLevel> context={HeadingLevel(props.options.heading_level)}>
-        <ContextProvider<Prefix> context={Prefix(format!("rc{}", props.instance).into())}>
-            <div class={classes!("rc-widget", props.options.compact.then_some("rc-widget--compact"))}>
+        <ContextProvider<Prefix> context={Prefix(format!("rc{}", props.instance).into(), props.instance)}>
+            // Its own direction and language: a host page set right to left, or in another language,
+            // does not mirror the widget or change how its words are read.
+            <div class={classes!("rc-widget", props.options.compact.then_some("rc-widget--compact"))} dir="ltr" lang="en-GB">
                 if !messages.is_empty() {
                     <notices::Warning text={AttrValue::from(messages.join(" "))} />
+                }
+                if let Some(retry) = loaded.retry_remote.clone() {
+                    <button type="button" class="govuk-button govuk-button--secondary" onclick={retry} data-rc="framework-retry">
+                        { "Try again" }
+                    </button>
                 }
                 { for file_note }
                 { body }

@@ -166,3 +166,50 @@ pub fn announce(name: &str) {
         let _ = window.dispatch_event(&event);
     }
 }
+
+/// The in-page event sent when anything a person keeps in this browser changed (saved
+/// assessments, a kept team), so each list of what is kept, in any widget, reads it again.
+pub const KEPT_CHANGED: &str = "role-compare-kept";
+
+/// Calls `follow` whenever this page or another tab changes what is kept (`storage`, the ratings'
+/// own event, [`KEPT_CHANGED`]); dropping the listeners stops it.
+pub fn on_kept_changed(follow: impl Fn() + 'static) -> Vec<gloo::events::EventListener> {
+    let follow = std::rc::Rc::new(follow);
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    ["storage", "role-compare-ratings", KEPT_CHANGED]
+        .into_iter()
+        .map(|event| {
+            let follow = follow.clone();
+            gloo::events::EventListener::new(&window, event, move |_| follow())
+        })
+        .collect()
+}
+
+/// Whether the browser says this device is online.
+pub fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
+}
+
+/// Why the last part of the module did not come, as the parts' loader left it (`TimeoutError`,
+/// `status 404`…: scripts/release-files.mjs), read once.
+pub fn part_failure() -> crate::state::waits::WaitFailure {
+    let global = js_sys::global();
+    let key = wasm_bindgen::JsValue::from_str("__rcPartFailure");
+    let said = js_sys::Reflect::get(&global, &key)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    let _ = js_sys::Reflect::delete_property(&global, &key);
+    crate::state::waits::WaitFailure::from_browser(&said, online())
+}
+
+/// The name of a rejected fetch's error (`TimeoutError`, `TypeError`…), for
+/// [`crate::state::waits::WaitFailure::from_browser`].
+pub fn error_name(error: &wasm_bindgen::JsValue) -> String {
+    js_sys::Reflect::get(error, &wasm_bindgen::JsValue::from_str("name"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}

@@ -38,6 +38,49 @@ pub fn focus_after_paint(node: &NodeRef) {
     });
 }
 
+/// Focuses `status` once the next frame is painted (it stays while what it waits for comes); with
+/// `follow`, once it is gone (what it waited for came in its place), focuses its parent, which
+/// shows what came, never the page's <body>. Looks once a frame while it waits.
+pub fn focus_now_and_follow(status: web_sys::Element, follow: bool) {
+    let parent = status
+        .parent_element()
+        .and_then(|wait| wait.parent_element());
+    crate::ui::browser::after_next_paint(move || {
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(status.clone()) {
+            let _ = el.focus();
+        }
+        if let (true, Some(parent)) = (follow, parent) {
+            // Followed for as long as a wait can last, and a little more.
+            let until =
+                js_sys::Date::now() + f64::from(crate::state::waits::WAIT_SECONDS + 10) * 1000.0;
+            follow_to(status, parent, until);
+        }
+    });
+}
+
+/// Once `status` has left the page (before `until`, a time in ms), focuses `parent` (made
+/// focusable by script), if it is still there and focus went nowhere else.
+fn follow_to(status: web_sys::Element, parent: web_sys::Element, until: f64) {
+    crate::ui::browser::after_next_paint(move || {
+        if status.is_connected() {
+            if js_sys::Date::now() < until {
+                follow_to(status, parent, until);
+            }
+            return;
+        }
+        let lost = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_none_or(|active| active.tag_name() == "BODY" || !active.is_connected());
+        if parent.is_connected() && lost {
+            let _ = parent.set_attribute("tabindex", "-1");
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(parent) {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
 /// Focuses the element with `id` inside `within` (a widget's own block, which may sit in a shadow
 /// root, where the document cannot see it by id).
 pub fn focus_by_id(within: &web_sys::Element, id: &str) {

@@ -29,21 +29,28 @@ pub struct LoadedFramework {
     pub page_framework_again: Callback<MouseEvent>,
     /// The built-in framework's texts, for the views that need them.
     pub texts: Texts,
+    /// Fetches the host's framework anew, when its address could not be had.
+    pub retry_remote: Option<Callback<MouseEvent>>,
 }
 
 /// Starts reading a framework for `key` (a text or an address); calls the callback with the answer.
 type Start = fn(AttrValue, Box<dyn FnOnce(framework_store::Loaded)>);
 
-/// The answer `start` gave for `key`, none while it is on its way. Asked again for each new key;
-/// an answer for a key the host has since replaced (`update`) never replaces a newer one.
+/// The answer `start` gave for `key`, none while it is on its way. Asked again for each new key,
+/// and for each `attempt` (a "Try again"); an answer for a key the host has since replaced
+/// (`update`) never replaces a newer one.
 #[hook]
-fn use_answer_for(key: Option<AttrValue>, start: Start) -> Option<framework_store::Loaded> {
+fn use_answer_for(
+    key: Option<AttrValue>,
+    attempt: u32,
+    start: Start,
+) -> Option<framework_store::Loaded> {
     let answered = use_state(|| None::<(AttrValue, framework_store::Loaded)>);
     // The key asked for last.
     let asked = use_mut_ref(|| None::<AttrValue>);
     {
         let (answered, asked) = (answered.clone(), asked.clone());
-        use_effect_with(key.clone(), move |key| {
+        use_effect_with((key.clone(), attempt), move |(key, _)| {
             *asked.borrow_mut() = key.clone();
             if let Some(key) = key.clone() {
                 start(
@@ -69,13 +76,24 @@ fn use_answer_for(key: Option<AttrValue>, start: Start) -> Option<framework_stor
 pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> LoadedFramework {
     // A host's framework in the page (read by a part that loads on first use, so a moment later),
     // and one from an address (fetched once per page): each for what the host gives now.
-    let given = use_answer_for(json.clone(), |text, done| {
+    // "Try again" for a host's address that could not be had: fetched anew.
+    let attempt = use_state(|| 0u32);
+    let given = use_answer_for(json.clone(), 0, |text, done| {
         wasm_bindgen_futures::spawn_local(async move {
             done(later::own_framework("the page's framework".into(), text.to_string()).await);
         });
     });
-    let remote = use_answer_for(url.clone(), |url, done| {
+    let remote = use_answer_for(url.clone(), *attempt, |url, done| {
         later::load_own_framework(&url, done);
+    });
+    let retry_remote = matches!(remote, Some(Err(_))).then(|| {
+        let (attempt, url) = (attempt.clone(), url.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(url) = &url {
+                framework_store::forget_failure(url);
+            }
+            attempt.set(*attempt + 1);
+        })
     });
     // The built-in framework (a data file beside the module): when the host names none, or the
     // host's could not be used. Usually `role-compare.js` has handed it over before the widget
@@ -115,6 +133,16 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
                 });
             },
         )
+    };
+    // "Try again" after the texts could not be had: the failure is forgotten here and in the
+    // store, and they are fetched anew.
+    let retry_texts = {
+        let (want, texts_failed) = (want_texts.clone(), texts_failed.clone());
+        use_callback(want, move |(), want| {
+            framework_store::forget_texts_failure();
+            texts_failed.set(None);
+            want.emit(());
+        })
     };
     {
         let want = want_texts.clone();
@@ -228,6 +256,8 @@ pub fn use_loaded_framework(json: Option<AttrValue>, url: Option<AttrValue>) -> 
                 .as_ref()
                 .map(|reason| format!("{reason}.").into()),
             want: want_texts,
+            retry: retry_texts,
         },
+        retry_remote,
     }
 }

@@ -13,6 +13,7 @@
 //! use: see `later`.)
 
 use crate::framework::{Framework, Problem};
+use crate::state::waits::{WaitFailure, WAIT_SECONDS};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::future::Future;
@@ -233,6 +234,24 @@ pub fn load_built_in_texts(done: impl FnOnce(Loaded) + 'static) {
     }
 }
 
+/// Forgets that `url` could not be had, so the next ask fetches it anew ("Try again"); an answer
+/// that came, or one on its way, stays.
+pub fn forget_failure(url: &str) {
+    REMOTE.with(|r| {
+        let mut r = r.borrow_mut();
+        if matches!(r.get(url), Some(Remote::Done(Err(_)))) {
+            r.remove(url);
+        }
+    });
+}
+
+/// Forgets that the built-in texts could not be had (see [`forget_failure`]).
+pub fn forget_texts_failure() {
+    if let Some((url, _)) = BUILT_IN_TEXTS.with(|t| t.borrow().clone()) {
+        forget_failure(&url);
+    }
+}
+
 /// Calls `done` with the framework at `url` (absolute), read by `parse`, fetching it only the
 /// first time any widget asks.
 pub fn load(url: &str, parse: Parse, done: impl FnOnce(Loaded) + 'static) {
@@ -292,17 +311,49 @@ async fn fetch(url: &str, integrity: Option<&str>) -> Result<String, Vec<Problem
     if let Some(integrity) = integrity {
         init.set_integrity(integrity);
     }
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-        .await
-        .map_err(|_| {
-            failed(if integrity.is_some() {
-                // One of the release's own files: the browser says no more when it is not the
-                // file this release names (after a deploy), or the server answered with an error.
-                "it could not be loaded (the network or the server refused it, or it is not the file this release expects)".into()
-            } else {
+    // Every wait has an end: the request and its body, within WAIT_SECONDS.
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
+        WAIT_SECONDS * 1000,
+    )));
+    // Why it did not come, in the person's words (the time, the device offline, the server's
+    // answer; for a host's address, what may have refused it).
+    let why = |error: &wasm_bindgen::JsValue| -> String {
+        match WaitFailure::from_browser(&super::browser::error_name(error), super::browser::online()) {
+            WaitFailure::Refused if integrity.is_none() => {
                 "it could not be fetched (the address, the network or the page's Content-Security-Policy refused it)".into()
-            })
-        })?;
+            }
+            // One of the release's own files: the browser says no more when it is not the file
+            // this release names (after a deploy), or the network refused it.
+            failure => format!("it could not be loaded: {}", failure.reason()),
+        }
+    };
+    let response = match JsFuture::from(window.fetch_with_str_and_init(url, &init)).await {
+        Ok(response) => response,
+        // The browser says only "TypeError" for a refused network, a server's error and, for one
+        // of the release's own files, a file that is not this release's: one look without the
+        // integrity (HEAD) tells them apart.
+        Err(e) if integrity.is_some() && super::browser::error_name(&e) == "TypeError" => {
+            let look = web_sys::RequestInit::new();
+            look.set_method("HEAD");
+            look.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
+                WAIT_SECONDS * 1000,
+            )));
+            let said = match JsFuture::from(window.fetch_with_str_and_init(url, &look)).await {
+                Ok(answer) => match answer.dyn_into::<web_sys::Response>() {
+                    Ok(answer) if answer.ok() => "integrity".to_string(),
+                    Ok(answer) => format!("status {}", answer.status()),
+                    Err(_) => "TypeError".into(),
+                },
+                Err(_) => "TypeError".into(),
+            };
+            let failure = WaitFailure::from_browser(&said, super::browser::online());
+            return Err(failed(format!(
+                "it could not be loaded: {}",
+                failure.reason()
+            )));
+        }
+        Err(e) => return Err(failed(why(&e))),
+    };
     let response: web_sys::Response = response
         .dyn_into()
         .map_err(|_| failed("the answer was not a response".into()))?;
@@ -319,7 +370,7 @@ async fn fetch(url: &str, integrity: Option<&str>) -> Result<String, Vec<Problem
     let bytes = JsFuture::from(buffer)
         .await
         .map(|b| js_sys::Uint8Array::new(&b).to_vec())
-        .map_err(|_| failed("its text could not be read".into()))?;
+        .map_err(|e| failed(why(&e)))?;
     // A host's file in Windows-1252 is read as such (the note would only reach the host's
     // editor, who is told by `role-compare validate`); other encodings are refused.
     crate::load::text_file::decode(file_name(url), &bytes)

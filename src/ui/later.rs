@@ -13,6 +13,7 @@
 //! `tests/layers.rs` fails when a core file names one of these parts directly.
 
 use super::framework_store::{Loaded, SharedFramework};
+use super::texts::wait_notice;
 use super::views::gap::ComparisonGap;
 use super::views::moves::MovesScreen;
 use super::views::related::Related;
@@ -44,11 +45,17 @@ pub enum Loading<P> {
     Coming(Pin<Box<dyn Future<Output = Option<Render<P>>>>>),
 }
 
+/// Waits for a part: true once it is in, false when it could not be had. Not generic, so the
+/// waiting view is one piece of code for every part.
+pub type Wait = fn() -> Pin<Box<dyn Future<Output = bool>>>;
+
 /// One part of the module: how to have its view, remembered once loaded.
 pub struct Part<P: 'static> {
     /// "career-move screen": what the loading status and the failure name.
     pub what: &'static str,
     pub load: fn() -> Loading<P>,
+    /// Loads it (anew after a failure), saying whether it came.
+    pub wait: Wait,
 }
 
 impl<P> PartialEq for Part<P> {
@@ -90,6 +97,15 @@ macro_rules! part {
                     return Loading::Ready(render);
                 }
                 load
+            },
+            wait: {
+                fn wait() -> Pin<Box<dyn Future<Output = bool>>> {
+                    match ($name.load)() {
+                        Loading::Ready(_) => Box::pin(std::future::ready(true)),
+                        Loading::Coming(coming) => Box::pin(async { coming.await.is_some() }),
+                    }
+                }
+                wait
             },
         };
     };
@@ -199,11 +215,14 @@ pub fn preload_texts() {
     });
 }
 
-/// Why a part's work could not be done: the part could not be had.
+/// Why a part's work could not be done: the part could not be had, and why.
 fn part_missing(what: &str) -> Vec<Problem> {
     vec![Problem::new(
         what,
-        "the part of the widget that reads it could not be loaded: this page may be older than the widget's files; reload the page to try again",
+        format!(
+            "the part of the widget that reads it could not be loaded: {}",
+            super::browser::part_failure().reason()
+        ),
     )]
 }
 
@@ -221,7 +240,10 @@ pub async fn merge_texts(core: SharedFramework, text: String) -> Loaded {
     merge_texts_in_part(core, text).await.unwrap_or_else(|| {
         Err(vec![Problem::new(
             "the texts",
-            "the part of the widget that merges them could not be loaded: this page may be older than the widget's files",
+            format!(
+                "the part of the widget that merges them could not be loaded: {}",
+                super::browser::part_failure().reason()
+            ),
         )])
     })
 }
@@ -233,39 +255,87 @@ pub struct LaterProps<P: PartialEq + 'static> {
     pub props: P,
 }
 
-/// A part's view once its part has loaded; until then "Loading the …" (a status), or, when the
-/// part cannot be had, what to do.
+/// A part's view once its part has loaded; until then [`PartWait`] ("Loading the …", or why it
+/// could not be had, with "Try again"). Kept small: it is compiled once per part.
 #[function_component(Later)]
 pub fn later<P: PartialEq + Clone + 'static>(props: &LaterProps<P>) -> Html {
-    let load = props.part.load;
-    // None while on its way; Some(None) when it could not be had.
-    let loaded = use_state(|| match load() {
-        Loading::Ready(render) => Some(Some(render)),
-        Loading::Coming(_) => None,
-    });
+    // Set when the part has come: true when it came after a "Try again".
+    let came = use_state(|| None::<bool>);
+    let came_ref = use_node_ref();
     {
-        let loaded = loaded.clone();
-        use_effect_with((), move |_| {
-            if loaded.is_none() {
-                match load() {
-                    // Loaded meanwhile (by another widget on the page).
-                    Loading::Ready(render) => loaded.set(Some(Some(render))),
-                    Loading::Coming(coming) => wasm_bindgen_futures::spawn_local(async move {
-                        loaded.set(Some(coming.await));
-                    }),
-                }
+        // Come after a "Try again": focus moves to the sentence saying so, where the wait was.
+        let came_ref = came_ref.clone();
+        use_effect_with(*came == Some(true), move |after_retry| {
+            if *after_retry {
+                super::focus::focus_after_paint(&came_ref);
             }
         });
     }
-    match *loaded {
-        Some(Some(render)) => render(props.props.clone()),
-        Some(None) => html! {
-            <p class="govuk-body rc-part rc-part--failed" role="status" data-rc="part-failed">
-                { format!("The {} could not be loaded: this page may be older than the widget's files. Reload the page to try again.", props.part.what) }
-            </p>
+    let what = props.part.what;
+    let on_came = {
+        let came = came.clone();
+        Callback::from(move |retried| came.set(Some(retried)))
+    };
+    match (props.part.load)() {
+        Loading::Ready(render) => html! {
+            <>
+                if *came == Some(true) {
+                    <p class="govuk-visually-hidden" role="status" tabindex="-1" ref={came_ref} data-rc="part-loaded">
+                        { crate::state::waits::loaded_now(what) }
+                    </p>
+                }
+                { render(props.props.clone()) }
+            </>
         },
-        None => html! {
-            <p class="govuk-body rc-part" role="status" data-rc="part-loading">{ format!("Loading the {}…", props.part.what) }</p>
+        Loading::Coming(_) => html! {
+            <PartWait what={what} wait={props.part.wait} on_came={on_came} />
         },
     }
+}
+
+#[derive(Properties)]
+pub struct PartWaitProps {
+    pub what: &'static str,
+    pub wait: Wait,
+    /// Called once the part is in (true: after a "Try again").
+    pub on_came: Callback<bool>,
+}
+
+impl PartialEq for PartWaitProps {
+    /// One part is one `what` (its wait goes with it).
+    fn eq(&self, other: &Self) -> bool {
+        self.what == other.what && self.on_came == other.on_came
+    }
+}
+
+/// Waits for a part, shown as a [`wait_notice`]. Every wait ends (the loader gives up after
+/// `state::waits::WAIT_SECONDS`): when the part cannot be had, why, in plain words, with a "Try
+/// again" that fetches it anew.
+#[function_component(PartWait)]
+pub fn part_wait(props: &PartWaitProps) -> Html {
+    // Why it could not be had, once it could not.
+    let failed = use_state(|| None::<AttrValue>);
+    // Bumped by "Try again": each attempt loads the part anew.
+    let attempt = use_state(|| 0u32);
+    {
+        let (failed, wait, on_came) = (failed.clone(), props.wait, props.on_came.clone());
+        use_effect_with(*attempt, move |attempt| {
+            let retried = *attempt > 0;
+            wasm_bindgen_futures::spawn_local(async move {
+                if wait().await {
+                    on_came.emit(retried);
+                } else {
+                    failed.set(Some(super::browser::part_failure().reason().into()));
+                }
+            });
+        });
+    }
+    let on_retry = {
+        let (failed, attempt) = (failed.clone(), attempt.clone());
+        Callback::from(move |()| {
+            failed.set(None);
+            attempt.set(*attempt + 1);
+        })
+    };
+    wait_notice(props.what, failed.as_ref(), &on_retry, false)
 }

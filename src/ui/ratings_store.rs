@@ -4,8 +4,10 @@
 //! (the `storage` event never reaches the document that wrote), a stored copy that cannot be read is
 //! moved aside before anything is written, and "Forget" can be undone. They never go into a link or
 //! leave the device. The person's name and evidence are kept in memory only (stored without them),
-//! unless the person chooses to keep them in this browser too.
+//! unless the person chooses to keep them in this browser too; that memory is the widget's
+//! ([`SharedPageMemory`], above the screens), so looking at another screen never loses them.
 
+use crate::state::page_memory::SharedPageMemory;
 use crate::state::ratings::{
     legacy_storage_key, storage_key, unreadable_key, Change, Private, Ratings,
 };
@@ -38,8 +40,9 @@ pub struct RatingsHandle {
     pub forgotten: Option<Rc<Ratings>>,
     /// The person chose to keep their name and evidence in this browser too.
     pub keep_private: bool,
-    /// The name and evidence held in memory (all of them, kept in the browser or not).
-    private: Rc<RefCell<Private>>,
+    /// The name and evidence held in memory (all of them, kept in the browser or not), in the
+    /// widget's memory above the screens, under `key`.
+    memory: SharedPageMemory,
     set_keep: UseStateHandle<bool>,
     fw: SharedFramework,
     /// Where this framework's ratings are kept in the browser.
@@ -108,6 +111,18 @@ fn keep_unreadable(key: &str, text: &str) -> Option<String> {
     browser::store(&free, Some(text)).then_some(free)
 }
 
+/// The date and time where the person is, `2026-11-30 14:05`, for a saved assessment (two saves
+/// on one day are told apart).
+pub(crate) fn now_to_the_minute() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{} {:02}:{:02}",
+        today(),
+        now.get_hours(),
+        now.get_minutes()
+    )
+}
+
 impl RatingsHandle {
     /// What is stored now, with the name and evidence held in memory; `None` when a stored copy
     /// cannot be read and the browser will not keep it aside (then nothing may be written over it,
@@ -132,7 +147,14 @@ impl RatingsHandle {
                 }
             }
         };
-        Some(fresh.with_private(&self.private.borrow()))
+        Some(fresh.with_private(&self.private()))
+    }
+
+    /// The name and evidence held in memory for this framework's ratings.
+    fn private(&self) -> Private {
+        self.memory
+            .with(|m| m.private.get(self.key.as_str()).cloned())
+            .unwrap_or_default()
     }
 
     /// Stores `next` (with the name and evidence only when `keep_private`), shows it with
@@ -166,7 +188,9 @@ impl RatingsHandle {
         };
         let mut next = change.apply(&fresh);
         next.saved = Some(today());
-        *self.private.borrow_mut() = next.private_part();
+        let private = next.private_part();
+        self.memory
+            .with(|m| m.private.insert((*self.key).clone(), private));
         if !matches!(change, Change::Forget) {
             self.set_forgotten.set(None);
         }
@@ -188,17 +212,30 @@ impl RatingsHandle {
     /// Forgets every rating, keeping them in memory for "Undo".
     pub fn forget(&self) {
         let before = read_stored(&self.fw, &self.key)
-            .map(|fresh| fresh.with_private(&self.private.borrow()))
+            .map(|fresh| fresh.with_private(&self.private()))
             .unwrap_or_else(|_| (*self.ratings).clone());
         let n = before.len() + before.aside().count();
         self.set_forgotten.set(Some(Rc::new(before)));
-        self.change(
-            Change::Forget,
-            vec![format!(
-                "{} forgotten: none are kept in this browser now.",
-                crate::framework::wording::count(n, "rating is", "ratings are")
-            )],
-        );
+        let mut said = vec![format!(
+            "{} forgotten, with your name and evidence: none are kept in this browser now.",
+            crate::framework::wording::count(n, "rating is", "ratings are")
+        )];
+        // What else this browser keeps is said, never hidden behind "nothing is saved".
+        let saved = browser::stored(&crate::state::history::history_key(&self.fw))
+            .and_then(|text| crate::state::history::from_json(&self.fw, &text).ok())
+            .map_or(0, |list| list.len());
+        if saved > 0 {
+            said.push(format!(
+                "{} still kept in this browser: forget {} under \"Saved assessments\".",
+                crate::framework::wording::count(
+                    saved,
+                    "saved assessment is",
+                    "saved assessments are"
+                ),
+                if saved == 1 { "it" } else { "them" }
+            ));
+        }
+        self.change(Change::Forget, said);
     }
 
     /// Puts back what "Forget" removed, over anything rated since.
@@ -221,10 +258,23 @@ impl RatingsHandle {
     }
 }
 
-/// The ratings stored in this browser for `fw`, kept in step with other tabs and widgets.
+/// The ratings stored in this browser for `fw`, kept in step with other tabs and widgets, with the
+/// name and evidence held in `memory` (the widget's, above the screens).
 #[hook]
-pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
+pub fn use_ratings(fw: &SharedFramework, memory: &SharedPageMemory) -> RatingsHandle {
     let key = use_memo(fw.clone(), |fw| storage_key(fw));
+    // Name and evidence typed earlier on this page (on a screen since left) are held in the
+    // widget's memory; the first time, what the browser keeps is read into it.
+    let held: Private = memory.with(|m| {
+        m.private
+            .entry((*key).clone())
+            .or_insert_with(|| {
+                read_stored(fw, &key)
+                    .map(|r| r.private_part())
+                    .unwrap_or_default()
+            })
+            .clone()
+    });
     let first = use_memo(fw.clone(), |fw| {
         match read_stored(fw, &storage_key(fw)) {
         Ok(r) => (r, Vec::new()),
@@ -236,7 +286,7 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
         ),
     }
     });
-    let set = use_state(|| Rc::new(first.0.clone()));
+    let set = use_state(|| Rc::new(first.0.with_private(&held)));
     let say = use_state(|| Rc::new(first.1.clone()));
     let set_forgotten = use_state(|| None::<Rc<Ratings>>);
     // Name and evidence already in the browser (kept by an earlier copy of the widget) count as
@@ -248,18 +298,17 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
         }
         keeps_private(&key)
     });
-    let private = use_memo((), |_| Rc::new(RefCell::new(first.0.private_part())));
     let failing = use_memo((), |_| Rc::new(Cell::new(false)));
     // What this widget shows, for the listeners below to compare a fresh read with.
-    let shown = use_mut_ref(|| Rc::new(first.0.clone()));
+    let shown = use_mut_ref(|| Rc::new(first.0.with_private(&held)));
     *shown.borrow_mut() = (*set).clone();
     {
-        let (set, fw, shown, failing, private, set_keep) = (
+        let (set, fw, shown, failing, memory, set_keep) = (
             set.clone(),
             fw.clone(),
             shown.clone(),
             (*failing).clone(),
-            (*private).clone(),
+            memory.clone(),
             set_keep.clone(),
         );
         use_effect_with((*key).clone(), move |key| {
@@ -272,7 +321,10 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
                     // Another tab's choice to keep name and evidence, or not, shows here too.
                     set_keep.set(keeps_private(&key));
                     if let Ok(fresh) = read_stored(&fw, &key) {
-                        let fresh = fresh.with_private(&private.borrow());
+                        let private = memory
+                            .with(|m| m.private.get(key.as_str()).cloned())
+                            .unwrap_or_default();
+                        let fresh = fresh.with_private(&private);
                         let same = **shown.borrow() == fresh;
                         if !same {
                             set.set(Rc::new(fresh));
@@ -302,7 +354,7 @@ pub fn use_ratings(fw: &SharedFramework) -> RatingsHandle {
         },
         forgotten: (*set_forgotten).clone(),
         keep_private: *set_keep,
-        private: (*private).clone(),
+        memory: memory.clone(),
         set_keep,
         fw: fw.clone(),
         key: Rc::new((*key).clone()),

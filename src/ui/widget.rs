@@ -22,6 +22,7 @@ use crate::engine::compare;
 use crate::engine::lookup;
 use crate::state::explore::Screen;
 use crate::state::options::EmbedOptions;
+use crate::state::page_memory::SharedPageMemory;
 use crate::state::selection::{Action, Selection};
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
@@ -77,6 +78,9 @@ pub fn widget(props: &WidgetProps) -> Html {
     });
 
     use_link_sync(&state, &fw, &options);
+    // What the person types or loads on the screens (name, evidence, a team) is held here, above
+    // them: a screen that unmounts leaves it behind for when the person comes back.
+    let memory = (*use_memo((), |_| SharedPageMemory::default())).clone();
 
     let selection = &state.0;
     let screen = selection.explore.screen;
@@ -170,6 +174,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 { problems }
                 <Later<TeamScreenProps> part={&TEAM} props={TeamScreenProps {
                     by_gaps: selection.explore.team_by_gaps, people: selection.explore.team_people, on_action: dispatch,
+                    memory,
                 }} />
             </>
         };
@@ -182,6 +187,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 { problems }
                 <Later<MovesScreenProps> part={&MOVES} props={MovesScreenProps {
                     columns, explore: selection.explore.clone(), linkable: write_url, on_action: dispatch,
+                    memory,
                 }} />
             </>
         };

@@ -107,3 +107,13 @@ export async function tabTo(page, predicate, arg) {
   }
   assert.fail("could not reach the element by Tab");
 }
+
+/** Waits until `check()` (run in Node: a page's console or requests, say) is true, looking again
+ * every 50 ms, for up to `ms`; fails naming `what`. For things no element shows. */
+export async function until(check, what, ms = 30000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`waited ${ms} ms for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildSite, SUB_PATH } from "../../scripts/examples-site.mjs";
-import { servedBundle, clean, openPage, audit, DIST, SCREENSHOTS } from "./browser.mjs";
+import { servedBundle, clean, openPage, audit, until, DIST, SCREENSHOTS } from "./browser.mjs";
 
 const env = servedBundle(() => buildSite(mkdtempSync(join(tmpdir(), "rc-site-"))));
 const at = (page) => `${env.server.url}${SUB_PATH}${page}`;
@@ -262,8 +262,14 @@ test("in an iframe the standalone page reports its height and the frame follows 
   const after = await sizes();
   assert.ok(Math.abs(after.frame - after.content) <= 1, `frame ${after.frame}px, content ${after.content}px`);
   // A height message from anything but the frame is ignored.
-  await page.evaluate(() => window.postMessage({ type: "role-compare:height", height: 7 }, "*"));
-  await page.waitForTimeout(200);
+  // Messages are handled in order: once a second one arrives, the forged one has been handled.
+  await page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener("message", function done(e) {
+      if (e.data === "rc-test-after") { window.removeEventListener("message", done); resolve(); }
+    });
+    window.postMessage({ type: "role-compare:height", height: 7 }, "*");
+    window.postMessage("rc-test-after", "*");
+  }));
   assert.ok((await sizes()).frame > 100, "a forged message does not change the frame");
   // A message that claims to come from the frame's window but from another origin is ignored too;
   // the same message from the frame's own origin is believed (so this check can fail).
@@ -309,7 +315,7 @@ test("a host can pin the versioned entry with integrity, and every file it loads
   });
   await pinned(tampered);
   await tampered.waitForFunction(() => document.getElementById("pinned").shadowRoot?.querySelector("slot"));
-  await tampered.waitForTimeout(300);
+  await until(() => tampered.problems.some((p) => /integrity/i.test(p)), "the browser to refuse the changed module");
   assert.equal(await tampered.locator("#pinned [data-rc=grid]").count(), 0, "a changed module never runs");
   assert.match(await tampered.locator("#pinned").innerText(), /Fallback\./);
   assert.ok(tampered.problems.some((p) => /integrity/i.test(p)), tampered.problems.join("\n"));
@@ -319,7 +325,7 @@ test("a host can pin the versioned entry with integrity, and every file it loads
   const entry = await openPage(env.browser);
   await entry.route(`**/${manifest.entry}`, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "console.log('changed');" }));
   await pinned(entry);
-  await entry.waitForTimeout(500);
+  await until(() => entry.problems.some((p) => /integrity/i.test(p)), "the browser to refuse the changed entry");
   assert.ok(entry.problems.some((p) => /integrity/i.test(p)), entry.problems.join("\n"));
   assert.equal(await entry.locator("#pinned [data-rc=grid]").count(), 0);
   await entry.context().close();

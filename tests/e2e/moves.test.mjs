@@ -414,7 +414,7 @@ test("saving two assessments keeps both, dated, and says what changed between th
   await page.selectOption("#rc0-rate-planning", "working");
   await page.waitForFunction(() => /meets 1 of 6/.test(rcRoot().querySelector("[data-rc=assessment-summary]")?.innerText ?? ""));
   await page.locator("[data-rc=save-assessment]").click();
-  assert.match(await page.locator("[data-rc=saved-status]").innerText(), /^Saved your assessment of \d{4}-\d\d-\d\d on this device\.$/);
+  assert.match(await page.locator("[data-rc=saved-status]").innerText(), /^Saved your assessment of \d{4}-\d\d-\d\d \d\d:\d\d on this device, without your name and evidence \(you chose to keep them only while this page is open\)\.$/);
   await page.selectOption("#rc0-rate-planning", "practitioner");
   await page.selectOption("#rc0-rate-agile-working", "awareness");
   const agile = page.locator("#rc0-evidence-agile-working");
@@ -426,7 +426,7 @@ test("saving two assessments keeps both, dated, and says what changed between th
   const items = page.locator("[data-rc=saved-assessments] > li");
   assert.equal(await items.count(), 2);
   // Newest first, summed up against the level, with what changed since the one before.
-  assert.match(await items.first().innerText(), /^\d{4}-\d\d-\d\d, against Digital portfolio manager: meets 2 of 6 skills; 4 to raise, 7 steps in all\./);
+  assert.match(await items.first().innerText(), /^\d{4}-\d\d-\d\d \d\d:\d\d, against Digital portfolio manager: meets 2 of 6 skills; 4 to raise, 7 steps in all\./);
   assert.deepEqual(await items.first().locator("[data-rc=saved-changes] li").allInnerTexts(),
     ["Agile working: rated Awareness", "Planning: raised from Working to Practitioner"]);
   await page.reload();
@@ -533,7 +533,8 @@ test("stored ratings for skills this framework lacks are kept aside, downloaded,
 
   // Forgetting them all never brings back what the older copy kept under role-compare:ratings:v1.
   await page.locator("[data-rc=forget-ratings]").click();
-  assert.equal(await page.evaluate(() => rcActive()?.dataset.rc), "undo-forget", "focus moves to Undo");
+  // Focus moves to Undo once it is painted.
+  await page.waitForFunction(() => rcActive()?.dataset.rc === "undo-forget");
   await page.reload();
   await ready(page);
   assert.equal(await page.locator("#rc0-rate-agile-working").inputValue(), "", "the v1 copy is not read again");
@@ -592,7 +593,8 @@ test("a ratings file moves ratings between devices; a bad one is refused with ea
   await page.locator("#rc0-ratings-file").setInputFiles(good);
   const choice = page.locator("[data-rc=ratings-choice]");
   assert.match(await choice.innerText(), /good\.json has 2 ratings\. You already have 1 rating\. What should happen to yours\?/);
-  assert.equal(await page.evaluate(() => rcRoot().activeElement?.dataset.rc), "ratings-choice", "focus moves to the choice");
+  // Focus moves to the choice once it is painted.
+  await page.waitForFunction(() => rcRoot().activeElement?.dataset.rc === "ratings-choice");
   await choice.getByRole("button", { name: "Add the file's ratings to mine" }).click();
   await messages.getByText("Added the 2 ratings in good.json: 2 new, 0 changed, 0 the same; your 1 other rating is kept.").waitFor();
   assert.equal(await page.locator("#rc0-rate-planning").inputValue(), "working");

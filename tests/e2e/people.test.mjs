@@ -154,8 +154,10 @@ test("headings deeper than h6 keep their level for assistive technology", async 
   await page.goto(env.server.url + "/");
   await page.evaluate(() => document.body.insertAdjacentHTML("beforeend",
     '<role-compare heading-level="6" view="moves" columns="associate-data-analyst" write-url="false"></role-compare>'));
-  await page.waitForFunction(() => document.querySelector("role-compare").shadowRoot?.querySelector(".rc-widget h6"));
-  await page.waitForTimeout(200);
+  // The career-move screen is a part loaded on first use: wait for its own headings, below the
+  // top one (never a fixed time: a loaded machine takes longer).
+  await page.waitForFunction(() => [...(document.querySelector("role-compare").shadowRoot?.querySelectorAll(".rc-widget h6") ?? [])]
+    .some((h) => h.textContent === "Moves to other roles"));
   const levels = await page.evaluate(() => [...document.querySelector("role-compare").shadowRoot.querySelectorAll("h1, h2, h3, h4, h5, h6")]
     .map((h) => Number(h.getAttribute("aria-level") ?? h.tagName.slice(1))));
   assert.equal(levels[0], 6, "the top heading is the level the host chose");

@@ -43,7 +43,7 @@ test("five people's files, one bad: the rest load, and the gaps and single point
   for (const width of [1280, 375]) {
     const page = await openPage(env.browser, width);
     await loadTeam(page, width);
-    assert.match(await page.locator("[data-rc=team-status]").innerText(), /^4 people loaded; 1 problem not loaded/);
+    assert.match(await page.locator("[data-rc=team-status]").innerText(), /^4 people loaded\. 1 problem: see "Not loaded"\.$/);
     assert.match(await page.locator("[data-rc=team-problems]").innerText(), /bad\.json: \$\.ratings\["planning"\]: "guru" is not a rating/);
     assert.equal(
       await page.locator("[data-rc=team-summary]").innerText(),
@@ -109,7 +109,7 @@ test("files dropped on the page add to the team already loaded; a file too large
     zone.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await page.waitForFunction(() => /^5 people/.test(rcRoot().querySelector("[data-rc=team-summary]")?.textContent ?? ""));
-  assert.match(await page.locator("[data-rc=team-status]").innerText(), /^1 person loaded; 1 problem not loaded/);
+  assert.match(await page.locator("[data-rc=team-status]").innerText(), /^1 person loaded\. 1 problem: see "Not loaded"\.$/);
   assert.match(await page.locator("[data-rc=team-problems]").innerText(), /huge\.csv: it is \d+ KB; a file for the team view is at most 5120 KB/);
   const people = await page.locator("[data-rc=team-people] li").allInnerTexts();
   assert.equal(people.length, 5);

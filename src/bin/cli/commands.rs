@@ -675,6 +675,7 @@ pub fn assess(options: &Options) -> Outcome {
     for note in [ratings.carried_sentence(&fw), ratings.aside_sentence()]
         .into_iter()
         .flatten()
+        .chain(ratings.notes.iter().cloned())
     {
         outcome.stderr += &format!("note: {path}: {note}\n");
     }
@@ -699,15 +700,29 @@ pub fn team(options: &Options) -> Outcome {
     };
     let mut people = Vec::new();
     let mut problems = Vec::new();
+    let mut notes: Vec<String> = Vec::new();
     for path in &options.positional {
         let text = match read(path) {
             Ok(text) => text,
             Err(outcome) => return outcome,
         };
-        let (found, refused) =
-            team_file::people_of_file(&fw, file_name(path), &text, level.as_deref());
-        people.extend(found);
-        problems.extend(refused);
+        let read = team_file::people_of_file(&fw, file_name(path), &text, level.as_deref());
+        for person in read.people {
+            // One person per name: a later file replaces an earlier one's ratings, and says so.
+            match people
+                .iter()
+                .position(|p: &role_compare::engine::team::Person| {
+                    team_file::same_person(&p.name, &person.name)
+                }) {
+                Some(at) => {
+                    notes.push(team_file::replaced_note(&person.name, file_name(path)));
+                    people[at] = person;
+                }
+                None => people.push(person),
+            }
+        }
+        problems.extend(read.refused);
+        notes.extend(read.notes);
     }
     let team = role_compare::engine::team::team(&fw, people);
     let report = TeamReport::of(&fw, &team);
@@ -745,10 +760,15 @@ pub fn team(options: &Options) -> Outcome {
         table,
         Some(people_export::team(&fw, &team)),
     );
+    // What reading changed (a note shortened, a level not recognised, a person replaced) is
+    // said on standard error; it is no reason to fail.
+    for note in &notes {
+        outcome.stderr.push_str(&format!("note: {note}\n"));
+    }
     if !problems.is_empty() {
         // The files and rows that are fine are shown; each refused one is named, and the exit
         // code says the data had problems.
-        outcome.stderr = problems_outcome(&problems).stderr;
+        outcome.stderr.push_str(&problems_outcome(&problems).stderr);
         outcome.code = 1;
     }
     outcome

@@ -34,6 +34,7 @@ struct Worked {
 #[function_component(Related)]
 pub fn related(props: &RelatedProps) -> Html {
     let fw = &use_framework();
+    let landmark_suffix = crate::ui::context::use_landmark_name("");
     // The ranking counts similar skills, which come with the texts.
     let texts = use_texts();
     use_want_texts(fw.texts_pending());
@@ -91,7 +92,7 @@ pub fn related(props: &RelatedProps) -> Html {
             <p class="govuk-body-s">
                 { "Across all levels of each role. " }{ SCORE_IN_WORDS }{ " Under the shared skills, \"Similar\" names skills of this role that say much the same as ones the other role needs, which count in part. The move is from the first column to the role's level closest in skills and seniority, which is the one Add puts in the comparison." }
             </p>
-            <div class="rc-scroll" role="region" aria-label={format!("Roles that share skills with {name}")} tabindex="0">
+            <div class="rc-scroll" role="region" aria-label={format!("Roles that share skills with {name}{landmark_suffix}")} tabindex="0">
             <table class="govuk-table">
                 <caption class="govuk-visually-hidden">{ format!("Roles that share skills with {name}") }</caption>
                 <thead class="govuk-table__head">

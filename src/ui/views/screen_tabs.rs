@@ -12,8 +12,9 @@ pub struct ScreenTabsProps {
 
 #[function_component(ScreenTabs)]
 pub fn screen_tabs(props: &ScreenTabsProps) -> Html {
+    let name = crate::ui::context::use_landmark_name("Role compare views");
     html! {
-        <nav class="rc-screens" aria-label="Role compare views" data-rc="screens">
+        <nav class="rc-screens" aria-label={name} data-rc="screens">
             <ul class="rc-screens__list">
                 { for Screen::ALL.into_iter().map(|screen| {
                     let current = screen == props.screen;

@@ -20,6 +20,13 @@ pub struct SearchBoxProps {
     /// Keeps element ids unique when one widget has two search boxes.
     #[prop_or(AttrValue::Static("search"))]
     pub key_name: AttrValue,
+    /// What a result already chosen says: "already compared", or "current level".
+    #[prop_or(AttrValue::Static("already compared"))]
+    pub chosen_word: AttrValue,
+    /// Choosing a result empties the box and closes the list (a choice made once, such as the
+    /// current level), instead of keeping it open to add more.
+    #[prop_or(false)]
+    pub close_on_choose: bool,
 }
 
 const LIMIT: usize = 8;
@@ -73,14 +80,22 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
                         };
                         let added = props.columns.contains(&level.id);
                         let id = level.id.clone();
-                        let on_click = props.on_add.reform(move |_: MouseEvent| id.clone());
+                        let on_click = {
+                            let (on_add, query, close) = (props.on_add.clone(), query.clone(), props.close_on_choose);
+                            Callback::from(move |_: MouseEvent| {
+                                if close {
+                                    query.set(String::new());
+                                }
+                                on_add.emit(id.clone());
+                            })
+                        };
                         Some(html! {
                             <li>
                                 <button type="button" class="govuk-button govuk-button--secondary rc-search__result"
                                     onclick={on_click} disabled={added || props.full}>
                                     <span class="govuk-visually-hidden">{ format!("{} ", props.verb) }</span>
                                     { name }
-                                    <span class="rc-search__why">{ if added { format!("{why} (already compared)") } else { why } }</span>
+                                    <span class="rc-search__why">{ if added { format!("{why} ({})", props.chosen_word) } else { why } }</span>
                                 </button>
                             </li>
                         })

@@ -25,6 +25,7 @@ pub fn skill_view(props: &SkillViewProps) -> Html {
     let texts = use_texts();
     use_want_texts(fw.texts_pending() && props.skill.is_some());
     let id_prefix = use_prefix();
+    let landmark_suffix = crate::ui::context::use_landmark_name("");
     let select_id = format!("{}-skill", id_prefix);
     let on_change = props.on_action.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -64,7 +65,7 @@ pub fn skill_view(props: &SkillViewProps) -> Html {
                 } else if let Some(description) = skill.description.as_ref().and_then(|d| d.lead()) {
                     <p class="govuk-body">{ description.to_string() }</p>
                 }
-                { needing_table(fw, props, &needing, &skill.name) }
+                { needing_table(fw, props, &needing, &skill.name, &landmark_suffix) }
             }
         </section>
     }
@@ -75,14 +76,16 @@ fn needing_table(
     props: &SkillViewProps,
     rows: &[(String, Option<crate::framework::SkillLevel>)],
     name: &str,
+    landmark_suffix: &str,
 ) -> Html {
     let rows: Vec<_> = rows
         .iter()
         .filter_map(|(id, skill_level)| Some((fw.level(id)?, *skill_level)))
         .collect();
     let caption = format!("{} role levels need {name}", rows.len());
+    let region_name = format!("{caption}{landmark_suffix}");
     html! {
-        <div class="rc-scroll" role="region" aria-label={caption.clone()} tabindex="0">
+        <div class="rc-scroll" role="region" aria-label={region_name.clone()} tabindex="0">
         <table class="govuk-table">
             <caption class="govuk-table__caption govuk-table__caption--s">{ caption }</caption>
             <thead class="govuk-table__head">

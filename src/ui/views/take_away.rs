@@ -24,7 +24,7 @@ pub fn downloads(props: &DownloadsProps) -> Html {
             browser::download(
                 &doc.file_name(format),
                 format.media_type(),
-                &doc.render(format),
+                &doc.file_text(format),
             );
         });
         html! {

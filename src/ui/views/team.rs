@@ -2,19 +2,23 @@
 //! together, or dropped on the page), and sees each skill the team's levels need against each
 //! person, in words and icons; how many meet their need, what nobody covers, the single points of
 //! expertise, and each person's next level and how far. Names and ratings are held in this page's
-//! memory only, until "Forget this team" or the page closes; nothing is stored or sent.
+//! memory only (the widget's, above the screens: looking at another screen loses nothing), until
+//! "Forget this team" or the page closes; nothing is stored unless the manager chooses to keep the
+//! team, and nothing is sent. The state and its actions are `state::team_view`'s reducer.
 
 use super::heading::Heading;
 use super::standing::icon;
 use super::take_away::Downloads;
-use crate::engine::team::{team, PeopleOrder, Person, Team, TeamCell};
-use crate::framework::wording;
+use crate::engine::team::{team, PeopleOrder, Team, TeamCell};
 use crate::output::people_export;
-use crate::state::team_file::{
-    people_of_file, team_from_json, team_key, team_to_json, MAX_TEAM_CSV_BYTES, TEAM_CSV_TEMPLATE,
+use crate::state::page_memory::SharedPageMemory;
+use crate::state::team_file::{team_key, team_to_json, MAX_TEAM_CSV_BYTES, TEAM_CSV_TEMPLATE};
+use crate::state::team_view::{
+    page_label, shown_label, FileRead, TeamAction, TeamState, PEOPLE_AT_ONCE,
 };
 use crate::ui::browser;
 use crate::ui::context::{use_framework, use_prefix};
+use crate::ui::framework_store::SharedFramework;
 use std::rc::Rc;
 use web_sys::{DragEvent, FileList, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -26,6 +30,8 @@ pub struct TeamScreenProps {
     /// The people's order (in the link).
     pub people: PeopleOrder,
     pub on_action: Callback<crate::state::selection::Action>,
+    /// Where the team is held while the page is open, above the screens.
+    pub memory: SharedPageMemory,
 }
 
 /// How the grid's rows are ordered.
@@ -37,77 +43,51 @@ enum Order {
     Gaps,
 }
 
-/// People shown side by side in the grid at once: a wider team is shown ten at a time (every
-/// person is in the list above the grid, in the phone's lists and in the downloads), so the grid
-/// stays readable and a re-sort lays out a tenth of a 50-person grid's cells.
-pub const PEOPLE_AT_ONCE: usize = 10;
-
 /// A cell in the engine's words, with its standing's icon.
 fn cell_words(cell: &TeamCell) -> Option<(Option<&'static str>, String)> {
     Some((cell.standing.map(icon), cell.describe()?))
 }
 
-/// The level the manager chose for the person at `position`, if any.
-fn chosen_for(chosen: &[(usize, String)], position: usize) -> Option<String> {
-    chosen
-        .iter()
-        .find(|(p, _)| *p == position)
-        .map(|(_, id)| id.clone())
+/// The team's state and how to change it: each action is applied to the state held in the
+/// widget's memory (never to a copy a slow file read captured), kept there, shown, and the team
+/// kept on the device follows when the manager chose to keep it.
+#[hook]
+fn use_team(fw: &SharedFramework, memory: &SharedPageMemory) -> (TeamState, Callback<TeamAction>) {
+    let key = team_key(fw);
+    let first = memory.with(|m| {
+        m.team
+            .get_or_insert_with(|| TeamState::from_stored(fw, browser::stored(&key).as_deref()))
+            .clone()
+    });
+    let shown = use_state(|| first);
+    let dispatch = {
+        let (fw, memory, shown) = (fw.clone(), memory.clone(), shown.clone());
+        use_callback((), move |action: TeamAction, _| {
+            let before = memory.with(|m| m.team.clone()).unwrap_or_default();
+            let next = before.apply(&fw, action);
+            if next.kept {
+                browser::store(&key, Some(&team_to_json(&fw, &next.people)));
+                browser::announce(browser::KEPT_CHANGED);
+            } else if before.kept {
+                browser::store(&key, None);
+                browser::announce(browser::KEPT_CHANGED);
+            }
+            memory.with(|m| m.team = Some(next.clone()));
+            shown.set(next);
+        })
+    };
+    ((*shown).clone(), dispatch)
 }
 
 #[function_component(TeamScreen)]
 pub fn team_screen(props: &TeamScreenProps) -> Html {
     let fw = use_framework();
     let prefix = use_prefix();
-    let key = team_key(&fw);
-    // A team kept on this device comes back; one that cannot be read is named and left alone.
-    let stored = use_memo(key.clone(), {
-        let fw = fw.clone();
-        move |key| browser::stored(key).map(|text| team_from_json(&fw, &text))
+    let (state, dispatch) = use_team(&fw, &props.memory);
+    let region_name = crate::ui::context::use_landmark_name("The team's skills");
+    let on_keep = dispatch.reform(|e: Event| {
+        TeamAction::Keep(e.target_unchecked_into::<HtmlInputElement>().checked())
     });
-    let unreadable: Option<String> = match &*stored {
-        Some(Err(problems)) => Some(
-            problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join("; "),
-        ),
-        _ => None,
-    };
-    let kept = use_state(|| matches!(&*stored, Some(Ok(_))));
-    let people = use_state(|| {
-        Rc::new(match &*stored {
-            Some(Ok(people)) => people.clone(),
-            _ => Vec::<Person>::new(),
-        })
-    });
-    let problems = use_state(Vec::<String>::new);
-    // While the team is kept, what is kept follows what is shown.
-    {
-        let (fw, key) = (fw.clone(), key.clone());
-        use_effect_with(((*people).clone(), *kept), move |(people, kept)| {
-            if *kept {
-                browser::store(&key, Some(&team_to_json(&fw, people)));
-            }
-        });
-    }
-    let on_keep = {
-        let (kept, key) = (kept.clone(), key.clone());
-        Callback::from(move |e: Event| {
-            let keep = e.target_unchecked_into::<HtmlInputElement>().checked();
-            if !keep {
-                browser::store(&key, None);
-            }
-            kept.set(keep);
-        })
-    };
-    let said = use_state(String::new);
-    let level = use_state(|| None::<String>);
-    // Levels the manager chose for one person, by their position (over what their file says).
-    let chosen = use_state(Vec::<(usize, String)>::new);
-    // Whose level the level control sets: everyone whose file names none, or one person.
-    let whose = use_state(|| None::<usize>);
     let order = if props.by_gaps {
         Order::Gaps
     } else {
@@ -115,54 +95,30 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
     };
     let dragging = use_state(|| false);
 
-    // Reads every file, then adds its people to those already loaded (nothing loaded is lost).
+    // Reads every file, then adds its people to those already loaded (nothing loaded is lost; a
+    // person loaded again is replaced, and said).
     let read_files = {
-        let (fw, people, problems, said) =
-            (fw.clone(), people.clone(), problems.clone(), said.clone());
+        let dispatch = dispatch.clone();
         Callback::from(move |files: FileList| {
             let files: Vec<web_sys::File> =
                 (0..files.length()).filter_map(|i| files.get(i)).collect();
-            let (fw, people, problems, said) =
-                (fw.clone(), people.clone(), problems.clone(), said.clone());
+            let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let mut found: Vec<Person> = (**people).clone();
-                let mut refused = Vec::new();
-                let before = found.len();
+                let mut read = Vec::new();
                 for file in files {
                     let name = file.name();
                     // Not read at all when larger than any team file can be.
-                    if let Some(too_big) = crate::load::validate::size_problem(
+                    let text = match crate::load::validate::size_problem(
                         file.size() as usize,
                         MAX_TEAM_CSV_BYTES,
                         "a file for the team view",
                     ) {
-                        refused.push(format!("{name}: {}", too_big.reason));
-                        continue;
-                    }
-                    let text = match browser::read_file(file).await {
-                        Ok(decoded) => decoded.text,
-                        Err(reason) => {
-                            refused.push(format!("{name}: {reason}"));
-                            continue;
-                        }
+                        Some(too_big) => Err(too_big.reason),
+                        None => browser::read_file(file).await.map(|decoded| decoded.text),
                     };
-                    let (more, bad) = people_of_file(&fw, &name, &text, None);
-                    found.extend(more);
-                    refused.extend(bad.iter().map(ToString::to_string));
+                    read.push(FileRead { name, text });
                 }
-                said.set(format!(
-                    "{} loaded{}.",
-                    wording::count(found.len() - before, "person", "people"),
-                    match refused.len() {
-                        0 => String::new(),
-                        n => format!(
-                            "; {} not loaded (listed below)",
-                            wording::count(n, "problem", "problems")
-                        ),
-                    }
-                ));
-                problems.set(refused);
-                people.set(Rc::new(found));
+                dispatch.emit(TeamAction::Load(read));
             });
         })
     };
@@ -201,43 +157,20 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
     // never to the page's <body>.
     let status_ref = use_node_ref();
     let on_forget = {
-        let (people, problems, said) = (people.clone(), problems.clone(), said.clone());
-        let (kept, key, status_ref) = (kept.clone(), key.clone(), status_ref.clone());
-        let (chosen, whose) = (chosen.clone(), whose.clone());
+        let (dispatch, status_ref) = (dispatch.clone(), status_ref.clone());
         Callback::from(move |_: MouseEvent| {
-            browser::store(&key, None);
-            kept.set(false);
-            people.set(Rc::new(Vec::new()));
-            chosen.set(Default::default());
-            whose.set(None);
-            problems.set(Vec::new());
-            said.set("The team is forgotten: no names or ratings are held.".into());
+            dispatch.emit(TeamAction::Forget);
             crate::ui::focus::focus_after_paint(&status_ref);
         })
     };
-    let on_level = {
-        let (level, chosen, whose) = (level.clone(), chosen.clone(), whose.clone());
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let value = (!value.is_empty()).then_some(value);
-            match *whose {
-                None => level.set(value),
-                Some(p) => {
-                    let mut next: Vec<(usize, String)> =
-                        chosen.iter().filter(|(q, _)| *q != p).cloned().collect();
-                    next.extend(value.map(|id| (p, id)));
-                    chosen.set(next);
-                }
-            }
-        })
-    };
-    let on_whose = {
-        let whose = whose.clone();
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            whose.set(value.parse().ok());
-        })
-    };
+    let on_level = dispatch.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        TeamAction::SetLevel((!value.is_empty()).then_some(value))
+    });
+    let on_whose = dispatch.reform(|e: Event| {
+        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+        TeamAction::SetWhose(value.parse().ok())
+    });
     let people_order_id = format!("{prefix}-team-people");
     let on_people_order = props.on_action.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
@@ -260,25 +193,14 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
     // The team, with the levels the manager chose: one person's, else their file's, else the one
     // chosen for people whose file names none.
     let view: Rc<Team> = {
-        let (fw, people, level, chosen) = (
-            fw.clone(),
-            (*people).clone(),
-            (*level).clone(),
-            (*chosen).clone(),
+        let fw = fw.clone();
+        let deps = (
+            state.people.clone(),
+            state.level.clone(),
+            state.chosen.clone(),
         );
-        (*use_memo((people, level, chosen), move |(people, level, chosen)| {
-            let people: Vec<Person> = people
-                .iter()
-                .cloned()
-                .enumerate()
-                .map(|(i, mut p)| {
-                    p.level = chosen_for(chosen, i).or(p.level).or_else(|| level.clone());
-                    p
-                })
-                .collect();
-            Rc::new(team(&fw, people))
-        }))
-        .clone()
+        let state = state.clone();
+        (*use_memo(deps, move |_| Rc::new(team(&fw, state.people_at_levels())))).clone()
     };
     let files_id = format!("{prefix}-team-files");
     let level_id = format!("{prefix}-team-level");
@@ -290,19 +212,12 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
             (s.meeting * 1000 / s.needed_by.max(1), i)
         });
     }
-    let unleveled = people.iter().any(|p| p.level.is_none());
+    let unleveled = state.people.iter().any(|p| p.level.is_none());
     let whose_id = format!("{prefix}-team-whose");
-    // What the level control shows: the chosen person's own choice, or the one for people whose
-    // file names none.
-    let shown_level: Option<String> = match *whose {
-        Some(p) => chosen_for(&chosen, p),
-        None => (*level).clone(),
-    };
-    // The people in the grid: PEOPLE_AT_ONCE from `first` (kept in range as the team changes).
-    let first = use_state(|| 0usize);
-    let start = (*first).min(view.people.len().saturating_sub(1)) / PEOPLE_AT_ONCE * PEOPLE_AT_ONCE;
-    let shown = start..(start + PEOPLE_AT_ONCE).min(view.people.len());
-    // The people in their chosen order; the grid shows `shown` of them.
+    let shown_level = state.shown_level();
+    // The people in the grid: PEOPLE_AT_ONCE of them, in their chosen order.
+    let shown = state.shown();
+    let start = shown.start;
     let ordered = view.people_in(props.people);
     let columns: Rc<Vec<usize>> = Rc::new(ordered[shown.clone()].to_vec());
     let (previous_ref, next_ref) = (use_node_ref(), use_node_ref());
@@ -324,13 +239,16 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
         });
     }
     let page_to = |to: usize, next: bool| {
-        let (first, pressed) = (first.clone(), pressed.clone());
+        let (dispatch, pressed) = (dispatch.clone(), pressed.clone());
         Callback::from(move |_: MouseEvent| {
             *pressed.borrow_mut() = Some(next);
-            first.set(to);
+            dispatch.emit(TeamAction::ShowFrom(to));
         })
     };
-    let people_range = |r: &std::ops::Range<usize>| format!("{} to {}", r.start + 1, r.end);
+    let previous = shown.start.saturating_sub(PEOPLE_AT_ONCE)..shown.start;
+    let next = shown.end..(shown.end + PEOPLE_AT_ONCE).min(view.people.len());
+    let (said, problems, notes) = (&state.said, &state.problems, &state.notes);
+    let unreadable = state.unreadable.clone();
 
     html! {
         <section class="rc-team" data-rc="team">
@@ -347,7 +265,14 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
             <button type="button" class="govuk-button govuk-button--secondary" onclick={on_template} data-rc="team-template">
                 { "Download a team CSV template" }
             </button>
-            <p class="govuk-body" role="status" data-rc="team-status" tabindex="-1" ref={status_ref}>{ (*said).clone() }</p>
+            <p class="govuk-body" role="status" data-rc="team-status" tabindex="-1" ref={status_ref}>{ said.clone() }</p>
+            if !notes.is_empty() {
+                <div class="govuk-inset-text" data-rc="team-notes">
+                    <ul class="govuk-list">
+                        { for notes.iter().map(|n| html! { <li>{ n.clone() }</li> }) }
+                    </ul>
+                </div>
+            }
             if let Some(reason) = &unreadable {
                 <p class="govuk-body" data-rc="team-unreadable">
                     { format!("A team kept on this device could not be read ({reason}), so it is left as it is and nothing is kept over it.") }
@@ -371,16 +296,16 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                     <div class="govuk-form-group rc-controls__item">
                         <label class="govuk-label govuk-label--s" for={whose_id.clone()}>{ "Choose a role level for" }</label>
                         <select class="govuk-select" id={whose_id} onchange={on_whose}>
-                            <option value="" selected={whose.is_none()}>{ if unleveled { "People whose file names none" } else { "Nobody yet" } }</option>
+                            <option value="" selected={state.whose.is_none()}>{ if unleveled { "People whose file names none" } else { "Nobody yet" } }</option>
                             { for (0..view.people.len()).map(|p| html! {
-                                <option value={p.to_string()} selected={*whose == Some(p)}>{ view.people[p].name.clone() }</option>
+                                <option value={p.to_string()} selected={state.whose == Some(p)}>{ view.people[p].name.clone() }</option>
                             }) }
                         </select>
                     </div>
                     <div class="govuk-form-group rc-controls__item">
                         <label class="govuk-label govuk-label--s" for={level_id.clone()}>{ "Role level" }</label>
                         <select class="govuk-select" id={level_id} onchange={on_level}>
-                            <option value="" selected={shown_level.is_none()}>{ if whose.is_some() { "As their file says" } else { "None" } }</option>
+                            <option value="" selected={shown_level.is_none()}>{ if state.whose.is_some() { "As their file says" } else { "None" } }</option>
                             { for fw.levels.iter().map(|l| html! {
                                 <option value={l.id.clone()} selected={shown_level.as_deref() == Some(l.id.as_str())}>{ fw.level_name(l).to_string() }</option>
                             }) }
@@ -405,25 +330,25 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                 if view.people.len() > PEOPLE_AT_ONCE {
                     <div class="rc-team__pages" data-rc="team-pages">
                         <p class="govuk-body" role="status" data-rc="team-shown">
-                            { format!("The grid shows people {} of {}; every person is in the list above and in the downloads.", people_range(&shown), view.people.len()) }
+                            { shown_label(&shown, view.people.len()) }
                         </p>
                         <div class="govuk-button-group">
                             if shown.start > 0 {
                                 <button type="button" class="govuk-button govuk-button--secondary" data-rc="team-previous" ref={previous_ref.clone()}
-                                    onclick={page_to(shown.start - PEOPLE_AT_ONCE, false)}>
-                                    { format!("Previous people: {}", people_range(&(shown.start - PEOPLE_AT_ONCE..shown.start))) }
+                                    onclick={page_to(previous.start, false)}>
+                                    { page_label("Previous", &previous) }
                                 </button>
                             }
                             if shown.end < view.people.len() {
                                 <button type="button" class="govuk-button govuk-button--secondary" data-rc="team-next" ref={next_ref.clone()}
-                                    onclick={page_to(shown.end, true)}>
-                                    { format!("Next people: {}", people_range(&(shown.end..(shown.end + PEOPLE_AT_ONCE).min(view.people.len())))) }
+                                    onclick={page_to(next.start, true)}>
+                                    { page_label("Next", &next) }
                                 </button>
                             }
                         </div>
                     </div>
                 }
-                <div class="rc-scroll rc-team__grid" role="region" aria-label="The team's skills" tabindex="0">
+                <div class="rc-scroll rc-team__grid" role="region" aria-label={region_name.clone()} tabindex="0">
                     <table class="govuk-table rc-team__table" data-rc="team-grid">
                         <caption class="govuk-table__caption govuk-table__caption--s">{ "Each skill the team's levels need, against what each person's level needs" }</caption>
                         // Fixed column widths: a re-sort moves rows without the browser measuring
@@ -464,7 +389,7 @@ pub fn team_screen(props: &TeamScreenProps) -> Html {
                     <div class="govuk-checkboxes govuk-checkboxes--small">
                         <div class="govuk-checkboxes__item">
                             <input class="govuk-checkboxes__input" id={format!("{prefix}-team-keep")} type="checkbox"
-                                checked={*kept} onchange={on_keep} disabled={unreadable.is_some()}
+                                checked={state.kept} onchange={on_keep} disabled={unreadable.is_some()}
                                 aria-describedby={format!("{prefix}-team-keep-hint")} data-rc="keep-team" />
                             <label class="govuk-label govuk-checkboxes__label" for={format!("{prefix}-team-keep")}>{ "Keep this team on this device" }</label>
                             <div class="govuk-hint govuk-checkboxes__hint" id={format!("{prefix}-team-keep-hint")}>

@@ -3,10 +3,17 @@
 //! takes; routes to a far level; self-assessment; files to take away and a plan to print. Every
 //! number and word comes from the engine, computed once per change of what it depends on.
 
+mod assessment_packs;
+mod evidence_box;
+mod kept_on_device;
 mod move_table;
 mod pack_print;
 mod plan;
+mod ratings_file;
+mod ratings_name;
 mod ratings_panel;
+mod ratings_row;
+mod ratings_table;
 mod route_view;
 mod saved_assessments;
 
@@ -19,6 +26,7 @@ use crate::engine::routes::{routes, RoutePlan};
 use crate::framework::Requirement;
 use crate::output::export;
 use crate::state::explore::{Basis, Explore};
+use crate::state::page_memory::SharedPageMemory;
 use crate::state::selection::Action;
 use crate::ui::browser;
 use crate::ui::context::{use_framework, use_prefix};
@@ -39,6 +47,8 @@ pub struct MovesScreenProps {
     /// Whether the page's link shows this widget's state (only then is "Copy link" offered).
     pub linkable: bool,
     pub on_action: Callback<Action>,
+    /// What the person typed, held by the widget above its screens.
+    pub memory: SharedPageMemory,
 }
 
 /// The next level up and the ranked moves.
@@ -66,7 +76,7 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
         .and_then(|id| fw.level(id))
         .map(|l| l.id.clone());
     // A person's ratings are read here, on the screen that uses them (not by the comparison).
-    let ratings_handle = use_ratings(&fw);
+    let ratings_handle = use_ratings(&fw, &props.memory);
     let ratings = ratings_handle.ratings.clone();
     let from_ratings = explore.basis == Basis::Ratings && !ratings.is_empty();
     let voice = if from_ratings {
@@ -166,7 +176,16 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
         });
     }
 
-    let on_current = props.on_action.reform(Action::SetCurrent);
+    // Choosing a current level closes the search's list and puts focus on the new current
+    // level's heading (never on the page's <body>).
+    let current_heading = use_node_ref();
+    let on_current = {
+        let (on_action, current_heading) = (props.on_action.clone(), current_heading.clone());
+        Callback::from(move |id: String| {
+            on_action.emit(Action::SetCurrent(id));
+            crate::ui::focus::focus_after_paint(&current_heading);
+        })
+    };
     let basis_name = format!("{}-basis", id_prefix);
     let basis_radio = |basis: Basis, label: String| {
         let id = format!("{basis_name}-{}", basis.key());
@@ -204,13 +223,15 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
     html! {
         <section class="rc-moves" data-rc="moves">
             if let Some(name) = &current_name {
-                <p class="govuk-body-l" data-rc="current-level">{ "Your current level: " }<strong>{ name.clone() }</strong></p>
+                <Heading depth={1} class="govuk-heading-m rc-moves__current" focusable=true node_ref={current_heading.clone()}>
+                    <span data-rc="current-level">{ "Your current level: " }<strong>{ name.clone() }</strong></span>
+                </Heading>
             } else {
                 <p class="govuk-body">{ "Choose your current role level to see where you could go next." }</p>
             }
             <SearchBox columns={current.iter().cloned().collect::<Vec<_>>()} full={false}
                 on_add={on_current} label={if current.is_some() { "Change your current level" } else { "Your current level" }}
-                verb="Choose" key_name="current" />
+                verb="Choose" key_name="current" chosen_word="current level" close_on_choose=true />
             if !ratings.is_empty() || explore.basis == Basis::Ratings {
                 <div class="govuk-form-group">
                     <fieldset class="govuk-fieldset">
@@ -225,12 +246,12 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
                     <p class="govuk-body">{ "You have not rated any skills yet, so moves start from your current level. Rate yourself under \"Assess yourself\"." }</p>
                 }
             }
-            if (!held.is_empty() || current.is_some()) && fw.texts_pending() {
-                // The ranking counts similar skills, which come with the texts.
-                { waiting(&texts, "similar skills") }
-            } else if !held.is_empty() || current.is_some() {
+            if !held.is_empty() || current.is_some() {
+                // The next level up needs no texts; the ranking of other roles counts similar
+                // skills, which come with them (MoveTable says so while they are on their way).
                 <MoveTable current={current.clone()}
-                    next={ranking.next.clone()} rows={ranking.rows.clone()} explore={explore.clone()} on_action={props.on_action.clone()} />
+                    next={ranking.next.clone()} rows={ranking.rows.clone()} explore={explore.clone()} on_action={props.on_action.clone()}
+                    waiting={fw.texts_pending().then(|| waiting(&texts, "similar skills"))} />
                 <Downloads make={{
                     let (fw, from_label, next, rows) = (fw.clone(), from_label.clone(), ranking.next.clone(), ranking.rows.clone());
                     Callback::from(move |_| {
@@ -267,7 +288,8 @@ pub fn moves_screen(props: &MovesScreenProps) -> Html {
                 <RouteView route_to={explore.route_to.clone()} plan={plan} on_action={props.on_action.clone()} />
             }
             <RatingsPanel ratings={ratings_handle.clone()} levels={rated_levels}
-                target={explore.target.clone()} chosen={explore.assess.clone()} on_choose={on_assess} />
+                target={explore.target.clone()} chosen={explore.assess.clone()} on_choose={on_assess}
+                memory={props.memory.clone()} />
             if props.linkable {
                 <CopyLink />
             }

@@ -20,6 +20,10 @@ pub struct MoveTableProps {
     pub rows: Rc<Vec<MoveRow>>,
     pub explore: Explore,
     pub on_action: Callback<Action>,
+    /// Shown in place of the ranked moves while what they need (the texts) is on its way, or
+    /// cannot be had; the next level up shows either way.
+    #[prop_or_default]
+    pub waiting: Option<Html>,
 }
 
 /// How many ranked moves show before "Show all".
@@ -68,9 +72,10 @@ pub fn move_table(props: &MoveTableProps) -> Html {
                     opened.set(list);
                 })
             };
-            let count = crate::framework::wording::count(others.len(), "other level", "other levels");
+            let count =
+                crate::framework::wording::count(others.len(), "other level", "other levels");
             html! {
-                <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1 rc-moves__others"
+                <button type="button" class="govuk-button govuk-button--secondary rc-moves__others"
                     aria-expanded={open.to_string()} {onclick} data-rc="other-levels">
                     { if open { format!("Hide {count}") } else { format!("Show {count}") } }
                     <span class="govuk-visually-hidden">{ format!(" of {}", role.name) }</span>
@@ -92,13 +97,13 @@ pub fn move_table(props: &MoveTableProps) -> Html {
                     }
                 </td>
                 <td class="govuk-table__cell rc-moves__actions">
-                    <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
+                    <button type="button" class="govuk-button govuk-button--secondary"
                         aria-expanded={open.to_string()} onclick={on_gap} data-rc="show-gap">
                         { if open { "Hide what it takes" } else { "What it takes" } }
                         <span class="govuk-visually-hidden">{ format!(": {name}") }</span>
                     </button>
                     if let Some(onclick) = compare {
-                        <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                        <button type="button" class="govuk-button govuk-button--secondary"
                             {onclick} data-rc="compare-move">
                             { "Compare" }
                             <span class="govuk-visually-hidden">{ format!(" with {name}") }</span>
@@ -109,9 +114,10 @@ pub fn move_table(props: &MoveTableProps) -> Html {
             </tr>
         }
     };
+    let landmark_suffix = crate::ui::context::use_landmark_name("");
     let table = |caption: String, rows: Html| {
         html! {
-            <div class="rc-scroll" role="region" aria-label={caption.clone()} tabindex="0">
+            <div class="rc-scroll" role="region" aria-label={format!("{caption}{landmark_suffix}")} tabindex="0">
                 <table class="govuk-table rc-moves__table">
                     <caption class="govuk-table__caption govuk-table__caption--s">{ caption }</caption>
                     <thead class="govuk-table__head">
@@ -156,6 +162,9 @@ pub fn move_table(props: &MoveTableProps) -> Html {
                 { table("The next level up".into(), props.next.iter().map(|m| row("Next".into(), m, &[], false)).collect::<Html>()) }
             }
             <Heading depth={1} class="govuk-heading-s">{ "Moves to other roles" }</Heading>
+            if let Some(waiting) = &props.waiting {
+                { waiting.clone() }
+            } else {
             <div class="rc-controls" data-rc="move-filters">
                 <div class="govuk-form-group rc-controls__item">
                     <label class="govuk-label govuk-label--s" for={family_id.clone()}>{ "Family" }</label>
@@ -202,6 +211,7 @@ pub fn move_table(props: &MoveTableProps) -> Html {
                 <button type="button" class="govuk-button govuk-button--secondary" onclick={on_show_all} aria-expanded={show_all.to_string()}>
                     { if *show_all { format!("Show the first {SHOWN} only") } else if one_per_role { format!("Show all {} roles", rows.len()) } else { format!("Show all {} moves", rows.len()) } }
                 </button>
+            }
             }
         </>
     }

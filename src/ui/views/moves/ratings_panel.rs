@@ -1,31 +1,28 @@
 //! Assess yourself: rate each skill of the levels in view (not yet, awareness … expert). The
-//! ratings stay in this browser (the panel says whether they are saved); they move between devices
-//! as a small file the person downloads and loads again (checked like any input: a file with
-//! problems is refused, each problem named; with ratings already held, the person chooses whether
-//! the file's are added or replace them, and is told what changed). "Forget" can be undone.
+//! ratings stay in this browser (the panel says whether they are saved, and lists everything kept);
+//! they move between devices as a small file the person downloads and loads again. "Forget" can be
+//! undone. This panel lays out its parts: the name ([`RatingsName`]), the table ([`RatingsTable`]),
+//! the packs ([`AssessmentPacks`]), saved assessments, what is kept, and a file to load
+//! ([`RatingsFile`]); what the person types is held above the screens ([`SharedPageMemory`]).
 
-use super::pack_print::PackPrint;
+use super::assessment_packs::AssessmentPacks;
+use super::kept_on_device::KeptOnDevice;
+use super::ratings_file::RatingsFile;
+use super::ratings_name::RatingsName;
+use super::ratings_table::RatingsTable;
 use super::saved_assessments::SavedAssessments;
 use crate::engine::assessment::assess;
-use crate::framework::Level;
-use crate::output::people_export::assessment_pack;
-use crate::state::ratings::{
-    Change, Rating, Ratings, FILE_NAME, MAX_BYTES, MAX_EVIDENCE_CHARS, MAX_SHORT_CHARS,
-};
+use crate::state::evidence::evidence_count;
+use crate::state::page_memory::{SharedPageMemory, NAME_DRAFT};
+use crate::state::ratings::{Change, FILE_NAME};
 use crate::ui::browser;
 use crate::ui::context::{use_framework, use_prefix};
 use crate::ui::ratings_store::{Kept, RatingsHandle};
 use crate::ui::views::heading::Heading;
-use crate::ui::views::standing::icon;
-use crate::ui::views::take_away::Downloads;
-use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// The drafts' key for the person's name (never a skill id: ids have no spaces).
-const NAME_DRAFT: &str = " name";
-
-/// The change that commits a draft.
+/// The change that saves a draft.
 fn commit(key: String, text: String) -> Change {
     if key == NAME_DRAFT {
         Change::Name(Some(text))
@@ -48,351 +45,90 @@ pub struct RatingsPanelProps {
     /// The level the person chose to assess against here, if any (it may name no level: said).
     pub chosen: Option<String>,
     pub on_choose: Callback<Option<String>>,
+    /// What the person typed, held above the screens (drafts of their name and evidence).
+    pub memory: SharedPageMemory,
 }
 
 #[function_component(RatingsPanel)]
 pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
     let fw = &use_framework();
     let id_prefix = use_prefix();
-    let ratings = &props.ratings.ratings;
-    let levels: Vec<&Level> = props.levels.iter().filter_map(|id| fw.level(id)).collect();
-    // Skills of the levels in view, then any other skill already rated, in name order.
-    let mut skills: Vec<&str> = fw
-        .skills
-        .iter()
-        .filter(|s| {
-            ratings.get(&s.id).is_some() || levels.iter().any(|l| l.requirement(&s.id).is_some())
-        })
-        .map(|s| s.id.as_str())
-        .collect();
-    skills.dedup();
-    // Evidence being typed, by skill, until it is committed (on leaving the box, or when the page
-    // is left): every render shows the draft, so a render while the person types (the texts
-    // arriving, another tab's change) never puts the box back to what was last saved.
-    let drafts = use_mut_ref(std::collections::BTreeMap::<String, String>::new);
-    let latest = use_mut_ref(|| props.ratings.clone());
-    *latest.borrow_mut() = props.ratings.clone();
+    let handle = &props.ratings;
+    let ratings = &handle.ratings;
+    let memory = props.memory.clone();
+    // Drafts not yet saved (the box not left) are saved when the page is left; a note over the
+    // limit is never cut to fit: it was refused, and said.
+    let latest = use_mut_ref(|| handle.clone());
+    *latest.borrow_mut() = handle.clone();
     {
-        let (drafts, latest) = (drafts.clone(), latest.clone());
+        let (memory, latest) = (memory.clone(), latest.clone());
         use_effect_with((), move |_| {
             let window = web_sys::window().expect("a window");
             let listener = gloo::events::EventListener::new(&window, "pagehide", move |_| {
-                let pending = std::mem::take(&mut *drafts.borrow_mut());
+                let pending = memory.with(|m| std::mem::take(&mut m.drafts));
                 let handle = latest.borrow().clone();
-                for (key, text) in pending {
+                for (key, text) in pending
+                    .into_iter()
+                    .filter(|(_, text)| !evidence_count(text).over)
+                {
                     handle.change(commit(key, text), Vec::new());
                 }
             });
             move || drop(listener)
         });
     }
-    // Where the ratings leave the person on each skill of each level, in words beside an icon.
-    let assessments: Vec<_> = levels
+    // Which assessment each level in view is: the current level, the open move's target, or the
+    // level chosen here (for tests and for the person: the words say the level's name).
+    let levels: Vec<(&crate::framework::Level, &'static str)> = props
+        .levels
         .iter()
-        .map(|l| assess(l, ratings.entries()))
+        .filter_map(|id| fw.level(id))
+        .enumerate()
+        .map(|(i, level)| {
+            let is = |id: &Option<String>| id.as_deref() == Some(level.id.as_str());
+            let kind = match i {
+                0 => "current",
+                _ if is(&props.target) && !is(&props.chosen) => "target",
+                _ => "chosen",
+            };
+            (level, kind)
+        })
         .collect();
-    let row = |skill: &str| -> Html {
-        let Some(s) = fw.skill(skill) else {
-            return html! {};
-        };
-        let select_id = format!("{}-rate-{}", id_prefix, s.id);
-        let handle = props.ratings.clone();
-        let id = s.id.clone();
-        let onchange = Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-            let rating = Rating::from_key(&value);
-            handle.change(
-                Change::Rate {
-                    skill: id.clone(),
-                    rating,
-                },
-                Vec::new(),
-            );
-        });
-        let current = ratings.get(&s.id);
-        let evidence_id = format!("{}-evidence-{}", id_prefix, s.id);
-        let on_typing = {
-            let (drafts, id) = (drafts.clone(), s.id.clone());
-            Callback::from(move |e: InputEvent| {
-                let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-                drafts.borrow_mut().insert(id.clone(), value);
-            })
-        };
-        let on_evidence = {
-            let (handle, id, drafts) = (props.ratings.clone(), s.id.clone(), drafts.clone());
-            Callback::from(move |e: Event| {
-                let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
-                drafts.borrow_mut().remove(&id);
-                handle.change(
-                    Change::Evidence {
-                        skill: id.clone(),
-                        evidence: Some(value),
-                    },
-                    Vec::new(),
-                );
-            })
-        };
-        let evidence = drafts
-            .borrow()
-            .get(&s.id)
-            .cloned()
-            .or_else(|| ratings.entry(&s.id).and_then(|e| e.evidence.clone()));
-        let agreed_id = format!("{}-agreed-{}", id_prefix, s.id);
-        let on_agreed = {
-            let (handle, id) = (props.ratings.clone(), s.id.clone());
-            Callback::from(move |e: Event| {
-                let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-                handle.change(
-                    Change::Agreed {
-                        skill: id.clone(),
-                        agreed: Rating::from_key(&value),
-                    },
-                    Vec::new(),
-                );
-            })
-        };
-        let agreed = ratings.entry(&s.id).and_then(|e| e.agreed);
-        html! {
-            <tr class="govuk-table__row" data-skill={s.id.clone()}>
-                <th scope="row" class="govuk-table__header"><label for={select_id.clone()}>{ s.name.clone() }</label></th>
-                { for levels.iter().zip(&assessments).map(|(l, a)| {
-                    let standing = a.skills.iter().find(|k| k.skill == s.id).map(|k| k.standing);
-                    html! {
-                        <td class="govuk-table__cell">
-                            { l.requirement(&s.id).map_or("Not needed".to_string(), |r| r.level.map_or("Level not set", |x| x.name()).to_string()) }
-                            if let Some(standing) = standing {
-                                <span class="rc-ratings__standing" data-rc="standing">
-                                    <span class="rc-standing__icon" aria-hidden="true">{ icon(standing) }</span>{ " " }{ standing.phrase() }
-                                </span>
-                            }
-                        </td>
-                    }
-                }) }
-                <td class="govuk-table__cell">
-                    <select class="govuk-select rc-ratings__select" id={select_id} {onchange}>
-                        <option value="" selected={current.is_none()}>{ "Not rated" }</option>
-                        { for Rating::ALL.into_iter().map(|r| html! {
-                            <option value={r.key()} selected={current == Some(r)}>{ r.label() }</option>
-                        }) }
-                    </select>
-                </td>
-                <td class="govuk-table__cell">
-                    if current.is_some() {
-                        <label class="govuk-visually-hidden" for={evidence_id.clone()}>{ format!("Evidence for {}", s.name) }</label>
-                        <textarea class="govuk-textarea rc-ratings__evidence" id={evidence_id} rows="2"
-                            maxlength={MAX_EVIDENCE_CHARS.to_string()} oninput={on_typing} onchange={on_evidence}
-                            value={evidence.unwrap_or_default()} data-rc="evidence" />
-                    } else {
-                        <span class="rc-ratings__no-evidence">{ "Rate it to add evidence" }</span>
-                    }
-                </td>
-                <td class="govuk-table__cell">
-                    if current.is_some() {
-                        <label class="govuk-visually-hidden" for={agreed_id.clone()}>{ format!("Level your line manager agrees for {}", s.name) }</label>
-                        <select class="govuk-select rc-ratings__select" id={agreed_id} onchange={on_agreed} data-rc="agreed">
-                            <option value="" selected={agreed.is_none()}>{ "Not agreed yet" }</option>
-                            { for Rating::ALL.into_iter().map(|r| html! {
-                                <option value={r.key()} selected={agreed == Some(r)}>{ r.label() }</option>
-                            }) }
-                        </select>
-                    }
-                </td>
-            </tr>
-        }
+    // The buttons pressed go away (Forget, Undo): focus moves to what replaced them, never to
+    // the page's <body>.
+    let (undo_ref, forget_ref, messages_ref) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let on_forget = {
+        let (handle, undo_ref) = (handle.clone(), undo_ref.clone());
+        Callback::from(move |_: MouseEvent| {
+            handle.forget();
+            crate::ui::focus::focus_after_paint(&undo_ref);
+        })
+    };
+    let on_undo = {
+        let (handle, forget_ref) = (handle.clone(), forget_ref.clone());
+        Callback::from(move |_: MouseEvent| {
+            handle.undo_forget();
+            crate::ui::focus::focus_after_paint(&forget_ref);
+        })
     };
     // The file names the level assessed against (the current level), so a line manager's team
     // view shows the person at it.
     let on_download = {
         let (ratings, fw) = (ratings.clone(), fw.clone());
-        let current = levels.first().map(|l| l.id.clone());
+        let current = props.levels.first().cloned();
         Callback::from(move |_: MouseEvent| {
             let mut file = (*ratings).clone();
             file.level = current.clone().or(file.level);
             browser::download(FILE_NAME, "application/json", &file.to_json(&fw));
         })
     };
-    let name_id = format!("{}-name", id_prefix);
-    let name_value = drafts
-        .borrow()
-        .get(NAME_DRAFT)
-        .cloned()
-        .or_else(|| ratings.name.clone())
-        .unwrap_or_default();
-    let on_name_typing = {
-        let drafts = drafts.clone();
-        Callback::from(move |e: InputEvent| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            drafts.borrow_mut().insert(NAME_DRAFT.to_string(), value);
-        })
-    };
-    let on_name = {
-        let (handle, drafts) = (props.ratings.clone(), drafts.clone());
-        Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            drafts.borrow_mut().remove(NAME_DRAFT);
-            handle.change(Change::Name(Some(value)), Vec::new());
-        })
-    };
-    // The button pressed goes away (Forget, Undo, the file choice): focus moves to what replaced
-    // it, never to the page's <body>.
-    // (request number, where): a number, so the same target asked for twice moves focus twice.
-    let focus_to = use_state(|| (0u32, None::<&'static str>));
-    let (undo_ref, forget_ref, messages_ref, choice_ref) = (
-        use_node_ref(),
-        use_node_ref(),
-        use_node_ref(),
-        use_node_ref(),
-    );
-    {
-        let refs = (
-            undo_ref.clone(),
-            forget_ref.clone(),
-            messages_ref.clone(),
-            choice_ref.clone(),
-        );
-        use_effect_with(*focus_to, move |(_, target)| {
-            let node = match target {
-                Some("undo") => &refs.0,
-                Some("forget") => &refs.1,
-                Some("choice") => &refs.3,
-                Some(_) => &refs.2,
-                None => return,
-            };
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        });
-    }
-    let on_forget = {
-        let (handle, focus_to) = (props.ratings.clone(), focus_to.clone());
-        Callback::from(move |_: MouseEvent| {
-            handle.forget();
-            focus_to.set((focus_to.0 + 1, Some("undo")));
-        })
-    };
-    let on_undo = {
-        let (handle, focus_to) = (props.ratings.clone(), focus_to.clone());
-        Callback::from(move |_: MouseEvent| {
-            handle.undo_forget();
-            focus_to.set((focus_to.0 + 1, Some("forget")));
-        })
-    };
-    // A file read while ratings are held waits for the person to choose: add or replace.
-    let pending = use_state(|| None::<(String, Rc<Ratings>)>);
-    let settle = |replace: Option<bool>| {
-        let (handle, pending, focus_to) =
-            (props.ratings.clone(), pending.clone(), focus_to.clone());
-        Callback::from(move |_: MouseEvent| {
-            focus_to.set((focus_to.0 + 1, Some("messages")));
-            if let (Some(replace), Some((name, file))) = (replace, (*pending).clone()) {
-                let said = handle.ratings.load_report(&file).describe(&name, replace);
-                let file = (*file).clone();
-                let change = if replace {
-                    Change::Replace(file)
-                } else {
-                    Change::Merge(file)
-                };
-                handle.change(change, vec![said]);
-            } else if let Some((name, _)) = &*pending {
-                handle.tell(vec![format!(
-                    "{name} was not loaded. Your ratings are unchanged."
-                )]);
-            }
-            pending.set(None);
-        })
-    };
-    let file_id = format!("{}-ratings-file", id_prefix);
-    let on_file = {
-        let handle = props.ratings.clone();
-        let fw = fw.clone();
-        let (pending, focus_to) = (pending.clone(), focus_to.clone());
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let (handle, fw, pending, focus_to) = (
-                handle.clone(),
-                fw.clone(),
-                pending.clone(),
-                focus_to.clone(),
-            );
-            let name = file.name();
-            if file.size() > MAX_BYTES as f64 {
-                handle.tell(vec![format!("{name} was not loaded: it is larger than a ratings file can be ({} KB at most). Your ratings are unchanged.", MAX_BYTES / 1024)]);
-                pending.set(None);
-                return;
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                let decoded = browser::read_file(file).await;
-                let note = decoded.as_ref().ok().and_then(|d| d.note.clone());
-                match decoded.map(|d| Ratings::from_json(&fw, &d.text)) {
-                    Ok(Ok(loaded)) if handle.ratings.is_blank() => {
-                        let said = handle.ratings.load_report(&loaded).describe(&name, false);
-                        handle.change(
-                            Change::Replace(loaded),
-                            [said].into_iter().chain(note).collect(),
-                        );
-                    }
-                    Ok(Ok(loaded)) => {
-                        handle.tell(Vec::new());
-                        pending.set(Some((name, Rc::new(loaded))));
-                        focus_to.set((focus_to.0 + 1, Some("choice")));
-                    }
-                    Ok(Err(problems)) => {
-                        let mut messages = vec![format!(
-                            "{name} was not loaded, so your ratings are unchanged:"
-                        )];
-                        messages.extend(problems.iter().map(ToString::to_string));
-                        handle.tell(messages);
-                    }
-                    Err(reason) => handle.tell(vec![format!(
-                        "{name} was not loaded: {reason}. Your ratings are unchanged."
-                    )]),
-                }
-            });
-        })
-    };
-    // The assessment pack being printed (which level's, by its place in `levels`): rendered for
-    // paper while the browser prints, gone again once it has (`afterprint`).
-    let printing = use_state(|| None::<usize>);
-    {
-        let printing = printing.clone();
-        use_effect_with(printing.is_some(), move |on| {
-            let listener = on.then(|| {
-                let window = web_sys::window().expect("a window");
-                gloo::events::EventListener::new(&window, "afterprint", move |_| printing.set(None))
-            });
-            move || drop(listener)
-        });
-    }
-    let print_pack = |i: usize| {
-        let printing = printing.clone();
-        Callback::from(move |_: MouseEvent| {
-            printing.set(Some(i));
-            // Printed once the frame shows the pack.
-            browser::after_next_paint(browser::print);
-        })
-    };
-    let messages = &props.ratings.messages;
-    // Which assessment a level's summary and pack are (for tests and for the person: the words say
-    // the level's name).
-    let kind = |i: usize, level: &Level| -> &'static str {
-        let is = |id: &Option<String>| id.as_deref() == Some(level.id.as_str());
-        match i {
-            0 => "current",
-            _ if is(&props.target) && !is(&props.chosen) => "target",
-            _ => "chosen",
-        }
-    };
-    let assess_id = format!("{}-assess", id_prefix);
+    let assess_id = format!("{id_prefix}-assess");
     let on_choose = props.on_choose.reform(|e: Event| {
         let value = e.target_unchecked_into::<HtmlSelectElement>().value();
         (!value.is_empty()).then_some(value)
     });
     let unknown_choice = props.chosen.as_deref().filter(|id| fw.level(id).is_none());
-    let kept_sentence = match (props.ratings.kept, ratings.is_blank()) {
+    let kept_sentence = match (handle.kept, ratings.is_blank()) {
         (Kept::NotSaved, _) => {
             "Not saved: this browser would not keep your ratings. Download them to keep them."
                 .to_string()
@@ -408,16 +144,21 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 .unwrap_or_default()
         ),
     };
-    let keep_id = format!("{}-keep-private", id_prefix);
+    let keep_id = format!("{id_prefix}-keep-private");
     let on_keep = {
-        let handle = props.ratings.clone();
+        let handle = handle.clone();
         Callback::from(move |e: Event| {
             handle.keep_private(e.target_unchecked_into::<HtmlInputElement>().checked());
         })
     };
-    let private_sentence = (!props.ratings.keep_private).then_some(
+    let private_sentence = (!handle.keep_private).then_some(
         "Your name and evidence are kept only while this page is open (your ratings are kept either way): download your ratings, or choose below to keep them in this browser.",
     );
+    let summary_rc = |kind: &str| match kind {
+        "current" => "assessment-summary",
+        "target" => "assessment-summary-target",
+        _ => "assessment-summary-chosen",
+    };
     html! {
         <section class="rc-ratings" data-rc="ratings">
             <Heading depth={1} class="govuk-heading-m">{ "Assess yourself" }</Heading>
@@ -445,19 +186,19 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             }
             if !ratings.is_empty() {
                 // Against the current level, the move's target when one is open, the level chosen.
-                { for levels.iter().enumerate().map(|(i, level)| html! {
-                    <p class="govuk-body" data-rc={match kind(i, level) { "current" => "assessment-summary", "target" => "assessment-summary-target", _ => "assessment-summary-chosen" }}>
+                { for levels.iter().map(|(level, kind)| html! {
+                    <p class="govuk-body" data-rc={summary_rc(kind)}>
                         { format!("Your ratings against {}: {}", fw.level_name(level), assess(level, ratings.entries()).summary()) }
                     </p>
                 }) }
             }
-            <div role="status" data-rc="ratings-messages" tabindex="-1" ref={messages_ref}>
-                if !messages.is_empty() {
+            <div role="status" data-rc="ratings-messages" tabindex="-1" ref={messages_ref.clone()}>
+                if !handle.messages.is_empty() {
                     <ul class="govuk-list rc-ratings__messages">
-                        { for messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
+                        { for handle.messages.iter().map(|m| html! { <li>{ m.clone() }</li> }) }
                     </ul>
                 }
-                if props.ratings.forgotten.is_some() {
+                if handle.forgotten.is_some() {
                     <button type="button" class="govuk-button govuk-button--secondary" data-rc="undo-forget" onclick={on_undo} ref={undo_ref}>
                         { "Undo: put my ratings back" }
                     </button>
@@ -469,80 +210,15 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             if let Some(aside) = ratings.aside_sentence() {
                 <div class="govuk-inset-text" data-rc="ratings-aside">{ aside }</div>
             }
-            if let Some((name, file)) = &*pending {
-                <div class="govuk-form-group rc-ratings__choice" data-rc="ratings-choice" tabindex="-1" ref={choice_ref}
-                    role="group" aria-labelledby={format!("{file_id}-choice")}>
-                    <h3 class="govuk-heading-s" id={format!("{file_id}-choice")}>
-                        { format!("{name} has {}. You already have {}. What should happen to yours?",
-                            crate::framework::wording::count(file.len(), "rating", "ratings"),
-                            crate::framework::wording::count(ratings.len(), "rating", "ratings")) }
-                    </h3>
-                    <div class="govuk-button-group">
-                        <button type="button" class="govuk-button" data-rc="ratings-merge" onclick={settle(Some(false))}>
-                            { "Add the file's ratings to mine" }
-                        </button>
-                        <button type="button" class="govuk-button govuk-button--warning" data-rc="ratings-replace" onclick={settle(Some(true))}>
-                            { "Replace mine with the file's" }
-                        </button>
-                        <button type="button" class="govuk-button govuk-button--secondary" onclick={settle(None)}>
-                            { "Cancel" }
-                        </button>
-                    </div>
-                    <p class="govuk-hint">{ "Adding keeps every rating you have; where both rate a skill, the file's rating is used." }</p>
-                </div>
+            if !props.levels.is_empty() || !ratings.is_empty() {
+                <RatingsName ratings={handle.clone()} memory={memory.clone()} />
             }
-            if !skills.is_empty() {
-                <div class="govuk-form-group">
-                    <label class="govuk-label govuk-label--s" for={name_id.clone()}>{ "Your name (optional)" }</label>
-                    <div class="govuk-hint" id={format!("{name_id}-hint")}>{ "On your assessment pack and in your ratings file, for your line manager's team view." }</div>
-                    <input class="govuk-input govuk-input--width-20" id={name_id.clone()} type="text" autocomplete="name" spellcheck="false"
-                        maxlength={MAX_SHORT_CHARS.to_string()} aria-describedby={format!("{name_id}-hint")}
-                        value={name_value} oninput={on_name_typing} onchange={on_name} data-rc="ratings-name" />
-                </div>
-            }
-            if skills.is_empty() {
-                <p class="govuk-body">{ "Choose your current role level to rate yourself on its skills." }</p>
-            } else {
-                <div class="rc-scroll" role="region" aria-label="Your ratings" tabindex="0">
-                    <table class="govuk-table rc-ratings__table">
-                        <caption class="govuk-table__caption govuk-table__caption--s">
-                            { format!("Your ratings ({} of {} rated)", ratings.len(), crate::framework::wording::skills(fw.skills.len())) }
-                        </caption>
-                        <thead class="govuk-table__head">
-                            <tr class="govuk-table__row">
-                                <th scope="col" class="govuk-table__header">{ "Skill" }</th>
-                                { for levels.iter().map(|l| html! { <th scope="col" class="govuk-table__header">{ format!("{} needs", fw.level_name(l)) }</th> }) }
-                                <th scope="col" class="govuk-table__header">{ "You are" }</th>
-                                <th scope="col" class="govuk-table__header">{ "Evidence: what you did, and where" }</th>
-                                <th scope="col" class="govuk-table__header">{ "Agreed with your line manager" }</th>
-                            </tr>
-                        </thead>
-                        <tbody class="govuk-table__body">{ for skills.iter().map(|s| row(s)) }</tbody>
-                    </table>
-                </div>
-            }
-            if !ratings.is_empty() && !levels.is_empty() {
-                <div data-rc="assessment-pack">
-                    <p class="govuk-body">{ "Your assessment pack, to take into a conversation with your line manager: each skill the level needs, your rating, your evidence and the \"You can:\" statements of the level needed." }</p>
-                    { for levels.iter().enumerate().map(|(i, level)| html! {
-                        <div data-rc={format!("pack-{}", kind(i, level))}>
-                            if levels.len() > 1 {
-                                <p class="govuk-body-s govuk-!-margin-bottom-1">{ format!("Against {}:", fw.level_name(level)) }</p>
-                            }
-                            <Downloads make={{
-                                let (fw, ratings, level) = (fw.clone(), ratings.clone(), (*level).clone());
-                                Callback::from(move |_| assessment_pack(&fw, &assess(&level, ratings.entries()), ratings.name.as_deref(), ratings.saved.as_deref()))
-                            }} what={AttrValue::from(format!("your assessment against {}", fw.level_name(level)))} />
-                            <button type="button" class="govuk-button govuk-button--secondary" data-rc="print-pack" onclick={print_pack(i)}>
-                                { if levels.len() > 1 { format!("Print the assessment pack against {}", fw.level_name(level)) } else { "Print the assessment pack".to_string() } }
-                            </button>
-                        </div>
-                    }) }
-                </div>
-            }
-            if !ratings.is_empty() {
-                <SavedAssessments ratings={ratings.clone()} level={levels.first().map(|l| l.id.clone())} />
-            }
+            <RatingsTable ratings={handle.clone()} levels={props.levels.clone()} memory={memory.clone()} />
+            <AssessmentPacks ratings={ratings.clone()}
+                levels={levels.iter().map(|(l, kind)| (l.id.clone(), *kind)).collect::<Vec<_>>()} />
+            // Shown whatever is rated: assessments saved earlier stay listed, with their Forget.
+            <SavedAssessments ratings={ratings.clone()} level={props.levels.first().cloned()}
+                keep_private={handle.keep_private} />
             <div class="govuk-button-group">
                 if !ratings.is_blank() {
                     <button type="button" class="govuk-button govuk-button--secondary" onclick={on_download}>
@@ -553,13 +229,10 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     </button>
                 }
             </div>
-            if let Some(level) = printing.and_then(|i| levels.get(i)) {
-                <PackPrint level={level.id.clone()} ratings={ratings.clone()} />
-            }
             <div class="govuk-form-group">
                 <div class="govuk-checkboxes govuk-checkboxes--small">
                     <div class="govuk-checkboxes__item">
-                        <input class="govuk-checkboxes__input" id={keep_id.clone()} type="checkbox" checked={props.ratings.keep_private}
+                        <input class="govuk-checkboxes__input" id={keep_id.clone()} type="checkbox" checked={handle.keep_private}
                             onchange={on_keep} aria-describedby={format!("{keep_id}-hint")} data-rc="keep-private" />
                         <label class="govuk-label govuk-checkboxes__label" for={keep_id.clone()}>{ "Keep my name and evidence in this browser too" }</label>
                         <div class="govuk-hint govuk-checkboxes__hint" id={format!("{keep_id}-hint")}>
@@ -568,12 +241,8 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     </div>
                 </div>
             </div>
-            <div class="govuk-form-group">
-                <label class="govuk-label govuk-label--s" for={file_id.clone()}>{ "Load ratings from a file" }</label>
-                <div class="govuk-hint" id={format!("{file_id}-hint")}>{ "A file you downloaded with \"Download my ratings\". It is read in this browser, never uploaded." }</div>
-                <input class="govuk-file-upload" id={file_id.clone()} type="file" accept=".json,application/json"
-                    aria-describedby={format!("{file_id}-hint")} onchange={on_file} />
-            </div>
+            <KeptOnDevice ratings={handle.clone()} memory={memory} />
+            <RatingsFile ratings={handle.clone()} {messages_ref} />
         </section>
     }
 }

@@ -1,14 +1,15 @@
 //! "Save this assessment": dated copies of a person's ratings kept in this browser, newest first,
 //! each summed up against the level it was assessed against, with what changed since the one
-//! before (skills raised or lowered, new ratings, new evidence). A stored list that cannot be read
-//! is named and left untouched: nothing is saved over it.
+//! before (ratings, agreed levels and evidence). A save holds the person's name and evidence only
+//! when they chose to keep them in this browser. A stored list that cannot be read is named and
+//! left untouched: nothing is saved over it.
 
 use crate::engine::assessment::{assess, differences};
-use crate::state::history::{from_json, history_key, to_json, with_saved};
+use crate::state::history::{from_json, history_key, saved_sentence, to_json, with_saved};
 use crate::state::ratings::Ratings;
 use crate::ui::browser;
 use crate::ui::context::use_framework;
-use crate::ui::ratings_store::today;
+use crate::ui::ratings_store::now_to_the_minute;
 use crate::ui::views::heading::Heading;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -18,6 +19,8 @@ pub struct SavedAssessmentsProps {
     pub ratings: Rc<Ratings>,
     /// The level assessed against (the current level).
     pub level: Option<String>,
+    /// The person chose to keep their name and evidence in this browser: only then are they saved.
+    pub keep_private: bool,
 }
 
 #[function_component(SavedAssessments)]
@@ -44,6 +47,14 @@ pub fn saved_assessments(props: &SavedAssessmentsProps) -> Html {
         move || read()
     });
     let said = use_state(String::new);
+    // Saved or forgotten elsewhere (the list of what this browser keeps, another tab): read again.
+    {
+        let (list, read) = (list.clone(), read.clone());
+        use_effect_with((), move |_| {
+            let listeners = browser::on_kept_changed(move || list.set(read()));
+            move || drop(listeners)
+        });
+    }
     let on_save = {
         let (fw, key, list, said, read) = (
             fw.clone(),
@@ -52,15 +63,20 @@ pub fn saved_assessments(props: &SavedAssessmentsProps) -> Html {
             said.clone(),
             read.clone(),
         );
-        let (ratings, level) = (props.ratings.clone(), props.level.clone());
+        let (ratings, level, keep) = (
+            props.ratings.clone(),
+            props.level.clone(),
+            props.keep_private,
+        );
         Callback::from(move |_: MouseEvent| {
             // A fresh read: another tab may have saved one meanwhile.
             match read() {
                 Ok(saved) => {
-                    let date = today();
-                    let next = with_saved(&saved, &ratings, level.as_deref(), &date);
+                    let when = now_to_the_minute();
+                    let next = with_saved(&saved, &ratings, level.as_deref(), &when, keep);
                     if browser::store(&key, Some(&to_json(&fw, &next))) {
-                        said.set(format!("Saved your assessment of {date} on this device."));
+                        browser::announce(browser::KEPT_CHANGED);
+                        said.set(saved_sentence(&when, keep));
                     } else {
                         said.set(
                             "This browser would not save it: download your ratings to keep them."
@@ -81,6 +97,7 @@ pub fn saved_assessments(props: &SavedAssessmentsProps) -> Html {
         let status_ref = status_ref.clone();
         Callback::from(move |_: MouseEvent| {
             browser::store(&key, None);
+            browser::announce(browser::KEPT_CHANGED);
             list.set(Ok(Vec::new()));
             said.set("Your saved assessments are forgotten.".into());
             crate::ui::focus::focus_after_paint(&status_ref);
