@@ -457,6 +457,9 @@ test("two tabs and two widgets rating at once keep every rating, and each follow
   await ready(other);
   // Tab A rates Planning, then tab B (opened before that) rates Strategic thinking.
   await page.selectOption("#rc0-rate-planning", "expert");
+  // Tabs are separate processes: the browser carries one tab's storage to another a moment later
+  // (on a loaded machine, tens of milliseconds). Tab B rates once its storage holds tab A's change.
+  await other.waitForFunction(() => (localStorage.getItem("role-compare:ratings:v2") ?? "").includes('"planning"'));
   await other.selectOption("#rc0-rate-strategic-thinking", "awareness");
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("role-compare:ratings:v2")));
   assert.deepEqual(Object.keys(stored.ratings).sort(), ["planning", "strategic-thinking"], "neither tab's rating is lost");

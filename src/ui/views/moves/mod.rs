@@ -3,8 +3,10 @@
 //! takes; routes to a far level; self-assessment; files to take away and a plan to print. Every
 //! number and word comes from the engine, computed once per change of what it depends on.
 
+mod assess_against;
 mod assessment_packs;
 mod evidence_box;
+mod keep_private;
 mod kept_on_device;
 mod move_table;
 mod pack_print;

@@ -5,7 +5,9 @@
 //! the packs ([`AssessmentPacks`]), saved assessments, what is kept, and a file to load
 //! ([`RatingsFile`]); what the person types is held above the screens ([`SharedPageMemory`]).
 
+use super::assess_against::AssessAgainst;
 use super::assessment_packs::AssessmentPacks;
+use super::keep_private::KeepPrivate;
 use super::kept_on_device::KeptOnDevice;
 use super::ratings_file::RatingsFile;
 use super::ratings_name::RatingsName;
@@ -16,10 +18,9 @@ use crate::state::evidence::evidence_count;
 use crate::state::page_memory::{SharedPageMemory, NAME_DRAFT};
 use crate::state::ratings::{Change, FILE_NAME};
 use crate::ui::browser;
-use crate::ui::context::{use_framework, use_prefix};
+use crate::ui::context::use_framework;
 use crate::ui::ratings_store::{Kept, RatingsHandle};
 use crate::ui::views::heading::Heading;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// The change that saves a draft.
@@ -52,7 +53,6 @@ pub struct RatingsPanelProps {
 #[function_component(RatingsPanel)]
 pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
     let fw = &use_framework();
-    let id_prefix = use_prefix();
     let handle = &props.ratings;
     let ratings = &handle.ratings;
     let memory = props.memory.clone();
@@ -122,12 +122,6 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
             browser::download(FILE_NAME, "application/json", &file.to_json(&fw));
         })
     };
-    let assess_id = format!("{id_prefix}-assess");
-    let on_choose = props.on_choose.reform(|e: Event| {
-        let value = e.target_unchecked_into::<HtmlSelectElement>().value();
-        (!value.is_empty()).then_some(value)
-    });
-    let unknown_choice = props.chosen.as_deref().filter(|id| fw.level(id).is_none());
     let kept_sentence = match (handle.kept, ratings.is_blank()) {
         (Kept::NotSaved, _) => {
             "Not saved: this browser would not keep your ratings. Download them to keep them."
@@ -143,13 +137,6 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                 .map(|d| format!(", last changed {d}"))
                 .unwrap_or_default()
         ),
-    };
-    let keep_id = format!("{id_prefix}-keep-private");
-    let on_keep = {
-        let handle = handle.clone();
-        Callback::from(move |e: Event| {
-            handle.keep_private(e.target_unchecked_into::<HtmlInputElement>().checked());
-        })
     };
     let private_sentence = (!handle.keep_private).then_some(
         "Your name and evidence are kept only while this page is open (your ratings are kept either way): download your ratings, or choose below to keep them in this browser.",
@@ -171,19 +158,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     { " " }{ sentence }
                 }
             </p>
-            <div class="govuk-form-group">
-                <label class="govuk-label govuk-label--s" for={assess_id.clone()}>{ "Also assess yourself against" }</label>
-                <div class="govuk-hint" id={format!("{assess_id}-hint")}>{ "Any role level: a level you are working towards, or one you are asked to cover. Its skills are added below." }</div>
-                <select class="govuk-select" id={assess_id.clone()} aria-describedby={format!("{assess_id}-hint")} onchange={on_choose} data-rc="assess-level">
-                    <option value="" selected={props.chosen.is_none()}>{ "No other level" }</option>
-                    { for fw.levels.iter().map(|l| html! {
-                        <option value={l.id.clone()} selected={props.chosen.as_deref() == Some(l.id.as_str())}>{ fw.level_name(l).to_string() }</option>
-                    }) }
-                </select>
-            </div>
-            if let Some(id) = unknown_choice {
-                <p class="govuk-body" data-rc="assess-unknown">{ format!("The link asks to assess against \"{id}\", which is not a role level of this framework; choose one above.") }</p>
-            }
+            <AssessAgainst chosen={props.chosen.clone()} on_choose={props.on_choose.clone()} />
             if !ratings.is_empty() {
                 // Against the current level, the move's target when one is open, the level chosen.
                 { for levels.iter().map(|(level, kind)| html! {
@@ -229,18 +204,7 @@ pub fn ratings_panel(props: &RatingsPanelProps) -> Html {
                     </button>
                 }
             </div>
-            <div class="govuk-form-group">
-                <div class="govuk-checkboxes govuk-checkboxes--small">
-                    <div class="govuk-checkboxes__item">
-                        <input class="govuk-checkboxes__input" id={keep_id.clone()} type="checkbox" checked={handle.keep_private}
-                            onchange={on_keep} aria-describedby={format!("{keep_id}-hint")} data-rc="keep-private" />
-                        <label class="govuk-label govuk-checkboxes__label" for={keep_id.clone()}>{ "Keep my name and evidence in this browser too" }</label>
-                        <div class="govuk-hint govuk-checkboxes__hint" id={format!("{keep_id}-hint")}>
-                            { "Otherwise they last only while this page is open. Browser storage on an intranet site can be read by every page of that site: keep them only on a device and site where that is acceptable." }
-                        </div>
-                    </div>
-                </div>
-            </div>
+            <KeepPrivate ratings={handle.clone()} />
             <KeptOnDevice ratings={handle.clone()} memory={memory} />
             <RatingsFile ratings={handle.clone()} {messages_ref} />
         </section>
