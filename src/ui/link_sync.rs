@@ -53,6 +53,7 @@ pub fn use_link_sync(
     state: &UseReducerHandle<WidgetState>,
     fw: &SharedFramework,
     options: &Rc<EmbedOptions>,
+    shown: &NodeRef,
 ) {
     let param = options.param.clone();
     let limit = options.max_columns;
@@ -83,18 +84,25 @@ pub fn use_link_sync(
     // Back and forward buttons: reload this widget's state from the URL.
     {
         let dispatcher = state.dispatcher();
-        let (fw, param) = (fw.clone(), param.clone());
-        // Listens again when the host changes the parameter or the most columns (`update`).
+        let (fw, param, shown) = (fw.clone(), param.clone(), shown.clone());
+        // Listens again when the host changes the parameter or the most columns (`update`). Not
+        // for a widget no longer in the page (`shown`, an element of it, is detached): a host that
+        // mounts and destroys at once can have it render after its container was taken away, and
+        // its listener would then never be removed.
         use_effect_with(
             (write_url, param.clone(), limit),
             move |(writes, param, limit)| {
                 let (param, limit) = (param.clone(), *limit);
-                let listener = (*writes).then(web_sys::window).flatten().map(|window| {
-                    EventListener::new(&window, "popstate", move |_| {
-                        browser::history_moved();
-                        dispatcher.dispatch(load_link(&fw, &browser::query(), &param, limit));
-                    })
-                });
+                let in_page = shown.get().is_some_and(|node| node.is_connected());
+                let listener = (*writes && in_page)
+                    .then(web_sys::window)
+                    .flatten()
+                    .map(|window| {
+                        EventListener::new(&window, "popstate", move |_| {
+                            browser::history_moved();
+                            dispatcher.dispatch(load_link(&fw, &browser::query(), &param, limit));
+                        })
+                    });
                 move || drop(listener)
             },
         );

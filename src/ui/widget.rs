@@ -77,7 +77,9 @@ pub fn widget(props: &WidgetProps) -> Html {
         }
     });
 
-    use_link_sync(&state, &fw, &options);
+    // The widget's heading: link_sync listens for Back and Forward only while it is in the page.
+    let heading = use_node_ref();
+    use_link_sync(&state, &fw, &options, &heading);
     // What the person types or loads on the screens (name, evidence, a team) is held here, above
     // them: a screen that unmounts leaves it behind for when the person comes back.
     let memory = (*use_memo((), |_| SharedPageMemory::default())).clone();
@@ -86,7 +88,6 @@ pub fn widget(props: &WidgetProps) -> Html {
     let screen = selection.explore.screen;
 
     // Focus moves to the heading when the person switches screens (not when the widget starts).
-    let heading = use_node_ref();
     let prefix = use_prefix();
     let focus = use_focus_after(
         heading.clone(),
