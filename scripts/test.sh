@@ -32,6 +32,6 @@ trunk build --release
 # goals are 160 KB and 405 KB; the budgets follow each saving down (BENCHMARKS.md says what each
 # step saved) and are never raised without saying why there.
 step "size budget"
-node scripts/sizes.mjs dist --budget 251500 --total-budget 611600
+node scripts/sizes.mjs dist --budget 251500 --total-budget 611800
 step "end-to-end tests: Playwright with the system Chromium, axe-core audit"
 npm run -s e2e

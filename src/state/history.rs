@@ -88,6 +88,18 @@ pub fn with_saved(
     next
 }
 
+/// What "Forget my ratings" adds when saved assessments stay in this browser: "1 saved assessment
+/// is still kept in this browser: forget it under "Saved assessments"." (`None` with none saved).
+pub fn still_kept_sentence(saved: usize) -> Option<String> {
+    (saved > 0).then(|| {
+        format!(
+            "{} still kept in this browser: forget {} under \"Saved assessments\".",
+            crate::framework::wording::count(saved, "saved assessment is", "saved assessments are"),
+            if saved == 1 { "it" } else { "them" }
+        )
+    })
+}
+
 /// What "Save this assessment" says: "Saved your assessment of 2026-12-07 14:05 on this device."
 /// and, when the person keeps their name and evidence only while the page is open, that the save
 /// has neither.
@@ -183,6 +195,11 @@ mod tests {
         assert!(stored.contains("Zoë") && stored.contains("Planned the roadmap"));
         assert!(
             saved_sentence("2026-12-07 10:00", false).contains("without your name and evidence")
+        );
+        assert_eq!(still_kept_sentence(0), None);
+        assert_eq!(
+            still_kept_sentence(2).as_deref(),
+            Some("2 saved assessments are still kept in this browser: forget them under \"Saved assessments\".")
         );
     }
 }

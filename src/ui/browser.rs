@@ -171,14 +171,15 @@ pub fn announce(name: &str) {
 /// assessments, a kept team), so each list of what is kept, in any widget, reads it again.
 pub const KEPT_CHANGED: &str = "role-compare-kept";
 
-/// Calls `follow` whenever this page or another tab changes what is kept (`storage`, the ratings'
-/// own event, [`KEPT_CHANGED`]); dropping the listeners stops it.
+/// Calls `follow` whenever this page or another tab changes what is kept (`storage`,
+/// [`KEPT_CHANGED`]; a change of this page's ratings reaches the lists through their properties);
+/// dropping the listeners stops it.
 pub fn on_kept_changed(follow: impl Fn() + 'static) -> Vec<gloo::events::EventListener> {
     let follow = std::rc::Rc::new(follow);
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
-    ["storage", "role-compare-ratings", KEPT_CHANGED]
+    ["storage", KEPT_CHANGED]
         .into_iter()
         .map(|event| {
             let follow = follow.clone();
@@ -196,19 +197,20 @@ pub fn online() -> bool {
 /// `status 404`…: scripts/release-files.mjs), read once.
 pub fn part_failure() -> crate::state::waits::WaitFailure {
     let global = js_sys::global();
-    let key = wasm_bindgen::JsValue::from_str("__rcPartFailure");
-    let said = js_sys::Reflect::get(&global, &key)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default();
-    let _ = js_sys::Reflect::delete_property(&global, &key);
+    let said = text_property(&global, "__rcPartFailure");
+    let _ = js_sys::Reflect::delete_property(&global, &"__rcPartFailure".into());
     crate::state::waits::WaitFailure::from_browser(&said, online())
 }
 
 /// The name of a rejected fetch's error (`TimeoutError`, `TypeError`…), for
 /// [`crate::state::waits::WaitFailure::from_browser`].
 pub fn error_name(error: &wasm_bindgen::JsValue) -> String {
-    js_sys::Reflect::get(error, &wasm_bindgen::JsValue::from_str("name"))
+    text_property(error, "name")
+}
+
+/// `value[name]` when it is text, else empty.
+fn text_property(value: &wasm_bindgen::JsValue, name: &str) -> String {
+    js_sys::Reflect::get(value, &wasm_bindgen::JsValue::from_str(name))
         .ok()
         .and_then(|v| v.as_string())
         .unwrap_or_default()

@@ -123,6 +123,14 @@ pub(crate) fn now_to_the_minute() -> String {
     )
 }
 
+/// How many saved assessments this browser keeps for `fw` (none when the stored list cannot be
+/// read: it is named where the saved assessments are listed).
+pub(crate) fn saved_kept(fw: &SharedFramework) -> usize {
+    browser::stored(&crate::state::history::history_key(fw))
+        .and_then(|text| crate::state::history::from_json(fw, &text).ok())
+        .map_or(0, |list| list.len())
+}
+
 impl RatingsHandle {
     /// What is stored now, with the name and evidence held in memory; `None` when a stored copy
     /// cannot be read and the browser will not keep it aside (then nothing may be written over it,
@@ -221,20 +229,9 @@ impl RatingsHandle {
             crate::framework::wording::count(n, "rating is", "ratings are")
         )];
         // What else this browser keeps is said, never hidden behind "nothing is saved".
-        let saved = browser::stored(&crate::state::history::history_key(&self.fw))
-            .and_then(|text| crate::state::history::from_json(&self.fw, &text).ok())
-            .map_or(0, |list| list.len());
-        if saved > 0 {
-            said.push(format!(
-                "{} still kept in this browser: forget {} under \"Saved assessments\".",
-                crate::framework::wording::count(
-                    saved,
-                    "saved assessment is",
-                    "saved assessments are"
-                ),
-                if saved == 1 { "it" } else { "them" }
-            ));
-        }
+        said.extend(crate::state::history::still_kept_sentence(saved_kept(
+            &self.fw,
+        )));
         self.change(Change::Forget, said);
     }
 
@@ -263,18 +260,6 @@ impl RatingsHandle {
 #[hook]
 pub fn use_ratings(fw: &SharedFramework, memory: &SharedPageMemory) -> RatingsHandle {
     let key = use_memo(fw.clone(), |fw| storage_key(fw));
-    // Name and evidence typed earlier on this page (on a screen since left) are held in the
-    // widget's memory; the first time, what the browser keeps is read into it.
-    let held: Private = memory.with(|m| {
-        m.private
-            .entry((*key).clone())
-            .or_insert_with(|| {
-                read_stored(fw, &key)
-                    .map(|r| r.private_part())
-                    .unwrap_or_default()
-            })
-            .clone()
-    });
     let first = use_memo(fw.clone(), |fw| {
         match read_stored(fw, &storage_key(fw)) {
         Ok(r) => (r, Vec::new()),
@@ -286,7 +271,17 @@ pub fn use_ratings(fw: &SharedFramework, memory: &SharedPageMemory) -> RatingsHa
         ),
     }
     });
-    let set = use_state(|| Rc::new(first.0.with_private(&held)));
+    // Name and evidence typed earlier on this page (on a screen since left) are held in the
+    // widget's memory; the first time, what the browser keeps (read once, above) goes into it.
+    let held = || -> Private {
+        memory.with(|m| {
+            m.private
+                .entry((*key).clone())
+                .or_insert_with(|| first.0.private_part())
+                .clone()
+        })
+    };
+    let set = use_state(|| Rc::new(first.0.with_private(&held())));
     let say = use_state(|| Rc::new(first.1.clone()));
     let set_forgotten = use_state(|| None::<Rc<Ratings>>);
     // Name and evidence already in the browser (kept by an earlier copy of the widget) count as
@@ -300,7 +295,7 @@ pub fn use_ratings(fw: &SharedFramework, memory: &SharedPageMemory) -> RatingsHa
     });
     let failing = use_memo((), |_| Rc::new(Cell::new(false)));
     // What this widget shows, for the listeners below to compare a fresh read with.
-    let shown = use_mut_ref(|| Rc::new(first.0.with_private(&held)));
+    let shown = use_mut_ref(|| (*set).clone());
     *shown.borrow_mut() = (*set).clone();
     {
         let (set, fw, shown, failing, memory, set_keep) = (

@@ -2,14 +2,14 @@
 //! ratings (and whether with their name and evidence), their saved assessments, and a team kept
 //! from the team view. Read afresh whenever any of them changes, here or in another tab.
 
-use crate::state::history::{from_json, history_key};
+use crate::state::history::history_key;
 use crate::state::kept_on_device::{kept, kept_sentence, Stored};
 use crate::state::page_memory::SharedPageMemory;
 use crate::state::team_file::{team_from_json, team_key};
 use crate::ui::browser::{self, KEPT_CHANGED};
 use crate::ui::context::use_framework;
 use crate::ui::framework_store::SharedFramework;
-use crate::ui::ratings_store::RatingsHandle;
+use crate::ui::ratings_store::{saved_kept, Kept, RatingsHandle};
 use crate::ui::views::heading::Heading;
 use yew::prelude::*;
 
@@ -19,22 +19,12 @@ pub struct KeptOnDeviceProps {
     pub memory: SharedPageMemory,
 }
 
-/// What is stored now for `fw`.
-fn read(fw: &SharedFramework, ratings: &RatingsHandle) -> Stored {
-    Stored {
-        ratings: if ratings.kept == crate::ui::ratings_store::Kept::Saved {
-            ratings.ratings.len() + ratings.ratings.aside().count()
-        } else {
-            0
-        },
-        with_private: ratings.keep_private,
-        saved: browser::stored(&history_key(fw))
-            .and_then(|text| from_json(fw, &text).ok())
-            .map_or(0, |list| list.len()),
-        team: browser::stored(&team_key(fw))
-            .and_then(|text| team_from_json(fw, &text).ok())
-            .map(|people| people.len()),
-    }
+/// How many saved assessments and kept team members are stored now for `fw`.
+fn read_kept(fw: &SharedFramework) -> (usize, Option<usize>) {
+    let team = browser::stored(&team_key(fw))
+        .and_then(|text| team_from_json(fw, &text).ok())
+        .map(|people| people.len());
+    (saved_kept(fw), team)
 }
 
 #[function_component(KeptOnDevice)]
@@ -49,7 +39,20 @@ pub fn kept_on_device(props: &KeptOnDeviceProps) -> Html {
             move || drop(listeners)
         });
     }
-    let stored = read(&fw, &props.ratings);
+    // Read from storage when something kept changed, not on every rating (the ratings come with
+    // the properties).
+    let (saved, team) = *use_memo((fw.clone(), *changes), |(fw, _)| read_kept(fw));
+    let ratings = &props.ratings;
+    let stored = Stored {
+        ratings: if ratings.kept == Kept::Saved {
+            ratings.ratings.len() + ratings.ratings.aside().count()
+        } else {
+            0
+        },
+        with_private: ratings.keep_private,
+        saved,
+        team,
+    };
     let status = use_node_ref();
     let forget = |key: &'static str| {
         let (fw, ratings, memory, status) = (

@@ -48,12 +48,14 @@ pub struct TeamScreenProps {
 #[hook]
 fn use_team(fw: &SharedFramework, memory: &SharedPageMemory) -> (TeamState, Callback<TeamAction>) {
     let key = team_key(fw);
-    let first = memory.with(|m| {
-        m.team
-            .get_or_insert_with(|| TeamState::from_stored(fw, browser::stored(&key).as_deref()))
-            .clone()
+    // The team held above the screens; the first time, what this device keeps.
+    let shown = use_state(|| {
+        memory.with(|m| {
+            m.team
+                .get_or_insert_with(|| TeamState::from_stored(fw, browser::stored(&key).as_deref()))
+                .clone()
+        })
     });
-    let shown = use_state(|| first);
     let dispatch = {
         let (fw, memory, shown) = (fw.clone(), memory.clone(), shown.clone());
         use_callback((), move |action: TeamAction, _| {
